@@ -1,0 +1,110 @@
+"""Attribution linking: find cues, link each to its source and its content.
+
+Baseline engine: cue verbs and cue phrases from rules/cues, sources as the noun phrase next to the
+cue. (Being extended: source kinds, outlets, coreference, carry-over.)
+"""
+from __future__ import annotations
+
+import regex
+
+from citeaudit.model import Attribution, Document, Segmented, SourceRef
+from citeaudit.rules import REGEX_TIMEOUT, RuleSet
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
+def inflections(lemma: str) -> list[str]:
+    """Regular English inflections of a verb lemma: -s, -ed, -ing."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif regex.search(r"(?:s|sh|ch|x|z)$", lemma):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return sorted(forms)
+
+
+def verb_forms(entries: list) -> list[str]:
+    forms: set[str] = set()
+    for entry in entries:
+        if isinstance(entry, str):
+            forms.update(inflections(entry))
+        elif isinstance(entry, dict):
+            for lemma, irregular in entry.items():
+                forms.add(lemma)
+                forms.update(irregular or [])
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+_NP_BEFORE = regex.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*\s+){0,5}"
+    r"(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*|[\p{Ll}]+)\s*$")
+_NP_AFTER = regex.compile(
+    r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*\s*){1,6}")
+
+
+class Attributor:
+    def __init__(self, rules: RuleSet):
+        forms: list[str] = []
+        for r in rules.of_kind("cue-verbs"):
+            forms += verb_forms(r.get("verbs", []))
+        self.verb_re = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(set(forms), key=len, reverse=True))) + r")\b")
+        self.phrase_rules = []
+        for r in rules.of_kind("cue-phrases"):
+            flags = regex.IGNORECASE if r.get("ignorecase") else 0
+            phr = regex.compile(r"\b(?:" + "|".join(r.get("phrases", [])) + r")\b", flags)
+            guards = [regex.compile(g, flags) for g in r.get("guards", [])]
+            self.phrase_rules.append((r, phr, guards))
+
+    def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
+        text = doc.prose
+        out: list[Attribution] = []
+        for sent in seg.sentences:
+            if sent.kind != "body":
+                continue
+            for rule, phr, guards in self.phrase_rules:
+                for m in phr.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
+                    if any(g.match(text, m.start(), sent.end) for g in guards):
+                        continue
+                    src = self._np_after(doc, m.end(), sent.end)
+                    content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
+                    out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
+                                           cue_rule=rule.id))
+            for m in self.verb_re.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
+                src = self._np_before(doc, sent.start, m.start())
+                if src is None:
+                    src = self._np_after(doc, m.end(), sent.end)
+                if src and src.start < m.start():
+                    content = (m.end(), sent.end) if src.start - sent.start < 3 else (sent.start, src.start)
+                else:
+                    content = (sent.start, m.start())
+                if content[1] <= content[0]:
+                    content = None
+                out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
+                                       cue_rule="cues/reporting-verbs"))
+        out.sort(key=lambda a: a.cue_start)
+        for i, a in enumerate(out):
+            a.id = f"a{i + 1}"
+        return out
+
+    def _np_before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
+        m = _NP_BEFORE.search(doc.prose, max(lo, cue - 120), cue)
+        if not m or not m.group().strip():
+            return None
+        s, e = m.start(), m.start() + len(m.group().rstrip())
+        t = doc.text[s:e]
+        if t.lower() in PRONOUNS or t[:1].isupper():
+            return SourceRef(s, e, t, "unknown")
+        return None
+
+    def _np_after(self, doc: Document, cue_end: int, hi: int) -> SourceRef | None:
+        m = _NP_AFTER.match(doc.prose[cue_end:hi])
+        if not m:
+            return None
+        seg = m.group()
+        s = cue_end + len(seg) - len(seg.lstrip())
+        e = cue_end + len(seg.rstrip())
+        return SourceRef(s, e, doc.text[s:e], "unknown") if e > s else None

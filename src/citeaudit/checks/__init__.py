@@ -1,0 +1,69 @@
+"""Checks: one generic engine per rule kind, each a small function from an analysed article to findings.
+
+A per-article check has the signature `check(rule, article) -> Iterable[Finding]`.
+A per-run check (comparing articles with each other) has `check_run(rule, articles) -> Iterable[Finding]`
+and returns findings for any of the articles (each finding's path says which).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from citeaudit.model import Attribution, Document, Finding, Related, Segmented
+from citeaudit.rules import Rule, RuleSet
+
+
+@dataclass
+class Article:
+    """Everything the checks may look at for one article."""
+
+    doc: Document
+    seg: Segmented
+    attributions: list[Attribution]
+    rules: RuleSet
+    cache: dict = field(default_factory=dict)  # shared analysis between checks (e.g. claim signals)
+
+
+PerArticle = Callable[[Rule, Article], Iterable[Finding]]
+PerRun = Callable[[Rule, list[Article]], Iterable[tuple[str, Finding]]]
+
+ARTICLE_CHECKS: dict[str, PerArticle] = {}
+RUN_CHECKS: dict[str, PerRun] = {}
+
+
+def article_check(kind: str):
+    def deco(fn: PerArticle) -> PerArticle:
+        ARTICLE_CHECKS[kind] = fn
+        return fn
+    return deco
+
+
+def run_check(kind: str):
+    def deco(fn: PerRun) -> PerRun:
+        RUN_CHECKS[kind] = fn
+        return fn
+    return deco
+
+
+def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
+    """The text of a span on one line, shortened in the middle if long."""
+    s = " ".join(doc.text[start:end].split())
+    if len(s) > width:
+        s = s[: width // 2 - 2] + " … " + s[-(width // 2 - 2):]
+    return s
+
+
+def make_finding(rule: Rule, doc: Document, start: int, end: int, message: str,
+                 suggestion: str | None = None, related: Iterable[Related] = ()) -> Finding:
+    line, col = doc.line_col(start)
+    return Finding(rule=rule.id, severity=rule.severity or "info", start=start, end=end, line=line, column=col,
+                   message=message, suggestion=suggestion, related=list(related), excerpt=excerpt(doc, start, end))
+
+
+def related_to(doc: Document, start: int, end: int) -> Related:
+    return Related(doc.path, start, end, doc.line_of(start))
+
+
+def load_all() -> None:
+    """Import every check module so that it registers its kinds."""
+    from citeaudit.checks import patterns  # noqa: F401

@@ -1,0 +1,27 @@
+"""Kind `pattern`: text that should not be there (Vale's "existence"), e.g. boilerplate lines.
+
+Each pattern is searched in the prose of every sentence (scope: sentence, the default) or of every
+paragraph (scope: paragraph). The message may use {match}.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from citeaudit.checks import Article, article_check, make_finding
+from citeaudit.model import Finding
+from citeaudit.rules import REGEX_TIMEOUT, Rule
+
+
+@article_check("pattern")
+def check_patterns(rule: Rule, article: Article) -> Iterable[Finding]:
+    doc = article.doc
+    scope = rule.get("scope", "sentence")
+    spans = ([(p.start, p.end) for p in article.seg.paragraphs] if scope == "paragraph"
+             else [(s.start, s.end) for s in article.seg.sentences])
+    for start, end in spans:
+        for pattern in rule.patterns():
+            for m in pattern.finditer(doc.prose, start, end, timeout=REGEX_TIMEOUT):
+                if m.end() == m.start():
+                    continue
+                msg = rule.message.format(match=" ".join(m.group().split()))
+                yield make_finding(rule, doc, m.start(), m.end(), msg, rule.get("suggestion"))

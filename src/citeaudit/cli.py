@@ -1,0 +1,120 @@
+"""Command line: `citeaudit check`, `citeaudit rules`, `citeaudit eval`."""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from citeaudit import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _load(rule_dirs, options=None):
+    from citeaudit.engine import Auditor
+    from citeaudit.rules import RuleError, load_rules
+
+    try:
+        rules = load_rules(list(rule_dirs))
+    except RuleError as e:
+        click.echo(f"citeaudit: error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    return rules, Auditor(rules, options)
+
+
+def _split(values) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="citeaudit")
+def cli():
+    """Audit source attribution and citations in news articles."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="Output format on stdout.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable); its rules override built-in ones with the same id.")
+@click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
+              show_default=True, help="Exit 1 when a finding at or above this severity is found.")
+@click.option("--report-dir", type=click.Path(file_okay=False), default="reports", show_default=True,
+              help="Where the Markdown reports are written.")
+@click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
+def check(paths, fmt, rule_dirs, select, ignore, fail_on, report_dir, no_report):
+    """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
+    from citeaudit.engine import Options, discover
+    from citeaudit.formats import renderer
+    from citeaudit.model import SEVERITY_RANK
+
+    _, auditor = _load(rule_dirs, Options(select=_split(select), ignore=_split(ignore)))
+    inputs, missing = discover(list(paths))
+    for msg in missing:
+        click.echo(f"citeaudit: error: {msg}", err=True)
+    results = auditor.audit(inputs)
+    click.echo(renderer(fmt)(results), nl=False)
+    for r in results:
+        if r.error:
+            click.echo(f"citeaudit: error: {r.path}: {r.error}", err=True)
+    if not no_report:
+        from citeaudit.report_files import write_reports
+
+        for msg in write_reports(results, list(paths), report_dir):
+            click.echo(f"citeaudit: error: {msg}", err=True)
+    if missing or any(r.error for r in results):
+        sys.exit(EXIT_USAGE)
+    if fail_on != "never":
+        floor = SEVERITY_RANK[fail_on]
+        if any(SEVERITY_RANK[f.severity] >= floor for r in results for f in r.findings):
+            sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@cli.command("rules")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
+def rules_cmd(rule_dirs):
+    """List the active rules: id, kind, severity, file, description."""
+    from tabulate import tabulate
+
+    rules, _ = _load(rule_dirs)
+    rows = [[r.id, r.kind, r.severity or "-", r.path, " ".join(r.description.split())[:70]] for r in rules]
+    click.echo(tabulate(rows, headers=["id", "kind", "severity", "file", "description"], tablefmt="simple"))
+
+
+@cli.command("eval")
+@click.option("--brat", "brat_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Directory with text/ and attributions/ (PolNeAR layout).")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
+@click.option("--top", default=15, show_default=True, help="How many missed and false cues to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON line.")
+def eval_cmd(brat_dir, rule_dirs, top, as_json):
+    """Score attribution against brat standoff gold: cue P/R/F1, source and content accuracy."""
+    import json
+
+    from citeaudit.evaluate import evaluate
+
+    if not os.path.isdir(os.path.join(brat_dir, "attributions")):
+        click.echo(f"citeaudit: error: {brat_dir}: no attributions/ directory", err=True)
+        sys.exit(EXIT_USAGE)
+    _, auditor = _load(rule_dirs)
+    score = evaluate(auditor, brat_dir)
+    summary = score.summary()
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    for k, v in summary.items():
+        click.echo(f"{k:12} {v}")
+    click.echo("\nmost frequent missed cues:")
+    for cue, n in score.missed.most_common(top):
+        click.echo(f"  {n:5}  {cue}")
+    click.echo("most frequent false cues:")
+    for cue, n in score.false.most_common(top):
+        click.echo(f"  {n:5}  {cue}")
+
+
+def main():
+    cli(prog_name="citeaudit")

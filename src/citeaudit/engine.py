@@ -1,0 +1,153 @@
+"""The pipeline: read -> segment -> attribute -> check, for one article or a whole run."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from citeaudit import checks
+from citeaudit.attribute import Attributor
+from citeaudit.checks import Article
+from citeaudit.model import Document, FileResult, Finding
+from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path, format_for
+from citeaudit.rules import RuleSet
+from citeaudit.segment import Segmenter
+
+
+@dataclass
+class Options:
+    select: tuple[str, ...] = ()  # rule ids or prefixes; empty = all
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)  # per-rule severity override
+
+
+def rule_selected(rule_id: str, select, ignore) -> bool:
+    def hit(patterns):
+        return any(rule_id == p or rule_id.startswith(p.rstrip("/") + "/") or p == "ALL" for p in patterns)
+
+    if select and not hit(select):
+        return False
+    return not hit(ignore)
+
+
+class Auditor:
+    def __init__(self, rules: RuleSet, options: Options | None = None):
+        self.rules = rules
+        self.options = options or Options()
+        checks.load_all()
+        abbr = rules["abbreviations"].data if "abbreviations" in rules else {}
+        structure = [(r.get("type"), p) for r in rules.of_kind("structure") for p in r.patterns()]
+        self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure)
+        self.attributor = Attributor(rules)
+        self.finding_rules = []
+        for r in rules.finding_rules():
+            sev = self.options.severity.get(r.id, r.severity)
+            if sev == "off" or not rule_selected(r.id, self.options.select, self.options.ignore):
+                continue
+            if sev != r.severity:
+                r.severity = sev
+            self.finding_rules.append(r)
+
+    # -- one article ---------------------------------------------------------------------
+    def analyse(self, doc: Document) -> Article:
+        seg = self.segmenter.segment(doc)
+        attributions = self.attributor.attribute(doc, seg)
+        return Article(doc, seg, attributions, self.rules)
+
+    def check_article(self, article: Article) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in self.finding_rules:
+            fn = checks.ARTICLE_CHECKS.get(rule.kind)
+            if fn:
+                found.extend(fn(rule, article))
+        return found
+
+    def audit_document(self, doc: Document) -> tuple[FileResult, Article]:
+        article = self.analyse(doc)
+        result = FileResult(doc.path, doc, article.seg, article.attributions, self.check_article(article))
+        return result, article
+
+    # -- a run ---------------------------------------------------------------------------
+    def audit(self, inputs: list[tuple[str, str | None]]) -> list[FileResult]:
+        """Audit (display path, file path or None for stdin) pairs, then run the cross-article checks."""
+        results: list[FileResult] = []
+        articles: list[Article] = []
+        for shown, path in inputs:
+            try:
+                if path is None:
+                    data = sys.stdin.buffer.read()
+                    doc = parse(decode(data, shown), shown, "text")
+                else:
+                    doc = read_path(path, shown)
+            except Skipped as e:
+                results.append(FileResult(shown, note=f"skipped: {e}"))
+                continue
+            except ReadError as e:
+                results.append(FileResult(shown, error=str(e)))
+                continue
+            result, article = self.audit_document(doc)
+            results.append(result)
+            articles.append(article)
+        by_path = {r.path: r for r in results}
+        for rule in self.finding_rules:
+            fn = checks.RUN_CHECKS.get(rule.kind)
+            if fn:
+                for path, finding in fn(rule, articles):
+                    by_path[path].findings.append(finding)
+        for r in results:
+            r.findings = sorted(set_unique(r.findings), key=Finding.sort_key)
+            if r.document is not None:
+                r.stats = stats_for(r)
+        return results
+
+
+def set_unique(findings: list[Finding]) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f.rule, f.start, f.end, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def stats_for(result: FileResult) -> dict:
+    seg = result.segmented
+    sentences = [s for s in seg.sentences if s.kind == "body"] if seg else []
+    attributed = {a.sentence for a in result.attributions}
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in result.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    claim_sentences = [s.index for s in sentences]
+    covered = sum(1 for i in claim_sentences if i in attributed)
+    return {
+        "sentences": len(seg.sentences) if seg else 0,
+        "body_sentences": len(sentences),
+        "attributions": len(result.attributions),
+        "attributed_sentences": covered,
+        "coverage": round(covered / len(claim_sentences), 3) if claim_sentences else None,
+        "findings": counts,
+    }
+
+
+# -- discovering files -------------------------------------------------------------------------
+def discover(paths: list[str], extensions=ARTICLE_EXTENSIONS) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """Expand the command-line paths into (display path, real path) pairs, directories walked in
+    sorted order. Returns the inputs and one-line errors for paths that do not exist."""
+    inputs: list[tuple[str, str | None]] = []
+    errors: list[str] = []
+    for p in paths:
+        if p == "-":
+            inputs.append(("<stdin>", None))
+        elif os.path.isdir(p):
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    if f.lower().endswith(extensions):
+                        full = os.path.join(root, f)
+                        inputs.append((full, full))
+        elif os.path.lexists(p):
+            inputs.append((p, p))
+        else:
+            errors.append(f"{p}: no such file or directory")
+    return inputs, errors

@@ -1,0 +1,123 @@
+"""Score attribution against brat standoff gold in the PolNeAR layout (DIR/text, DIR/attributions).
+
+Overlap matching as in the Citron and PARC evaluations: a predicted cue is right when it overlaps a
+gold cue; a gold attribution's source (content) is right when any predicted attribution whose cue
+overlaps its cue has a source (content) overlapping the gold one.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass
+class GoldAttribution:
+    cue: Spans
+    source: Spans
+    content: Spans
+
+
+def load_brat(path: str) -> list[GoldAttribution]:
+    spans: dict[str, Spans] = {}
+    relations = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < 2:
+                continue
+            if parts[0].startswith("T"):
+                _, rest = parts[1].split(" ", 1)
+                spans[parts[0]] = [tuple(map(int, s.split())) for s in rest.split(";")]
+            elif parts[0].startswith("E"):
+                roles = defaultdict(list)
+                for tok in parts[1].split(" "):
+                    if ":" in tok:
+                        k, v = tok.split(":", 1)
+                        roles[k.rstrip("0123456789")].append(v)
+                relations.append(roles)
+    out = []
+    for r in relations:
+        def get(role):
+            return [s for t in r.get(role, []) if t in spans for s in spans[t]]
+        if get("Cue"):
+            out.append(GoldAttribution(get("Cue"), get("Source"), get("Content")))
+    return out
+
+
+def load_gold(root: str) -> dict[str, list[GoldAttribution]]:
+    """Gold per text file name; with several annotators of one text, the first .ann in name order."""
+    gold: dict[str, list[GoldAttribution]] = {}
+    for f in sorted(os.listdir(os.path.join(root, "attributions"))):
+        base = f.rsplit("_", 1)[0] + ".txt"
+        if base not in gold:
+            gold[base] = load_brat(os.path.join(root, "attributions", f))
+    return gold
+
+
+def _overlap(a: Spans, b: Spans) -> bool:
+    return any(x[0] < y[1] and y[0] < x[1] for x in a for y in b)
+
+
+@dataclass
+class Score:
+    counts: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)
+    false: Counter = field(default_factory=Counter)
+
+    def ratio(self, a: str, b: str) -> float:
+        return self.counts[a] / self.counts[b] if self.counts[b] else 0.0
+
+    def summary(self) -> dict:
+        p, r = self.ratio("tp_pred", "pred"), self.ratio("tp_gold", "gold")
+        return {
+            "articles": self.counts["articles"], "gold": self.counts["gold"], "pred": self.counts["pred"],
+            "cue_p": round(p, 3), "cue_r": round(r, 3), "cue_f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "source_acc": round(self.ratio("src_ok", "src_gold"), 3),
+            "content_acc": round(self.ratio("cont_ok", "cont_gold"), 3),
+        }
+
+
+def score_article(score: Score, text: str, gold: list[GoldAttribution], pred: list[dict]) -> None:
+    """`pred` holds {"cue": Spans, "source": Spans, "content": Spans} per predicted attribution."""
+    c = score.counts
+    c["articles"] += 1
+    c["gold"] += len(gold)
+    c["pred"] += len(pred)
+    for a in pred:
+        if any(_overlap(a["cue"], g.cue) for g in gold):
+            c["tp_pred"] += 1
+        else:
+            score.false[" ".join(text[s:e] for s, e in a["cue"]).lower()] += 1
+    for g in gold:
+        hits = [a for a in pred if _overlap(a["cue"], g.cue)]
+        if not hits:
+            score.missed[" ".join(text[s:e] for s, e in g.cue).lower()] += 1
+            continue
+        c["tp_gold"] += 1
+        if g.source:
+            c["src_gold"] += 1
+            c["src_ok"] += any(_overlap(a["source"], g.source) for a in hits)
+        if g.content:
+            c["cont_gold"] += 1
+            c["cont_ok"] += any(_overlap(a["content"], g.content) for a in hits)
+
+
+def evaluate(auditor, root: str) -> Score:
+    from citeaudit.reader import read_path
+
+    gold = load_gold(root)
+    score = Score()
+    for name in sorted(gold):
+        path = os.path.join(root, "text", name)
+        if not os.path.exists(path):
+            continue
+        doc = read_path(path)
+        article = auditor.analyse(doc)
+        pred = [{"cue": [(a.cue_start, a.cue_end)],
+                 "source": [(a.source.start, a.source.end)] if a.source else [],
+                 "content": [a.content] if a.content else []} for a in article.attributions]
+        score_article(score, doc.text, gold[name], pred)
+    return score

@@ -1,0 +1,23 @@
+"""Output formats, each rendered from the same list of FileResults."""
+from __future__ import annotations
+
+from typing import Callable
+
+from citeaudit.model import FileResult
+
+Renderer = Callable[[list[FileResult]], str]
+
+
+def renderer(name: str) -> Renderer:
+    if name == "json":
+        from citeaudit.formats.json_report import render
+    elif name == "markdown":
+        from citeaudit.formats.markdown_report import render_all as render
+    elif name == "text":
+        from citeaudit.formats.text_report import render
+    else:
+        raise ValueError(f"unknown format {name!r}")
+    return render
+
+
+FORMATS = ("text", "json", "markdown")

@@ -1,0 +1,124 @@
+"""The editor's report: counts and coverage, a sources table, a claim ledger and the findings."""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from citeaudit import __version__
+from citeaudit.model import SEVERITY_RANK, FileResult
+
+# Findings are grouped for editors, most serious first.
+GROUPS = [
+    ("Conflicts and mismatches", ("conflicting-attribution", "number-mismatch")),
+    ("Typos", ("typo",)),
+    ("Unattributed claims", ("unattributed-claim",)),
+    ("Duplicated claims", ("duplicate-claim",)),
+    ("Sourcing notes", ("vague-attribution", "anonymous-source", "secondhand-sourcing")),
+    ("Boilerplate", ("boilerplate",)),
+]
+
+
+def cell(s: str | None, width: int = 0) -> str:
+    s = " ".join((s or "").split()).replace("|", "\\|")
+    if width and len(s) > width:
+        s = s[: width - 1] + "…"
+    return s
+
+
+def table(headers: list[str], rows: list[list]) -> list[str]:
+    out = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def source_label(a) -> str:
+    s = a.source
+    if s is None:
+        return "(no source found)"
+    label = s.canonical or s.text
+    return s.outlet or label
+
+
+def render(r: FileResult) -> str:
+    doc = r.document
+    out = [f"# citeaudit report: {r.path}", ""]
+    if doc is None:
+        out += [f"**Not checked:** {r.error or r.note}", ""]
+        return "\n".join(out)
+    st = r.stats
+    c = st.get("findings", {})
+    cov = st.get("coverage")
+    out += [
+        f"- Sentences: {st.get('sentences', 0)} ({st.get('body_sentences', 0)} in the body)",
+        f"- Attributions: {len(r.attributions)}",
+        f"- Attribution coverage: {'n/a' if cov is None else f'{cov:.0%}'} of body sentences have a source",
+        f"- Findings: {c.get('error', 0)} error(s), {c.get('warning', 0)} warning(s), {c.get('info', 0)} note(s)",
+        "",
+    ]
+    # Sources
+    sources: "OrderedDict[tuple, dict]" = OrderedDict()
+    for a in r.attributions:
+        if a.source is None:
+            continue
+        key = (source_label(a), a.source.kind)
+        entry = sources.setdefault(key, {"outlet": a.source.outlet, "n": 0, "lines": []})
+        entry["n"] += 1
+        ln = doc.line_of(a.cue_start)
+        if ln not in entry["lines"]:
+            entry["lines"].append(ln)
+    out += ["## Sources", ""]
+    if sources:
+        rows = [[cell(k[0], 60), k[1], cell(v["outlet"]) or "", v["n"], ", ".join(map(str, v["lines"]))]
+                for k, v in sources.items()]
+        out += table(["Source", "Kind", "Outlet", "Statements", "Lines"], rows)
+    else:
+        out.append("No sources found.")
+    out.append("")
+    # Claim ledger
+    out += ["## Claim ledger", ""]
+    by_sentence: dict[int, list] = {}
+    for a in r.attributions:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    rows = []
+    for s in r.segmented.sentences:
+        if s.kind != "body":
+            continue
+        attrs = by_sentence.get(s.index, [])
+        if attrs:
+            who = "; ".join(
+                f"{cell(source_label(a), 40)} ({a.source.kind if a.source else 'unknown'}, “{cell(a.cue_text)}”"
+                + (", carried" if a.carried else "") + ")" for a in attrs)
+        else:
+            who = "**UNATTRIBUTED**"
+        rows.append([doc.line_of(s.start), cell(s.text, 90), who])
+    out += table(["Line", "Sentence", "Attributed to"], rows) if rows else ["No body sentences."]
+    out.append("")
+    furniture = [s for s in r.segmented.sentences if s.kind in ("caption", "credit")]
+    if furniture:
+        out += ["## Captions and credits", ""]
+        out += [f"- line {doc.line_of(s.start)} ({s.kind}): {cell(s.text, 120)}" for s in furniture]
+        out.append("")
+    # Findings
+    out += ["## Findings", ""]
+    if not r.findings:
+        out += ["No findings.", ""]
+        return "\n".join(out)
+    placed = set()
+    for title, rule_ids in GROUPS + [("Other findings", None)]:
+        group = [f for f in r.findings if (f.rule in rule_ids if rule_ids else id(f) not in placed)]
+        if not group:
+            continue
+        placed.update(id(f) for f in group)
+        group.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start))
+        out += [f"### {title}", ""]
+        rows = []
+        for f in group:
+            rel = "".join(f" (see {'' if x.path == r.path else x.path + ' '}line {x.line})" for x in f.related)
+            rows.append([f.severity, f"`{f.rule}`", f.line, cell(f.excerpt, 70), cell(f.message + rel), cell(f.suggestion)])
+        out += table(["Severity", "Rule", "Line", "Excerpt", "Message", "Suggestion"], rows)
+        out.append("")
+    return "\n".join(out)
+
+
+def render_all(results: list[FileResult]) -> str:
+    parts = [render(r) for r in results]
+    return "\n".join(parts).rstrip("\n") + "\n" + f"\n_Generated by citeaudit {__version__}._\n"

@@ -1,0 +1,160 @@
+"""The data that flows through the pipeline: read -> segment -> attribute -> check -> report.
+
+Every offset is a code-point offset into the original file text; lines and columns are 1-based.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink in the article: the span of its visible text and its target."""
+
+    start: int
+    end: int
+    url: str
+
+
+@dataclass
+class Document:
+    """An article as read from disk.
+
+    `text` is the original file text, untouched. `prose` has the same length as `text`; every
+    character that is not running prose (Markdown syntax, front matter, code, HTML, link targets)
+    is replaced by a space, and line breaks are kept, so offsets into `prose` are offsets into `text`.
+    """
+
+    path: str
+    text: str
+    prose: str
+    format: str  # "text" or "markdown"
+    links: list[Link] = field(default_factory=list)
+    blocks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, block type)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._line_starts:
+            self._line_starts = line_starts(self.text)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a code-point offset (CRLF, LF and lone CR all end a line)."""
+        i = bisect.bisect_right(self._line_starts, offset) - 1
+        return i + 1, offset - self._line_starts[i] + 1
+
+    def line_of(self, offset: int) -> int:
+        return self.line_col(offset)[0]
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    i, n = 0, len(text)
+    find_n, find_r = text.find, text.find
+    while True:
+        a = find_n("\n", i)
+        b = find_r("\r", i)
+        if a < 0 and b < 0:
+            break
+        if b >= 0 and (a < 0 or b < a):
+            j = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
+        else:
+            j = a + 1
+        starts.append(j)
+        i = j
+    return starts
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    kind: str = "body"  # body, headline, dateline, caption, credit, byline, boilerplate, slug
+    text: str = ""
+
+
+@dataclass
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    kind: str = "body"
+
+
+@dataclass
+class Segmented:
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+
+@dataclass
+class SourceRef:
+    start: int
+    end: int
+    text: str
+    kind: str  # outlet, person, organization, government, anonymous, vague, document, unknown
+    outlet: str | None = None
+    canonical: str | None = None  # resolved full name for pronouns and short names
+    detail: str | None = None  # e.g. the stated reason for anonymity
+
+
+@dataclass
+class Attribution:
+    id: str
+    cue_start: int
+    cue_end: int
+    cue_text: str
+    source: SourceRef | None
+    content: tuple[int, int] | None
+    sentence: int
+    carried: bool = False
+    cue_rule: str = ""
+
+
+@dataclass(frozen=True)
+class Related:
+    path: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
+class Finding:
+    rule: str
+    severity: str
+    start: int
+    end: int
+    line: int
+    column: int
+    message: str
+    suggestion: str | None = None
+    related: list[Related] = field(default_factory=list)
+    excerpt: str = ""
+
+    def sort_key(self) -> tuple:
+        return (self.start, self.end, self.rule, self.message)
+
+
+@dataclass
+class FileResult:
+    path: str
+    document: Document | None = None
+    segmented: Segmented | None = None
+    attributions: list[Attribution] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    note: str | None = None  # e.g. "skipped: binary file"
+    stats: dict = field(default_factory=dict)

@@ -1,0 +1,196 @@
+"""Read articles: plain text and Markdown (with YAML front matter).
+
+The reader never changes the text. For Markdown it builds a *prose mask*: a string of the same
+length in which everything that is not running prose is blanked out, so that later stages can work
+on prose while every offset still points into the original file.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from citeaudit.model import Document, Link
+
+TEXT_EXTENSIONS = (".txt",)
+MARKDOWN_EXTENSIONS = (".md", ".markdown")
+ARTICLE_EXTENSIONS = TEXT_EXTENSIONS + MARKDOWN_EXTENSIONS
+
+
+class ReadError(Exception):
+    """An article that cannot be read; the message is one line and names the problem."""
+
+
+class Skipped(Exception):
+    """A file that is not an article (e.g. binary); not an error."""
+
+
+def decode(data: bytes, path: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise Skipped("binary file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise ReadError(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}, line {line})") from None
+    return text
+
+
+def read_path(path: str, display_path: str | None = None) -> Document:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except IsADirectoryError:
+        raise ReadError("is a directory") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as e:
+        raise ReadError(e.strerror or str(e)) from None
+    return parse(decode(data, path), display_path or path, fmt=format_for(path))
+
+
+def format_for(path: str) -> str:
+    return "markdown" if path.lower().endswith(MARKDOWN_EXTENSIONS) else "text"
+
+
+def parse(text: str, path: str, fmt: str = "text") -> Document:
+    if fmt == "markdown":
+        prose, links = markdown_prose(text)
+    else:
+        prose, links = text_prose(text), []
+    return Document(path=path, text=text, prose=prose, format=fmt, links=links)
+
+
+def text_prose(text: str) -> str:
+    # A byte-order mark is kept in `text` (offsets count it) but is not prose.
+    if text.startswith("\ufeff"):
+        return " " + text[1:]
+    return text
+
+
+# --- Markdown -------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A(\ufeff?)(---|\+\+\+)[ \t]*\r?\n.*?(?:\r?\n|\A)\2[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(max(start, 0), min(end, len(chars))):
+        if chars[i] not in "\r\n":
+            chars[i] = " "
+
+
+def _line_offsets(text: str) -> list[int]:
+    offs = [0]
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        offs.append(m.end())
+    offs.append(len(text))
+    return offs
+
+
+def markdown_prose(text: str) -> tuple[str, list[Link]]:
+    """Blank out everything in a Markdown file that is not prose; collect links."""
+    from markdown_it import MarkdownIt  # imported lazily: only Markdown files pay for it
+
+    chars = list(text)
+    if text.startswith("\ufeff"):
+        chars[0] = " "
+    body_start = 0
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        _blank(chars, 0, fm.end())
+        body_start = fm.end()
+    for m in _HTML_COMMENT.finditer(text, body_start):
+        _blank(chars, m.start(), m.end())
+    # markdown-it normalises newlines; give it the text with front matter and comments blanked
+    # and the same line structure, so its line map points into the original.
+    masked = "".join(chars)
+    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    tokens = md.parse(masked)
+    offs = _line_offsets(text)
+    prose_mask = [False] * len(text)
+    links: list[Link] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.type == "inline" and tok.map:
+            lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
+            _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
+        i += 1
+    out = [c if (prose_mask[k] or c in "\r\n") else " " for k, c in enumerate(text)]
+    return "".join(out), links
+
+
+def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: list[bool], links: list[Link]) -> None:
+    """Locate each text child of an inline token in the source and mark it as prose.
+
+    markdown-it does not give inline offsets, so children are found by a forward search from the
+    previous match; what lies between them (emphasis markers, link targets, code) stays blanked.
+    """
+    pos = lo
+    link_stack: list[tuple[str, int]] = []
+    for child in children:
+        t = child.type
+        if t == "link_open":
+            link_stack.append((child.attrGet("href") or "", -1))
+            # the link text starts after the '[' that opens it
+            b = src.find("[", pos, hi)
+            if b >= 0:
+                pos = b + 1
+        elif t == "link_close":
+            if link_stack:
+                href, first = link_stack.pop()
+                if first >= 0:
+                    links.append(Link(first, pos, href))
+            # skip the link target "(...)" or reference "[...]"
+            close = src.find("]", pos, hi)
+            if close >= 0:
+                pos = close + 1
+                if pos < hi and src[pos] == "(":
+                    depth, j = 0, pos
+                    while j < hi:
+                        if src[j] == "(":
+                            depth += 1
+                        elif src[j] == ")":
+                            depth -= 1
+                            if depth == 0:
+                                break
+                        j += 1
+                    pos = j + 1
+                elif pos < hi and src[pos] == "[":
+                    e = src.find("]", pos, hi)
+                    pos = e + 1 if e >= 0 else pos
+        elif t in ("text",) and child.content:
+            found = _locate(src, child.content, pos, hi)
+            if found:
+                k, e = found
+                for j in range(k, e):
+                    prose_mask[j] = True
+                if link_stack and link_stack[-1][1] < 0:
+                    link_stack[-1] = (link_stack[-1][0], k)
+                pos = e
+        elif t in ("code_inline", "image", "html_inline"):
+            needle = child.markup if t == "code_inline" else ("![" if t == "image" else child.content)
+            k = src.find(child.content if t == "code_inline" else needle, pos, hi)
+            if k >= 0:
+                if t == "image":
+                    e = src.find(")", k, hi)
+                    pos = e + 1 if e >= 0 else k + 2
+                else:
+                    pos = k + len(child.content) + (len(child.markup) if t == "code_inline" else 0)
+
+
+def _locate(src: str, content: str, pos: int, hi: int) -> tuple[int, int] | None:
+    """Find a text run in the source; it may spell characters as escapes or HTML entities."""
+    k = src.find(content, pos, hi)
+    if k >= 0:
+        return k, k + len(content)
+    parts = []
+    for ch in content:
+        if ch.isalnum() or ch.isspace():
+            parts.append(re.escape(ch))
+        else:
+            parts.append(r"(?:\\?" + re.escape(ch) + r"|&#?\w+;)")
+    m = re.compile("".join(parts)).search(src, pos, hi)
+    return (m.start(), m.end()) if m else None

@@ -1,0 +1,233 @@
+"""Rules are data: every concrete rule is a small YAML file; the generic engines ("kinds") are code.
+
+A rule file holds one mapping with at least `id`, `kind` and `description`. Which other keys a rule
+may or must have depends on its kind (see KINDS). Files are safe-loaded and validated; errors name
+the file and the key. Built-in rules ship in the package; `--rules DIR` adds directories whose
+rules override built-in ones with the same id.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+REGEX_TIMEOUT = 1.0  # seconds, for every user-supplied pattern match
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used. The message names the file and the key."""
+
+
+# key -> (expected python type(s), required, description)
+_COMMON: dict[str, tuple[Any, bool]] = {
+    "id": (str, True),
+    "kind": (str, True),
+    "description": (str, True),
+    "severity": (str, False),
+    "message": (str, False),
+    "why": (str, False),
+    "example": ((str, dict), False),
+    "ignorecase": (bool, False),
+}
+
+# Kinds that produce findings have a default severity; data kinds (cues, sources, lexicons) have none.
+# Each kind lists its own keys: key -> (type, required).
+KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
+    # --- segmentation data
+    "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
+    "structure": {"type": (str, True), "patterns": (list, True)},
+    # --- attribution data
+    "cue-verbs": {"verbs": (list, True), "requires": (str, False), "weight": ((int, float), False)},
+    "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False)},
+    "outlets": {"outlets": (list, True)},
+    "source-terms": {"source_kind": (str, True), "terms": (list, False), "patterns": (list, False)},
+    # --- finding kinds
+    "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
+    "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
+                 "max_zipf": ((int, float), False), "known_zipf": ((int, float), False)},
+    "unattributed-claim": {"signals": (dict, True), "skip_kinds": (list, False)},
+    "duplicate-claim": {"threshold": ((int, float), False), "min_words": (int, False), "cross_file": (bool, False)},
+    "conflicting-attribution": {"threshold": ((int, float), False)},
+    "number-mismatch": {"threshold": ((int, float), False)},
+    "source-kind": {"source_kinds": (list, True), "suggestion": (str, False)},
+}
+
+FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
+                 "number-mismatch", "source-kind"}
+SEVERITIES = ("error", "warning", "info", "off")
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    description: str
+    path: str
+    severity: str | None = None
+    message: str = ""
+    why: str = ""
+    example: Any = None
+    data: dict = field(default_factory=dict)
+    _compiled: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def produces_findings(self) -> bool:
+        return self.kind in FINDING_KINDS
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def error(self, key: str, problem: str) -> RuleError:
+        return RuleError(f"{self.path}: key '{key}': {problem}")
+
+    def patterns(self, key: str = "patterns", flags: int = regex.MULTILINE) -> list:
+        """The compiled patterns under `key` (compiled once, cached; ^ and $ match at line ends)."""
+        if key not in self._compiled:
+            if self.data.get("ignorecase"):
+                flags |= regex.IGNORECASE
+            out = []
+            for i, p in enumerate(self.data.get(key) or []):
+                if not isinstance(p, str):
+                    raise self.error(f"{key}[{i}]", f"expected a regular expression string, got {type(p).__name__}")
+                try:
+                    out.append(regex.compile(p, flags))
+                except regex.error as e:
+                    raise self.error(f"{key}[{i}]", f"invalid regular expression {p!r}: {e}") from None
+            self._compiled[key] = out
+        return self._compiled[key]
+
+
+def _type_name(t) -> str:
+    if isinstance(t, tuple):
+        return " or ".join(_type_name(x) for x in t)
+    return {str: "a string", list: "a list", dict: "a mapping", bool: "true/false", int: "a whole number",
+            float: "a number"}.get(t, t.__name__)
+
+
+def validate(raw: Any, path: str) -> Rule:
+    if not isinstance(raw, dict):
+        raise RuleError(f"{path}: a rule file must hold one mapping (id, kind, description, ...)")
+    for key in ("id", "kind", "description"):
+        if key not in raw:
+            raise RuleError(f"{path}: key '{key}': missing (every rule needs id, kind and description)")
+    kind = raw["kind"]
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise RuleError(f"{path}: key 'kind': unknown kind {kind!r}; known kinds: {', '.join(sorted(KINDS))}")
+    schema = {**_COMMON, **KINDS[kind]}
+    for key, value in raw.items():
+        if key not in schema:
+            raise RuleError(f"{path}: key '{key}': not a key of kind '{kind}' (allowed: {', '.join(sorted(schema))})")
+        typ, _ = schema[key]
+        if typ is float or (isinstance(typ, tuple) and float in typ):
+            ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        elif typ is int:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, typ)
+        if not ok:
+            raise RuleError(f"{path}: key '{key}': expected {_type_name(typ)}, got {type(value).__name__}")
+    for key, (typ, required) in KINDS[kind].items():
+        if required and key not in raw:
+            raise RuleError(f"{path}: key '{key}': missing (required by kind '{kind}')")
+    if not regex.fullmatch(r"[a-z][a-z0-9-]*(?:/[a-z0-9-]+)*", raw["id"]):
+        raise RuleError(f"{path}: key 'id': {raw['id']!r} must be lower-case words joined by '-'")
+    severity = raw.get("severity")
+    if kind in FINDING_KINDS:
+        if severity is None:
+            raise RuleError(f"{path}: key 'severity': missing (kind '{kind}' produces findings)")
+        if severity not in SEVERITIES:
+            raise RuleError(f"{path}: key 'severity': {severity!r} is not one of {', '.join(SEVERITIES)}")
+    elif severity is not None:
+        raise RuleError(f"{path}: key 'severity': kind '{kind}' is data and produces no findings")
+    data = {k: v for k, v in raw.items() if k not in _COMMON or k == "ignorecase"}
+    rule = Rule(id=raw["id"], kind=kind, description=raw["description"].strip(), path=path, severity=severity,
+                message=raw.get("message", ""), why=(raw.get("why") or "").strip(), example=raw.get("example"),
+                data=data)
+    # compile every pattern list now, so bad patterns fail at load time with their key
+    for key, (typ, _) in KINDS[kind].items():
+        if key == "patterns" or key.endswith("_patterns"):
+            rule.patterns(key)
+    return rule
+
+
+def load_file(path: Path, shown: str) -> Rule:
+    import yaml  # safe_load only
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleError(f"{shown}: cannot read rule file: {e}") from None
+    try:
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark else ""
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise RuleError(f"{shown}: invalid YAML{where}: {problem}") from None
+    return validate(raw, shown)
+
+
+def builtin_rules_dir() -> Path:
+    """The rules shipped with citeaudit: inside the wheel, or the checkout's rules/ in development."""
+    packaged = resources.files("citeaudit") / "rules"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    here = Path(__file__).resolve().parent
+    return here.parent.parent / "rules"
+
+
+def _rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+@dataclass
+class RuleSet:
+    rules: dict[str, Rule]
+
+    def of_kind(self, kind: str) -> list[Rule]:
+        return [r for r in self.rules.values() if r.kind == kind]
+
+    def finding_rules(self) -> list[Rule]:
+        return [r for r in self.rules.values() if r.produces_findings]
+
+    def __iter__(self):
+        return iter(self.rules.values())
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+    def __contains__(self, rule_id: str) -> bool:
+        return rule_id in self.rules
+
+
+def load_rules(extra_dirs: list[str] | tuple[str, ...] = (), include_builtin: bool = True) -> RuleSet:
+    rules: dict[str, Rule] = {}
+    dirs: list[tuple[Path, str]] = []
+    if include_builtin:
+        dirs.append((builtin_rules_dir(), "builtin"))
+    for d in extra_dirs:
+        p = Path(d)
+        if not p.is_dir():
+            raise RuleError(f"{d}: rule directory not found")
+        dirs.append((p, "user"))
+    for directory, origin in dirs:
+        here: dict[str, str] = {}
+        for f in _rule_files(directory):
+            shown = str(f) if origin == "user" else "rules/" + f.relative_to(directory).as_posix()
+            rule = load_file(f, shown)
+            if rule.id in here:
+                raise RuleError(f"{shown}: key 'id': {rule.id!r} is already defined in {here[rule.id]}")
+            here[rule.id] = shown
+            rules[rule.id] = rule  # a later directory overrides a rule with the same id
+    return RuleSet(dict(sorted(rules.items())))
+
+
+def data_file(rule: Rule, name: str) -> Path:
+    """Resolve a data file (e.g. a lexicon) named by a rule, relative to the rule file."""
+    base = Path(rule.path)
+    if rule.path.startswith("rules/"):
+        base = builtin_rules_dir() / rule.path[len("rules/"):]
+    return (base.parent / name).resolve()

@@ -1,0 +1,139 @@
+"""Split an article into paragraphs and sentences, and tell body text from furniture.
+
+Sentence boundaries come from one compiled pattern run over each paragraph; the only per-candidate
+work is the abbreviation check. Headlines, captions, photo credits, bylines and slugs are
+recognised from `structure` rules (rules/structure/*.yaml) so they are never taken for claims.
+"""
+from __future__ import annotations
+
+import regex
+
+from citeaudit.model import Document, Paragraph, Segmented, Sentence
+
+# A sentence may end after . ! ? or an ellipsis, with closing quotes or brackets after it.
+_BOUNDARY = regex.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])""")
+_TOKEN_BEFORE = regex.compile(r"(\S+)$")
+_TERMINAL = regex.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
+_BLANK_LINE = regex.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
+_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_WORD = regex.compile(r"\w+")
+
+
+class Segmenter:
+    def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object]]):
+        # abbreviation -> "title" (never ends a sentence before a capitalised word)
+        #                 or "other" (ends one only before a common sentence opener)
+        self.titles = {a.lower() for a in abbreviations.get("titles", set())}
+        self.others = {a.lower() for a in abbreviations.get("other", set())}
+        self.openers = {w for w in abbreviations.get("sentence_openers", set())}
+        self.structure = structure  # [(kind, compiled pattern)], first match wins
+
+    # -- paragraphs ------------------------------------------------------------------------
+    def paragraphs(self, doc: Document) -> list[tuple[int, int, str | None]]:
+        if doc.blocks:
+            return [(s, e, k) for s, e, k in doc.blocks]
+        out: list[tuple[int, int, str | None]] = []
+        text = doc.prose
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
+        cur: list[tuple[int, int]] = []
+
+        def flush():
+            if cur:
+                out.append((cur[0][0], cur[-1][1], None))
+                cur.clear()
+
+        for ls, le in lines:
+            content = text[ls:le].strip()
+            if not content:
+                flush()
+                continue
+            if cur:
+                prev = text[cur[-1][0]:cur[-1][1]].rstrip()
+                # Join hard-wrapped lines: the previous line stops mid-sentence and this one
+                # continues in lower case.
+                if not (_TERMINAL.search(prev) is None and content[:1].islower()):
+                    flush()
+            cur.append((ls, le))
+        flush()
+        # trim whitespace from paragraph ends
+        trimmed = []
+        for s, e, k in out:
+            seg = text[s:e]
+            ls = len(seg) - len(seg.lstrip())
+            rs = len(seg.rstrip())
+            if rs > ls:
+                trimmed.append((s + ls, s + rs, k))
+        return trimmed
+
+    # -- sentences -------------------------------------------------------------------------
+    def split(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans = []
+        s = start
+        for m in _BOUNDARY.finditer(text, start, end):
+            if not self._is_boundary(text, s, m):
+                continue
+            spans.append((s, m.end()))
+            s = m.end()
+            while s < end and text[s].isspace():
+                s += 1
+        if s < end:
+            e = end
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+        return spans
+
+    def _is_boundary(self, text: str, sent_start: int, m) -> bool:
+        punct = m.group()
+        if not punct.startswith("."):
+            return True
+        before = _TOKEN_BEFORE.search(text, sent_start, m.start())
+        if not before:
+            return True
+        tok = before.group(1).lstrip("\"'\u201c\u2018([")
+        low = tok.lower()
+        nxt = text[m.end():m.end() + 40].lstrip()
+        nxt_word = _WORD.match(nxt.lstrip("\"'\u201c\u2018([")) if nxt else None
+        nxt_word = nxt_word.group() if nxt_word else ""
+        if low in self.titles:
+            return False
+        # single initials: "John F. Kennedy", "J. Smith"
+        if len(tok) == 1 and tok.isalpha() and tok.isupper():
+            return False
+        if low in self.others or (
+            "." in tok and all(len(p) <= 2 for p in tok.split(".") if p) and tok.replace(".", "").isalpha()
+        ):
+            # "U.S.", "a.m.", "Inc." end a sentence only before a typical sentence opener
+            return nxt_word in self.openers
+        return True
+
+    # -- structure -------------------------------------------------------------------------
+    def classify(self, text: str) -> str | None:
+        for kind, pattern in self.structure:
+            if pattern.search(text, timeout=1.0):
+                return kind
+        return None
+
+    def segment(self, doc: Document) -> Segmented:
+        text = doc.prose
+        paragraphs: list[Paragraph] = []
+        sentences: list[Sentence] = []
+        body_seen = False
+        for p_start, p_end, p_kind in self.paragraphs(doc):
+            ptext = text[p_start:p_end]
+            kind = p_kind or self.classify(ptext)
+            if kind is None:
+                if _TERMINAL.search(ptext) is None and len(_WORD.findall(ptext)) <= 30:
+                    kind = "headline"
+                else:
+                    kind = "body"
+            pi = len(paragraphs)
+            paragraphs.append(Paragraph(pi, p_start, p_end, kind))
+            for s, e in self.split(text, p_start, p_end):
+                skind = kind
+                if kind == "body":
+                    skind = self.classify(text[s:e]) or "body"
+                sentences.append(Sentence(len(sentences), s, e, pi, skind, doc.text[s:e]))
+            body_seen = body_seen or kind == "body"
+        return Segmented(paragraphs, sentences)

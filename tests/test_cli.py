@@ -1,0 +1,40 @@
+import json
+
+from click.testing import CliRunner
+
+from citeaudit.cli import cli
+
+
+def test_check_json_and_exit_code(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text("Officials said the bridge would reopen in May.\n\nRead more: Other story\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--format", "json", "--no-report", str(art)])
+    data = json.loads(res.output)
+    f = data["files"][0]
+    assert f["path"] == str(art) and f["error"] is None
+    assert any(a["cue"]["text"] == "said" for a in f["attributions"])
+    assert any(x["rule"] == "boilerplate" for x in f["findings"])
+    assert res.exit_code == 1
+
+
+def test_missing_path_is_usage_error(tmp_path):
+    res = CliRunner().invoke(cli, ["check", "--no-report", str(tmp_path / "nope.txt")])
+    assert res.exit_code == 2
+    assert "nope.txt" in res.output or "nope.txt" in (res.stderr if hasattr(res, "stderr") else "")
+
+
+def test_reports_written_relative_to_argument(tmp_path):
+    d = tmp_path / "arts" / "sub"
+    d.mkdir(parents=True)
+    (d / "b.md").write_text("# Title\n\nThe mayor said the plan was ready.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(cli, ["check", "--report-dir", str(out), str(tmp_path / "arts")])
+    assert res.exit_code == 0, res.output
+    report = (out / "sub" / "b.md.md").read_text(encoding="utf-8")
+    assert "## Sources" in report and "## Claim ledger" in report
+
+
+def test_rules_lists_builtin_rules():
+    res = CliRunner().invoke(cli, ["rules"])
+    assert res.exit_code == 0
+    assert "boilerplate" in res.output and "rules/findings/boilerplate.yaml" in res.output

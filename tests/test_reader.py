@@ -1,0 +1,48 @@
+from citeaudit.reader import ReadError, Skipped, decode, parse
+
+
+def test_markdown_front_matter_and_syntax_are_not_prose():
+    text = "---\ntitle: Story\n---\n# Headline here\n\nOfficials *said* [the plan](https://example.com/a) was `x` late.\n"
+    doc = parse(text, "a.md", "markdown")
+    assert len(doc.prose) == len(text)
+    assert "title" not in doc.prose
+    assert "https" not in doc.prose and "`" not in doc.prose and "*" not in doc.prose
+    assert "Officials" in doc.prose and "said" in doc.prose and "the plan" in doc.prose
+    (link,) = doc.links
+    assert text[link.start:link.end] == "the plan" and link.url == "https://example.com/a"
+
+
+def test_markdown_comments_and_code_blocks_are_blanked():
+    text = "Intro line.\n\n<!-- hidden note -->\n\n```\nsaid code\n```\n\n    indented code said\n"
+    doc = parse(text, "a.md", "markdown")
+    assert "hidden" not in doc.prose and "code" not in doc.prose
+    assert doc.prose.count("\n") == text.count("\n")
+
+
+def test_text_keeps_bom_in_offsets():
+    doc = parse("\ufeffHello.", "a.txt")
+    assert doc.text[0] == "\ufeff" and doc.prose[0] == " " and doc.prose[1:] == "Hello."
+
+
+def test_decode_errors_are_one_line():
+    try:
+        decode(b"caf\xe9 au lait", "x.txt")
+    except ReadError as e:
+        assert "UTF-8" in str(e) and "\n" not in str(e)
+    else:
+        raise AssertionError("expected ReadError")
+    try:
+        decode(b"\x00\x01binary", "x.txt")
+    except Skipped as e:
+        assert "binary" in str(e)
+    else:
+        raise AssertionError("expected Skipped")
+
+
+def test_line_and_column_with_crlf_and_lone_cr():
+    doc = parse("a\r\nbc\rd\ne", "x.txt")
+    assert doc.line_col(0) == (1, 1)
+    assert doc.line_col(3) == (2, 1)
+    assert doc.line_col(4) == (2, 2)
+    assert doc.line_col(6) == (3, 1)
+    assert doc.line_col(8) == (4, 1)

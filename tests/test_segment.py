@@ -1,0 +1,38 @@
+def sentences(analyse, text):
+    art = analyse(text)
+    return [(s.kind, s.text) for s in art.seg.sentences]
+
+
+def test_abbreviations_and_initials_do_not_split(analyse):
+    text = ("Sen. Elizabeth Warren met Brig. Gen. Kyrylo Budanov on Jan. 5 in the U.S. Capitol. "
+            "John F. Kennedy was mentioned. The meeting ended.\n")
+    got = [t for k, t in sentences(analyse, text)]
+    assert got == ["Sen. Elizabeth Warren met Brig. Gen. Kyrylo Budanov on Jan. 5 in the U.S. Capitol.",
+                   "John F. Kennedy was mentioned.", "The meeting ended."]
+
+
+def test_abbreviation_can_end_a_sentence(analyse):
+    got = [t for k, t in sentences(analyse, "He moved to the U.S. The family followed.\n")]
+    assert got == ["He moved to the U.S.", "The family followed."]
+
+
+def test_headline_caption_credit_slug(analyse):
+    text = ("Russia Orders Diplomats To Leave\n"
+            "(Photo : JOHN DOE/AFP via Getty Images)\n"
+            "RUSSIA-POLITICS-DEFENCE\n"
+            "The president speaks at a forum in Moscow. (Photo by John Doe / AFP)\n\n"
+            "Russia said on Wednesday that staff must leave by January 31.\n")
+    kinds = [k for k, t in sentences(analyse, text)]
+    assert kinds[0] == "headline"
+    assert kinds[1] == "credit"
+    assert kinds[2] == "slug"
+    assert "caption" in kinds[3:5]
+    assert kinds[-1] == "body"
+
+
+def test_offsets_point_into_original(analyse):
+    text = "First one here.  Second one \u201cquoted.\u201d Third!\n"
+    art = analyse(text)
+    for s in art.seg.sentences:
+        assert text[s.start:s.end] == s.text
+    assert [s.text for s in art.seg.sentences] == ["First one here.", "Second one \u201cquoted.\u201d", "Third!"]
