@@ -1,0 +1,1 @@
+"""Placeholder: checks for this family are being written."""
