@@ -36,3 +36,15 @@ def test_offsets_point_into_original(analyse):
     for s in art.seg.sentences:
         assert text[s.start:s.end] == s.text
     assert [s.text for s in art.seg.sentences] == ["First one here.", "Second one \u201cquoted.\u201d", "Third!"]
+
+
+def test_byline_only_for_name_lines(analyse):
+    assert [s.kind for s in analyse("By JANE DOE, Associated Press\n").seg.sentences] == ["byline"]
+    assert [s.kind for s in analyse("By Labor Day, he had hired staff in many states.\n").seg.sentences] == ["body"]
+
+
+def test_hard_wrapped_paragraph_is_joined(analyse):
+    text = "The council said on Monday that the\nbridge would reopen in May, officials\nconfirmed.\n\nNext paragraph.\n"
+    art = analyse(text)
+    assert len(art.seg.paragraphs) == 2
+    assert art.seg.sentences[0].text.endswith("confirmed.")
