@@ -46,3 +46,12 @@ def test_line_and_column_with_crlf_and_lone_cr():
     assert doc.line_col(4) == (2, 2)
     assert doc.line_col(6) == (3, 1)
     assert doc.line_col(8) == (4, 1)
+
+
+def test_markdown_blocks_headings_are_headlines(analyse):
+    text = "# Council Approves Budget?\n\nThe council said the budget\nwould pass on Monday.\n\n- A list item that is prose.\n"
+    art = analyse(text, fmt="markdown", path="a.md")
+    kinds = [(s.kind, s.text) for s in art.seg.sentences]
+    assert kinds[0] == ("headline", "Council Approves Budget?")
+    assert kinds[1] == ("body", "The council said the budget\nwould pass on Monday.")
+    assert kinds[2][1] == "A list item that is prose."

@@ -34,7 +34,7 @@ class Document:
     prose: str
     format: str  # "text" or "markdown"
     links: list[Link] = field(default_factory=list)
-    blocks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, block type)
+    blocks: list[tuple[int, int, str | None]] = field(default_factory=list)  # Markdown: (start, end, kind or None)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:

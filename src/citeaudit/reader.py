@@ -55,11 +55,12 @@ def format_for(path: str) -> str:
 
 
 def parse(text: str, path: str, fmt: str = "text") -> Document:
+    blocks: list = []
     if fmt == "markdown":
-        prose, links = markdown_prose(text)
+        prose, links, blocks = markdown_prose(text)
     else:
         prose, links = text_prose(text), []
-    return Document(path=path, text=text, prose=prose, format=fmt, links=links)
+    return Document(path=path, text=text, prose=prose, format=fmt, links=links, blocks=blocks)
 
 
 def text_prose(text: str) -> str:
@@ -89,8 +90,11 @@ def _line_offsets(text: str) -> list[int]:
     return offs
 
 
-def markdown_prose(text: str) -> tuple[str, list[Link]]:
-    """Blank out everything in a Markdown file that is not prose; collect links."""
+def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str | None]]]:
+    """Blank out everything in a Markdown file that is not prose; collect links and blocks.
+
+    Blocks are (start, end, kind) for each paragraph, heading or table cell: headings have kind
+    "headline", others None (the segmenter classifies them)."""
     from markdown_it import MarkdownIt  # imported lazily: only Markdown files pay for it
 
     chars = list(text)
@@ -111,15 +115,17 @@ def markdown_prose(text: str) -> tuple[str, list[Link]]:
     offs = _line_offsets(text)
     prose_mask = [False] * len(text)
     links: list[Link] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
+    blocks: list[tuple[int, int, str | None]] = []
+    for i, tok in enumerate(tokens):
         if tok.type == "inline" and tok.map:
             lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
             _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
-        i += 1
+            marked = [k for k in range(lo, hi) if prose_mask[k]]
+            if marked:
+                parent = tokens[i - 1].type if i else ""
+                blocks.append((marked[0], marked[-1] + 1, "headline" if parent == "heading_open" else None))
     out = [c if (prose_mask[k] or c in "\r\n") else " " for k, c in enumerate(text)]
-    return "".join(out), links
+    return "".join(out), links, blocks
 
 
 def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: list[bool], links: list[Link]) -> None:
