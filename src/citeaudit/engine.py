@@ -36,7 +36,8 @@ class Auditor:
         self.options = options or Options()
         checks.load_all()
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}
-        structure = [(r.get("type"), p) for r in rules.of_kind("structure") for p in r.patterns()]
+        structure = [(r.get("type"), p, r.get("max_length", 300))
+                     for r in rules.of_kind("structure") for p in r.patterns()]
         self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure)
         self.attributor = Attributor(rules)
         self.finding_rules = []

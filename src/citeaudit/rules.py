@@ -38,7 +38,7 @@ _COMMON: dict[str, tuple[Any, bool]] = {
 KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     # --- segmentation data
     "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
-    "structure": {"type": (str, True), "patterns": (list, True)},
+    "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False)},
     # --- attribution data
     "cue-verbs": {"verbs": (list, True), "requires": (str, False), "weight": ((int, float), False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False)},
@@ -85,7 +85,8 @@ class Rule:
 
     def patterns(self, key: str = "patterns", flags: int = regex.MULTILINE) -> list:
         """The compiled patterns under `key` (compiled once, cached; ^ and $ match at line ends)."""
-        if key not in self._compiled:
+        cache_key = (key, flags)
+        if cache_key not in self._compiled:
             if self.data.get("ignorecase"):
                 flags |= regex.IGNORECASE
             out = []
@@ -96,8 +97,8 @@ class Rule:
                     out.append(regex.compile(p, flags))
                 except regex.error as e:
                     raise self.error(f"{key}[{i}]", f"invalid regular expression {p!r}: {e}") from None
-            self._compiled[key] = out
-        return self._compiled[key]
+            self._compiled[cache_key] = out
+        return self._compiled[cache_key]
 
 
 def _type_name(t) -> str:

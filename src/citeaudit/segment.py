@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from citeaudit.model import Document, Paragraph, Segmented, Sentence
+from citeaudit.rules import REGEX_TIMEOUT
 
 # A sentence may end after . ! ? or an ellipsis, with closing quotes or brackets after it.
 _BOUNDARY = regex.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])""")
@@ -20,13 +21,13 @@ _WORD = regex.compile(r"\w+")
 
 
 class Segmenter:
-    def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object]]):
+    def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]]):
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
         self.others = {a.lower() for a in abbreviations.get("other", set())}
         self.openers = {w for w in abbreviations.get("sentence_openers", set())}
-        self.structure = structure  # [(kind, compiled pattern)], first match wins
+        self.structure = structure  # [(kind, pattern, max_length)], the first match wins
 
     # -- paragraphs ------------------------------------------------------------------------
     def paragraphs(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -109,9 +110,15 @@ class Segmenter:
         return True
 
     # -- structure -------------------------------------------------------------------------
-    def classify(self, text: str) -> str | None:
-        for kind, pattern in self.structure:
-            if pattern.search(text, timeout=1.0):
+    def classify(self, text: str, start: int, end: int) -> str | None:
+        """The kind of the first structure rule matching in text[start:end], if any.
+
+        Furniture (credits, bylines, slugs, captions) stands on a line of its own, so a rule is
+        only tried on paragraphs no longer than its `max_length`: most body paragraphs cost no
+        regex call at all."""
+        length = end - start
+        for kind, pattern, max_length in self.structure:
+            if length <= max_length and pattern.search(text, start, end, timeout=REGEX_TIMEOUT):
                 return kind
         return None
 
@@ -119,11 +126,10 @@ class Segmenter:
         text = doc.prose
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
-        body_seen = False
         for p_start, p_end, p_kind in self.paragraphs(doc):
-            ptext = text[p_start:p_end]
-            kind = p_kind or self.classify(ptext)
+            kind = p_kind or self.classify(text, p_start, p_end)
             if kind is None:
+                ptext = text[p_start:p_end]
                 if _TERMINAL.search(ptext) is None and len(_WORD.findall(ptext)) <= 30:
                     kind = "headline"
                 else:
@@ -131,9 +137,5 @@ class Segmenter:
             pi = len(paragraphs)
             paragraphs.append(Paragraph(pi, p_start, p_end, kind))
             for s, e in self.split(text, p_start, p_end):
-                skind = kind
-                if kind == "body":
-                    skind = self.classify(text[s:e]) or "body"
-                sentences.append(Sentence(len(sentences), s, e, pi, skind, doc.text[s:e]))
-            body_seen = body_seen or kind == "body"
+                sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.text[s:e]))
         return Segmented(paragraphs, sentences)
