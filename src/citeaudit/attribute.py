@@ -33,9 +33,8 @@ def verb_forms(entries: list) -> list[str]:
         if isinstance(entry, str):
             forms.update(inflections(entry))
         elif isinstance(entry, dict):
-            for lemma, irregular in entry.items():
-                forms.add(lemma)
-                forms.update(irregular or [])
+            for lemma, listed in entry.items():
+                forms.update(listed or [lemma])
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
@@ -43,7 +42,14 @@ _NP_BEFORE = regex.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*\s+){0,5}"
     r"(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*|[\p{Ll}]+)\s*$")
 _NP_AFTER = regex.compile(
-    r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*\s*){1,6}")
+    r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
+    r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
+# "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
+_NP_CLAUSE = regex.compile(
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,7}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+# "Sergei Ryabkov, Russia's deputy foreign minister, said": the name before the appositive
+_APPOSITIVE_BEFORE = regex.compile(
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*),\s[^,]{3,80},\s*$")
 
 
 class Attributor:
@@ -91,20 +97,29 @@ class Attributor:
         return out
 
     def _np_before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
+        if a:
+            return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         m = _NP_BEFORE.search(doc.prose, max(lo, cue - 120), cue)
         if not m or not m.group().strip():
             return None
         s, e = m.start(), m.start() + len(m.group().rstrip())
         t = doc.text[s:e]
-        if t.lower() in PRONOUNS or t[:1].isupper():
+        if t.lower() in PRONOUNS:
+            return SourceRef(s, e, t, "person")
+        if t[:1].isupper():
             return SourceRef(s, e, t, "unknown")
         return None
 
     def _np_after(self, doc: Document, cue_end: int, hi: int) -> SourceRef | None:
+        c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
+        if c and (c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an", "many", "some")):
+            s, e = cue_end + c.start(1), cue_end + c.end(1)
+            return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
             return None
         seg = m.group()
         s = cue_end + len(seg) - len(seg.lstrip())
-        e = cue_end + len(seg.rstrip())
+        e = cue_end + len(seg.rstrip().rstrip(".,;:"))
         return SourceRef(s, e, doc.text[s:e], "unknown") if e > s else None

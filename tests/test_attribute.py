@@ -1,0 +1,36 @@
+import pytest
+
+
+def attrs(analyse, text):
+    art = analyse(text)
+    return [(a.cue_text, a.source.text if a.source else None) for a in art.attributions]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Reuters reported that the talks had stalled.\n", "reported", "Reuters"),
+    ("According to the Russian news agency RIA, the laws changed.\n", "According to", "the Russian news agency RIA"),
+    ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
+    ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
+    ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
+    ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
+])
+def test_cue_and_source(analyse, text, cue, source):
+    assert (cue, source) in attrs(analyse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 5 per cent last year.\n",
+    "Income per capita fell sharply.\n",
+    "The car went 90 miles per hour.\n",
+    "Everything went according to plan.\n",
+    "The state will post the results online.\n",
+])
+def test_guarded_and_noun_uses_are_not_cues(analyse, text):
+    assert attrs(analyse, text) == []
+
+
+def test_content_is_the_attributed_statement(analyse):
+    text = "The bridge will reopen in May, the mayor said.\n"
+    art = analyse(text)
+    (a,) = art.attributions
+    assert text[a.content[0]:a.content[1]].startswith("The bridge will reopen in May")
