@@ -1,7 +1,8 @@
 """Attribution linking: find cues, link each to its source and its content.
 
-Baseline engine: cue verbs and cue phrases from rules/cues, sources as the noun phrase next to the
-cue. (Being extended: source kinds, outlets, coreference, carry-over.)
+Cue verbs and cue phrases come from rules/cues; the source is the noun phrase next to the cue,
+classified by sources.SourceClassifier (outlet registry and source-terms rules). Not yet done:
+pronoun and short-name resolution, carry-over.
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import regex
 
 from citeaudit.model import Attribution, Document, Segmented, SourceRef
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet
+from citeaudit.sources import SourceClassifier
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -54,6 +56,7 @@ _APPOSITIVE_BEFORE = regex.compile(
 
 class Attributor:
     def __init__(self, rules: RuleSet):
+        self.sources = SourceClassifier(rules)
         forms: list[str] = []
         for r in rules.of_kind("cue-verbs"):
             forms += verb_forms(r.get("verbs", []))
@@ -91,6 +94,9 @@ class Attributor:
                     content = None
                 out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
                                        cue_rule="cues/reporting-verbs"))
+        for a in out:
+            if a.source is not None:
+                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
         out.sort(key=lambda a: a.cue_start)
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"

@@ -17,10 +17,10 @@ def _load(rule_dirs, options=None):
 
     try:
         rules = load_rules(list(rule_dirs))
+        return rules, Auditor(rules, options)
     except RuleError as e:
         click.echo(f"citeaudit: error: {e}", err=True)
         sys.exit(EXIT_USAGE)
-    return rules, Auditor(rules, options)
 
 
 def _split(values) -> tuple[str, ...]:

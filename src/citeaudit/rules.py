@@ -43,7 +43,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "cue-verbs": {"verbs": (list, True), "requires": (str, False), "weight": ((int, float), False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False)},
     "outlets": {"outlets": (list, True)},
-    "source-terms": {"source_kind": (str, True), "terms": (list, False), "patterns": (list, False)},
+    "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
+                     "reason_patterns": (list, False)},
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),

@@ -1,0 +1,100 @@
+"""Source classification: which kind of source a source phrase names, and which outlet.
+
+The vocabulary is data: the outlet registry (kind `outlets`) and `source-terms` rules, each with a
+source kind, a priority (lower first) and patterns tried against the source phrase.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
+
+SOURCE_KINDS = ("outlet", "person", "organization", "government", "anonymous", "vague", "document", "unknown")
+OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "magazine", "online")
+
+# "the Russian news agency RIA", "the tabloid The Sun": a descriptor before an outlet's name
+_DESCRIPTOR = (r"(?:[\p{L}'\u2019-]+\s+){0,3}(?:news\s+agency|agency|newspaper|paper|daily|tabloid|broadcaster|"
+               r"network|channel|outlet|magazine|website|site|wire(?:\s+service)?|state\s+media|television|radio)\s+")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    type: str
+    country: str
+    domains: tuple[str, ...]
+
+
+def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
+    """alias (lower-cased) -> outlet, from every `outlets` rule; entries are validated."""
+    by_alias: dict[str, Outlet] = {}
+    for rule in rules.of_kind("outlets"):
+        for i, entry in enumerate(rule.get("outlets")):
+            key = f"outlets[{i}]"
+            if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+                raise rule.error(key, "each outlet is a mapping with a 'name' string")
+            aliases = entry.get("aliases", [])
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise rule.error(f"{key}.aliases", "expected a list of strings")
+            if entry.get("type") not in OUTLET_TYPES:
+                raise rule.error(f"{key}.type", f"{entry.get('type')!r} is not one of {', '.join(OUTLET_TYPES)}")
+            unknown = set(entry) - {"name", "aliases", "type", "country", "domains"}
+            if unknown:
+                raise rule.error(f"{key}.{sorted(unknown)[0]}", "not an outlet key (name, aliases, type, country, domains)")
+            outlet = Outlet(entry["name"], entry["type"], str(entry.get("country", "")),
+                            tuple(str(d).lower() for d in entry.get("domains", []) or []))
+            for alias in [entry["name"], *aliases]:
+                by_alias[alias.lower()] = outlet
+    return by_alias
+
+
+class SourceClassifier:
+    def __init__(self, rules: RuleSet):
+        self.outlets = load_outlets(rules)
+        self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
+                             for a in [e["name"], *e.get("aliases", [])] if a.isupper() and len(a) <= 4}
+        names = sorted(self.outlets, key=len, reverse=True)
+        alt = "|".join(regex.escape(n) for n in names) if names else r"(?!)"
+        self.outlet_re = regex.compile(rf"^(?:the\s+)?(?:{_DESCRIPTOR})?(?P<name>{alt})$", regex.IGNORECASE)
+        terms: list[Rule] = rules.of_kind("source-terms")
+        for r in terms:
+            if r.get("source_kind") not in SOURCE_KINDS:
+                raise r.error("source_kind", f"{r.get('source_kind')!r} is not one of {', '.join(SOURCE_KINDS)}")
+        self.terms = sorted(terms, key=lambda r: (r.get("priority", 100), r.id))
+
+    def outlet(self, phrase: str) -> Outlet | None:
+        m = self.outlet_re.match(phrase.strip())
+        if not m:
+            return None
+        name = m.group("name")
+        # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
+        if name.lower() in self.caps_aliases and not name.isupper():
+            return None
+        return self.outlets.get(name.lower())
+
+    def classify(self, phrase: str) -> tuple[str, str | None, str | None]:
+        """(kind, outlet canonical name or None, stated reason for anonymity or None)."""
+        outlet = self.outlet(phrase)
+        if outlet:
+            return "outlet", outlet.name, None
+        for rule in self.terms:
+            for p in rule.patterns():
+                if p.search(phrase, timeout=REGEX_TIMEOUT):
+                    reason = None
+                    for rp in rule.patterns("reason_patterns"):
+                        m = rp.search(phrase, timeout=REGEX_TIMEOUT)
+                        if m:
+                            reason = m.group().strip()
+                            break
+                    return rule.get("source_kind"), None, reason
+        return "unknown", None, None
+
+    def outlet_for_domain(self, host: str) -> Outlet | None:
+        host = host.lower().removeprefix("www.")
+        for outlet in set(self.outlets.values()):
+            if any(host == d or host.endswith("." + d) for d in outlet.domains):
+                return outlet
+        return None
+

@@ -1,0 +1,50 @@
+import pytest
+
+from citeaudit.rules import RuleError, load_rules
+from citeaudit.sources import SourceClassifier
+
+
+@pytest.fixture(scope="module")
+def classifier(rules):
+    return SourceClassifier(rules)
+
+
+@pytest.mark.parametrize("phrase, kind, outlet", [
+    ("Reuters", "outlet", "Reuters"),
+    ("NY Post", "outlet", "New York Post"),
+    ("the Russian news agency RIA", "outlet", "RIA Novosti"),
+    ("The Sun", "outlet", "The Sun"),
+    ("AP", "outlet", "Associated Press"),
+    ("ap", "unknown", None),
+    ("Washington", "government", None),
+    ("the Kremlin", "government", None),
+    ("many Western countries and the Kiev administration", "vague", None),
+    ("critics", "vague", None),
+    ("a source", "anonymous", None),
+    ("Sergei Ryabkov", "person", None),
+    ("Russia's deputy foreign minister", "person", None),
+    ("he", "person", None),
+    ("the report", "document", None),
+    ("Human Rights Watch", "organization", None),
+])
+def test_classify(classifier, phrase, kind, outlet):
+    got = classifier.classify(phrase)
+    assert got[:2] == (kind, outlet)
+
+
+def test_anonymity_reason_is_recorded(classifier):
+    kind, _, reason = classifier.classify("two officials who were not authorized to speak publicly")
+    assert kind == "anonymous" and reason and "not authorized to speak publicly" in reason
+
+
+def test_registry_has_many_outlets(classifier):
+    assert len({o.name for o in classifier.outlets.values()}) >= 150
+    assert classifier.outlet_for_domain("www.nypost.com").name == "New York Post"
+
+
+def test_bad_outlet_entry_names_key(tmp_path):
+    (tmp_path / "o.yaml").write_text("id: my-outlets\nkind: outlets\ndescription: d\n"
+                                     "outlets:\n  - {name: X, aliases: [X], type: blog}\n", encoding="utf-8")
+    with pytest.raises(RuleError) as e:
+        SourceClassifier(load_rules([str(tmp_path)]))
+    assert "o.yaml" in str(e.value) and "outlets[0].type" in str(e.value)
