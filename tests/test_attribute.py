@@ -34,3 +34,14 @@ def test_content_is_the_attributed_statement(analyse):
     art = analyse(text)
     (a,) = art.attributions
     assert text[a.content[0]:a.content[1]].startswith("The bridge will reopen in May")
+
+
+def test_content_follows_a_clause_cue(analyse):
+    text = "The move comes after the ambassador said last week that 27 diplomats were being expelled.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "27 diplomats were being expelled."
+
+
+def test_belief_verbs_are_cues(analyse):
+    assert ("believes", "Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n") or \
+        ("believes", "Senator Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n")

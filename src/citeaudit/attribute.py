@@ -46,6 +46,8 @@ _NP_BEFORE = regex.compile(
 _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
+# the clause after a verb cue, without a leading "that" or a time phrase
+_WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 _NP_CLAUSE = regex.compile(
     r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,7}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
@@ -86,12 +88,7 @@ class Attributor:
                 src = self._np_before(doc, sent.start, m.start())
                 if src is None:
                     src = self._np_after(doc, m.end(), sent.end)
-                if src and src.start < m.start():
-                    content = (m.end(), sent.end) if src.start - sent.start < 3 else (sent.start, src.start)
-                else:
-                    content = (sent.start, m.start())
-                if content[1] <= content[0]:
-                    content = None
+                content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
                 out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
                                        cue_rule="cues/reporting-verbs"))
         for a in out:
@@ -101,6 +98,18 @@ class Attributor:
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    @staticmethod
+    def _verb_content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
+        """The statement a verb cue attributes: what follows the cue when a clause follows it
+        ("X said that ..."), otherwise what precedes the source and cue ("..., X said.")."""
+        after = _WORDS_AFTER.match(text, cue_end, hi)
+        if after and len(after.group(1).split()) >= 4:
+            return after.start(1), hi
+        end = min(cue_start, src.start) if src is not None else cue_start
+        while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
+            end -= 1
+        return (lo, end) if end > lo else None
 
     def _np_before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
