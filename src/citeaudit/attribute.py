@@ -50,7 +50,7 @@ _NP_AFTER = regex.compile(
 _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 _NP_CLAUSE = regex.compile(
-    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,7}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,11}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 # "Sergei Ryabkov, Russia's deputy foreign minister, said": the name before the appositive
 _APPOSITIVE_BEFORE = regex.compile(
     r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*),\s[^,]{3,80},\s*$")
@@ -80,7 +80,7 @@ class Attributor:
                 for m in phr.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
                     if any(g.match(text, m.start(), sent.end) for g in guards):
                         continue
-                    src = self._np_after(doc, m.end(), sent.end)
+                    src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
                     content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
                     out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
                                            cue_rule=rule.id))
@@ -126,9 +126,11 @@ class Attributor:
             return SourceRef(s, e, t, "unknown")
         return None
 
-    def _np_after(self, doc: Document, cue_end: int, hi: int) -> SourceRef | None:
+    def _np_after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:
+        """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
+        punctuation is the source; after a verb ("..., said X") it must look like a name."""
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
-        if c and (c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an", "many", "some")):
+        if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
             s, e = cue_end + c.start(1), cue_end + c.end(1)
             return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])

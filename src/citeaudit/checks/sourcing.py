@@ -1,1 +1,48 @@
-"""Placeholder: checks for this family are being written."""
+"""Kind `source-kind`: attributions whose source is of a given kind (vague, anonymous, an outlet).
+
+The message may use {source} (the source phrase), {outlet} (canonical outlet name), {reason} (the
+stated reason for anonymity, or "no reason given") and {linked} (for Markdown articles, a note when
+the sentence links to the outlet's own site).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+from urllib.parse import urlsplit
+
+from citeaudit.checks import Article, article_check, make_finding
+from citeaudit.model import Finding
+from citeaudit.rules import Rule
+from citeaudit.sources import SourceClassifier
+
+
+def _classifier(article: Article) -> SourceClassifier:
+    if "sources" not in article.cache:
+        article.cache["sources"] = SourceClassifier(article.rules)
+    return article.cache["sources"]
+
+
+def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
+    if not outlet or not article.doc.links:
+        return ""
+    sent = article.seg.sentences[sentence_index]
+    classifier = _classifier(article)
+    for link in article.doc.links:
+        if sent.start <= link.start < sent.end:
+            found = classifier.outlet_for_domain(urlsplit(link.url).hostname or "")
+            if found and found.name == outlet:
+                return f" The sentence links to {outlet}'s original report."
+    return ""
+
+
+@article_check("source-kind")
+def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
+    kinds = set(rule.get("source_kinds"))
+    for a in article.attributions:
+        src = a.source
+        if src is None or src.kind not in kinds or a.carried:
+            continue
+        msg = rule.message.format(source=" ".join(src.text.split()), outlet=src.outlet or src.text,
+                                  reason=src.detail or "no reason given",
+                                  linked=_linked_note(article, a.sentence, src.outlet)).strip()
+        start, end = min(a.cue_start, src.start), max(a.cue_end, src.end)
+        yield make_finding(rule, article.doc, start, end, msg, rule.get("suggestion"))
