@@ -48,7 +48,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
-                 "max_zipf": ((int, float), False), "known_zipf": ((int, float), False)},
+                 "known_zipf": ((int, float), False), "frequency_gap": ((int, float), False),
+                 "suggest_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "skip_kinds": (list, False)},
     "duplicate-claim": {"threshold": ((int, float), False), "min_words": (int, False), "cross_file": (bool, False)},
     "conflicting-attribution": {"threshold": ((int, float), False)},

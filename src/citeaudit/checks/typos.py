@@ -1,1 +1,133 @@
-"""Placeholder: checks for this family are being written."""
+"""Kind `spelling` (rule `typo`): misspelled words, with a suggested correction.
+
+Names are everywhere in news and no dictionary knows them, so only lower-case words of running prose
+are judged (capitalised words, @handles, #tags, URLs and words joined by hyphens or apostrophes are
+left alone unless they are a known misspelling). A word is flagged when it is
+
+- a known misspelling (codespell's dictionary and the user's misspelling files), or
+- rare in English (below `known_zipf`), not derivable from a known word by a common prefix, suffix
+  or compound split, used only once in the article, and close (by edit distance) to a much more
+  frequent word (at least `frequency_gap` Zipf above it), which becomes the suggestion.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable
+
+import regex
+
+from citeaudit.checks import Article, article_check, make_finding
+from citeaudit.lexicon import base_lexicon, read_misspelling_file, read_word_file
+from citeaudit.model import Finding
+from citeaudit.rules import Rule, data_file
+
+_CANDIDATE = regex.compile(r"(?<![\w@#'\u2019/.\-])\p{Ll}{3,}(?![\w'\u2019/\-@])|(?<![\w@#'\u2019/.\-])\p{Lu}\p{Ll}{2,}(?![\w'\u2019/\-@])")
+_WORD = regex.compile(r"\p{L}+")
+SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
+            "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
+PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post", "mis", "out", "co", "self",
+            "inter", "super", "sub", "multi", "semi", "mega")
+
+
+class Speller:
+    def __init__(self, rule: Rule):
+        zipf, misspellings = base_lexicon()
+        self.zipf = dict(zipf)
+        self.misspellings = dict(misspellings)
+        self.known_zipf = float(rule.get("known_zipf", 2.0))
+        self.gap = float(rule.get("frequency_gap", 1.5))
+        self.min_length = int(rule.get("min_length", 4))
+        self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
+        for i, name in enumerate(rule.get("lexicons", []) or []):
+            path = data_file(rule, name)
+            try:
+                if name.endswith("misspellings.txt") or "->" in path.read_text(encoding="utf-8"):
+                    self.misspellings.update(read_misspelling_file(path))
+                else:
+                    for w in read_word_file(path):
+                        self.zipf[w.lower()] = max(self.zipf.get(w.lower(), 0.0), 9.0)
+            except (OSError, UnicodeDecodeError, ValueError) as e:
+                raise rule.error(f"lexicons[{i}]", f"{path}: {e}") from None
+        for w in rule.get("allow", []) or []:
+            self.zipf[str(w).lower()] = 9.0
+            self.misspellings.pop(str(w).lower(), None)
+        self._common: list[str] | None = None
+        self._verdicts: dict[str, str | None] = {}
+
+    def known(self, w: str, floor: float | None = None) -> bool:
+        return self.zipf.get(w, 0.0) >= (self.known_zipf if floor is None else floor)
+
+    def derivable(self, w: str) -> bool:
+        for s in SUFFIXES:
+            if w.endswith(s) and len(w) - len(s) >= 3:
+                b = w[: -len(s)]
+                if any(self.known(c) for c in (b, b + "e", b[:-1] if b[-1] == b[-2] else b,
+                                                 b[:-1] + "y" if b.endswith("i") else b)):
+                    return True
+        for p in PREFIXES:
+            rest = w[len(p):]
+            if w.startswith(p) and len(rest) >= 4 and (self.known(rest) or self.derivable(rest)):
+                return True
+        return any(self.known(w[:i], 3.5) and self.known(w[i:], 3.5) for i in range(3, len(w) - 2))
+
+    def common(self) -> list[str]:
+        if self._common is None:
+            self._common = sorted(w for w, z in self.zipf.items() if z >= self.suggest_zipf)
+        return self._common
+
+    def suggest(self, w: str) -> str | None:
+        from rapidfuzz import process
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        cutoff = 1 if len(w) <= 4 else 2
+        found = process.extract(w, self.common(), scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=50)
+        if not found:
+            return None
+        best = min(found, key=lambda x: (x[1], -self.zipf[x[0]], x[0]))[0]
+        return best if self.zipf[best] >= self.zipf.get(w, 0.0) + self.gap else None
+
+    def verdict(self, word: str) -> str | None:
+        """The correction for a misspelled lower-case word, or None when it is fine."""
+        if word not in self._verdicts:
+            result = None
+            if len(word) < self.min_length:
+                result = None
+            elif word in self.misspellings and not self.known(word, 3.5):
+                result = self.misspellings[word]
+            elif len(word) >= self.min_length and not self.known(word) and not self.derivable(word):
+                result = self.suggest(word)
+            self._verdicts[word] = result
+        return self._verdicts[word]
+
+
+_SPELLERS: dict[int, Speller] = {}
+
+
+def speller_for(rule: Rule) -> Speller:
+    if id(rule) not in _SPELLERS:
+        _SPELLERS[id(rule)] = Speller(rule)
+    return _SPELLERS[id(rule)]
+
+
+@article_check("spelling")
+def check_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
+    speller = speller_for(rule)
+    text = article.doc.prose
+    counts = Counter(w.lower() for w in _WORD.findall(text))
+    body = [(s.start, s.end) for s in article.seg.sentences]
+    for start, end in body:
+        for m in _CANDIDATE.finditer(text, start, end):
+            word = m.group()
+            low = word.lower()
+            if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
+                continue  # the same spelling used again is deliberate
+            if word[0].isupper():
+                # capitalised words are names, unless they misspell a proper name ("Britian")
+                fix = speller.misspellings.get(low) if len(low) >= speller.min_length else None
+                fix = fix if fix and fix[0].isupper() and not speller.known(low, 3.5) else None
+            else:
+                fix = speller.verdict(low)
+            if fix:
+                yield make_finding(rule, article.doc, m.start(), m.end(),
+                                   rule.message.format(word=word, suggestion=fix), fix)
+

@@ -16,8 +16,7 @@ def render(results: list[FileResult]) -> str:
             lines.append(f"{r.path}: {r.note}")
             continue
         for f in r.findings:
-            hint = f" (did you mean '{f.suggestion}'?)" if f.rule == "typo" and f.suggestion else ""
-            lines.append(f"{r.path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}{hint}")
+            lines.append(f"{r.path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}")
     rows = []
     for r in results:
         if r.document is None:

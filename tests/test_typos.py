@@ -1,0 +1,91 @@
+import json
+import os
+
+import pytest
+
+from citeaudit.reader import parse
+from tests.conftest import SHARED
+
+
+def typos(auditor, text, fmt="text", path="t.txt"):
+    result, _ = auditor.audit_document(parse(text, path, fmt))
+    return [(text[f.start:f.end], f.suggestion, f.severity) for f in result.findings if f.rule == "typo"]
+
+
+def test_real_typos_are_flagged_with_suggestions(auditor):
+    text = "Moscow acted in retaliation againts the move, and the goverment said it was recieved well.\n"
+    got = typos(auditor, text)
+    assert ("againts", "against", "error") in got
+    assert ("goverment", "government", "error") in got
+    assert ("recieved", "received", "error") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Ryabkov met Kyrylo Budanov in Kubinka, near Mariupol, with Teswick.\n",
+    "Follow @ryabkovnews or #kubinkaforum at https://example.com/budanovx for more.\n",
+    "The strategists were radicalizing the undertaxed counteroffer.\n",
+    "The wonk wrote about the wonk again.\n",
+])
+def test_names_handles_and_derived_words_are_not_typos(auditor, text):
+    assert typos(auditor, text) == []
+
+
+def test_markdown_code_and_link_targets_are_not_checked(auditor):
+    md = "Officials said `recieve()` failed, see [the report](https://x.org/goverment).\n"
+    assert typos(auditor, md, "markdown", "a.md") == []
+
+
+def test_user_lexicon_and_allow_list(tmp_path):
+    from citeaudit.engine import Auditor
+    from citeaudit.rules import load_rules
+
+    (tmp_path / "words.txt").write_text("# newsroom words\nzorblat\n", encoding="utf-8")
+    (tmp_path / "typo.yaml").write_text(
+        "id: typo\nkind: spelling\nseverity: error\ndescription: d\nmessage: \"'{word}' -> {suggestion}\"\n"
+        "lexicons: [words.txt]\nallow: [recieved]\n", encoding="utf-8")
+    auditor = Auditor(load_rules([str(tmp_path)]))
+    text = "The zorblat was recieved but the goverment objected.\n"
+    assert [t[0] for t in typos(auditor, text)] == ["goverment"]
+
+
+def test_cache_is_rebuilt_when_corrupt(tmp_path, monkeypatch):
+    from citeaudit import lexicon
+
+    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path))
+    lexicon.cache_path().parent.mkdir(parents=True, exist_ok=True)
+    lexicon.cache_path().write_bytes(b"not a cache")
+    zipf, misspellings = lexicon._load_cached()
+    assert zipf["government"] > 4 and misspellings["recieve"] == "receive"
+    assert lexicon._load_cached()[0]["government"] == zipf["government"]
+
+
+TYPOS_DEV = SHARED / "corpora" / "typos-dev"
+
+
+@pytest.mark.skipif(not (TYPOS_DEV / "gold.json").is_file(), reason="typo corpus not available (../shared)")
+def test_typos_dev_does_not_regress(auditor):
+    """Floors: what was reached (recall 0.965, top-1 0.95, 1.15 false alarms per 10k words) less a margin."""
+    import re
+
+    from citeaudit.reader import read_path
+
+    gold = json.loads((TYPOS_DEV / "gold.json").read_text())
+    tot = hit = top1 = 0
+    for name, items in gold.items():
+        result, _ = auditor.audit_document(read_path(str(TYPOS_DEV / "text" / name)))
+        found = [f for f in result.findings if f.rule == "typo"]
+        for s, e, _, right in items:
+            tot += 1
+            fs = [f for f in found if f.start < e and s < f.end]
+            if fs:
+                hit += 1
+                top1 += (fs[0].suggestion or "").lower() == right
+    clean = SHARED / "corpora" / "polnear" / "dev" / "text"
+    fa = words = 0
+    for name in os.listdir(clean):
+        result, _ = auditor.audit_document(read_path(str(clean / name)))
+        fa += sum(f.rule == "typo" for f in result.findings)
+        words += len(re.findall(r"\w+", (clean / name).read_text(encoding="utf-8")))
+    assert hit / tot >= 0.95
+    assert top1 / hit >= 0.90
+    assert fa * 1e4 / words <= 2.0
