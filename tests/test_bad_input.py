@@ -1,0 +1,54 @@
+import json
+import os
+
+from click.testing import CliRunner
+
+from citeaudit.cli import cli
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["check", "--no-report", "--format", "json", *args])
+
+
+def test_bad_files_do_not_stop_the_run(tmp_path):
+    (tmp_path / "a_empty.txt").write_bytes(b"")
+    (tmp_path / "b_latin1.txt").write_bytes(b"caf\xe9 society said.\n")
+    (tmp_path / "c_binary.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "d_ok.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop")  # a symlink loop is not followed
+    res = run(str(tmp_path))
+    assert res.exit_code == 2
+    files = {os.path.basename(f["path"]): f for f in json.loads(res.stdout)["files"]}
+    assert sorted(files) == ["a_empty.txt", "b_latin1.txt", "c_binary.txt", "d_ok.txt"]
+    assert files["a_empty.txt"]["error"] is None and files["a_empty.txt"]["findings"] == []
+    assert "UTF-8" in files["b_latin1.txt"]["error"] and "0xe9" in files["b_latin1.txt"]["error"]
+    assert files["c_binary.txt"]["note"] == "skipped: binary file"
+    assert files["d_ok.txt"]["attributions"]
+
+
+def test_crlf_and_lone_cr_line_and_column(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(b"First line here.\r\n\r\nSecond para.\r\rThe goverment acted.\n")
+    (f,) = [x for x in json.loads(run(str(p)).stdout)["files"][0]["findings"] if x["rule"] == "typo"]
+    assert (f["line"], f["column"]) == (5, 5)
+    assert p.read_bytes().decode()[f["start"]:f["end"]] == "goverment"
+
+
+def test_article_is_never_modified(tmp_path):
+    p = tmp_path / "a.md"
+    body = "# Title\n\nThe goverment said so, according to critics.\n"
+    p.write_text(body, encoding="utf-8")
+    CliRunner().invoke(cli, ["check", "--report-dir", str(tmp_path / "r"), str(p)])
+    assert p.read_text(encoding="utf-8") == body
+
+
+def test_report_paths_stay_inside_the_report_dir(tmp_path, monkeypatch):
+    inner = tmp_path / "work"
+    inner.mkdir()
+    (tmp_path / "outside.txt").write_text("The mayor said so.\n", encoding="utf-8")
+    monkeypatch.chdir(inner)
+    res = CliRunner().invoke(cli, ["check", "--report-dir", "reports", "../outside.txt"])
+    assert res.exit_code == 0, res.output
+    written = [p for p in (inner / "reports").rglob("*") if p.is_file()]
+    assert [p.name for p in written] == ["outside.txt.md"]
+    assert not (tmp_path / "outside.txt.md").exists()
