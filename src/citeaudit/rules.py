@@ -50,7 +50,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
                  "known_zipf": ((int, float), False), "frequency_gap": ((int, float), False),
                  "suggest_zipf": ((int, float), False)},
-    "unattributed-claim": {"signals": (dict, True), "skip_kinds": (list, False)},
+    "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
+                           "threshold": ((int, float), False), "suggestion": (str, False)},
     "duplicate-claim": {"threshold": ((int, float), False), "min_words": (int, False), "cross_file": (bool, False)},
     "conflicting-attribution": {"threshold": ((int, float), False)},
     "number-mismatch": {"threshold": ((int, float), False)},
@@ -87,12 +88,16 @@ class Rule:
 
     def patterns(self, key: str = "patterns", flags: int = regex.MULTILINE) -> list:
         """The compiled patterns under `key` (compiled once, cached; ^ and $ match at line ends)."""
+        return self.patterns_from(key, self.data.get(key) or [], flags)
+
+    def patterns_from(self, key: str, patterns: list, flags: int = regex.MULTILINE) -> list:
+        """Compile a list of patterns found under `key` (which names it in error messages)."""
         cache_key = (key, flags)
         if cache_key not in self._compiled:
             if self.data.get("ignorecase"):
                 flags |= regex.IGNORECASE
             out = []
-            for i, p in enumerate(self.data.get(key) or []):
+            for i, p in enumerate(patterns):
                 if not isinstance(p, str):
                     raise self.error(f"{key}[{i}]", f"expected a regular expression string, got {type(p).__name__}")
                 try:
@@ -153,6 +158,11 @@ def validate(raw: Any, path: str) -> Rule:
     for key, (typ, _) in KINDS[kind].items():
         if key == "patterns" or key.endswith("_patterns"):
             rule.patterns(key)
+        elif key == "signals":  # a mapping of named pattern lists
+            for name, patterns in raw[key].items():
+                if not isinstance(patterns, list):
+                    raise rule.error(f"signals.{name}", "expected a list of regular expressions")
+                rule.patterns_from(f"signals.{name}", patterns)
     return rule
 
 

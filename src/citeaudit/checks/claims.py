@@ -1,1 +1,57 @@
-"""Placeholder: checks for this family are being written."""
+"""Kind `unattributed-claim`: body sentences asserting something checkable with no source.
+
+A sentence is a claim when one of the rule's `signals` matches it (each signal is a named list of
+patterns: figures, superlatives and firsts, causal or predictive wording, quotations). It is
+unattributed when no attribution cue lies in it and none is carried over to it. When another
+sentence of the article says nearly the same thing with a source, the message says so.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from citeaudit.checks import Article, article_check, make_finding, related_to
+from citeaudit.model import Finding
+from citeaudit.rules import REGEX_TIMEOUT, Rule
+
+
+def _signals(rule: Rule) -> list[tuple[str, list]]:
+    out = []
+    for name, patterns in rule.get("signals").items():
+        if not isinstance(patterns, list):
+            raise rule.error(f"signals.{name}", "expected a list of patterns")
+        out.append((name, rule.patterns_from(f"signals.{name}", patterns)))
+    return out
+
+
+@article_check("unattributed-claim")
+def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
+    from rapidfuzz import fuzz
+
+    signals = _signals(rule)
+    threshold = float(rule.get("threshold", 70))
+    skip = set(rule.get("skip_kinds", []) or [])
+    text = article.doc.prose
+    attributed = {a.sentence for a in article.attributions}
+    sourced = [(s, a) for a in article.attributions if not a.carried
+               for s in [article.seg.sentences[a.sentence]]]
+    for sent in article.seg.sentences:
+        if sent.kind != "body" or sent.kind in skip or sent.index in attributed:
+            continue
+        reasons = []
+        for name, patterns in signals:
+            for p in patterns:
+                m = p.search(text, sent.start, sent.end, timeout=REGEX_TIMEOUT)
+                if m:
+                    reasons.append(rule.get("describe", {}).get(name, name).format(match=" ".join(m.group().split())))
+                    break
+        if not reasons:
+            continue
+        msg = rule.message.format(reasons="; ".join(reasons))
+        related = []
+        best = max(sourced, key=lambda sa: fuzz.token_set_ratio(sent.text, sa[0].text), default=None)
+        if best and fuzz.token_set_ratio(sent.text, best[0].text) >= threshold:
+            other, a = best
+            who = a.source.outlet or a.source.text if a.source else "a source"
+            msg += f"; the article attributes a similar claim to {who} on line {article.doc.line_of(other.start)}"
+            related.append(related_to(article.doc, other.start, other.end))
+        yield make_finding(rule, article.doc, sent.start, sent.end, msg, rule.get("suggestion"), related)

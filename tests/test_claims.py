@@ -1,0 +1,37 @@
+from citeaudit.reader import parse
+
+
+def claims(auditor, text):
+    result, _ = auditor.audit_document(parse(text, "t.txt"))
+    return [(f.line, f.message, f.related) for f in result.findings if f.rule == "unattributed-claim"]
+
+
+def test_unattributed_figure_is_flagged(auditor):
+    (got,) = claims(auditor, "Troops Mass On Border\n\nThe Kremlin has amassed a force of 100,000 troops near the border.\n")
+    assert got[0] == 3 and "states the figure 100,000" in got[1]
+
+
+def test_attributed_headline_and_scene_setting_are_not_flagged(auditor):
+    text = ("100,000 Russian troops deployed on Ukraine border\n\n"
+            "The Kremlin has amassed 100,000 troops, the ministry said.\n\n"
+            "Snow fell on the capital as the delegates arrived.\n")
+    assert claims(auditor, text) == []
+
+
+def test_similar_attributed_claim_is_pointed_to(auditor):
+    text = ("The embassy's workforce has dwindled to 120 from about 1,200 in early 2017, according to Washington.\n\n"
+            "The embassy's workforce has dwindled to 120 from 1,200 in early 2017.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 3 and "Washington on line 1" in got[1] and got[2][0].line == 1
+
+
+def test_invalid_signal_pattern_names_key(tmp_path):
+    import pytest
+
+    from citeaudit.rules import RuleError, load_rules
+
+    (tmp_path / "c.yaml").write_text("id: unattributed-claim\nkind: unattributed-claim\nseverity: warning\n"
+                                     "description: d\nsignals:\n  figure: ['(']\n", encoding="utf-8")
+    with pytest.raises(RuleError) as e:
+        load_rules([str(tmp_path)])
+    assert "c.yaml" in str(e.value) and "signals.figure[0]" in str(e.value)
