@@ -33,6 +33,9 @@ _COMMON: dict[str, tuple[Any, bool]] = {
     "ignorecase": (bool, False),
 }
 
+_SIMILARITY = {"threshold": ((int, float), False), "figure_threshold": ((int, float), False), "min_words": (int, False), "min_shared": (int, False),
+               "suggestion": (str, False)}
+
 # Kinds that produce findings have a default severity; data kinds (cues, sources, lexicons) have none.
 # Each kind lists its own keys: key -> (type, required).
 KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
@@ -52,9 +55,9 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                  "suggest_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
                            "threshold": ((int, float), False), "suggestion": (str, False)},
-    "duplicate-claim": {"threshold": ((int, float), False), "min_words": (int, False), "cross_file": (bool, False)},
-    "conflicting-attribution": {"threshold": ((int, float), False)},
-    "number-mismatch": {"threshold": ((int, float), False)},
+    "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False)},
+    "conflicting-attribution": _SIMILARITY,
+    "number-mismatch": _SIMILARITY,
     "source-kind": {"source_kinds": (list, True), "suggestion": (str, False)},
 }
 

@@ -1,1 +1,147 @@
-"""Placeholder: checks for this family are being written."""
+"""Kinds `duplicate-claim`, `conflicting-attribution` and `number-mismatch`: the same claim twice.
+
+Two claims are compared on their statement (an attribution's content, or the whole sentence) with
+rapidfuzz's token-set similarity after figures are set aside (paraphrases sharing two or more figures
+pass a lower `figure_threshold`); candidates are found through shared
+content words, never by comparing every pair. Then:
+- same claim, same figures, credited to different sources -> conflicting-attribution;
+- same claim, different figures -> number-mismatch;
+- otherwise -> duplicate-claim (also across the files of one run: a claim copied from another
+  article; reported in the later file, `related` pointing into the other).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from citeaudit.checks import Article, article_check, make_finding, related_to, run_check
+from citeaudit.model import Finding
+from citeaudit.rules import Rule
+
+_FIGURE = regex.compile(r"\d[\d,.]*\d|\d")
+_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]+")
+STOP = frozenset("""the and that this with from have has had were was been are for not but its their there they
+them than then into over after before about which while would could should will also more most other some such
+only just said says according per""".split())
+
+
+@dataclass
+class Claim:
+    article: Article
+    sentence: int
+    start: int
+    end: int
+    words: frozenset
+    figures: tuple
+    plain: str  # the statement with figures removed, for similarity
+    source: str | None
+
+
+def _figures(text: str) -> tuple:
+    return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
+
+
+def claims_of(article: Article, min_words: int) -> list[Claim]:
+    if "claims" in article.cache:
+        return article.cache["claims"]
+    by_sentence = {}
+    for a in article.attributions:
+        if not a.carried and a.sentence not in by_sentence:
+            by_sentence[a.sentence] = a
+    out = []
+    for s in article.seg.sentences:
+        if s.kind != "body":
+            continue
+        a = by_sentence.get(s.index)
+        start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20 else (s.start, s.end))
+        text = article.doc.prose[start:end]
+        words = frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP)
+        figures = _figures(text)
+        if len(words) + len(figures) < min_words:  # figures count as content
+            continue
+        src = None
+        if a and a.source:
+            src = a.source.outlet or " ".join(a.source.text.split())
+        out.append(Claim(article, s.index, s.start, s.end, words, figures,
+                         " ".join(_FIGURE.sub(" ", text).lower().split()), src))
+    article.cache["claims"] = out
+    return out
+
+
+def similar_pairs(claims: list[Claim], threshold: float, min_shared: int,
+                  figure_threshold: float = 101) -> Iterable[tuple[Claim, Claim, float]]:
+    """Pairs (earlier, later) whose statements are alike, found through shared content words and figures.
+
+    Paraphrases that share at least two figures need only `figure_threshold` similarity."""
+    from rapidfuzz import fuzz
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        for w in c.words.union(c.figures):
+            index[w].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for ids in index.values():
+        if len(ids) > 50:  # too common to be evidence
+            continue
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                shared[(ids[x], ids[y])] += 1
+    for (i, j), n in sorted(shared.items()):
+        if n < min_shared:
+            continue
+        a, b = claims[i], claims[j]
+        score = fuzz.token_set_ratio(a.plain, b.plain)
+        same_figures = len(set(a.figures) & set(b.figures)) >= 2
+        if score >= threshold or (same_figures and score >= figure_threshold):
+            yield a, b, score
+
+
+def _label(c: Claim) -> str:
+    return c.source or "no source"
+
+
+def _line(c: Claim) -> int:
+    return c.article.doc.line_of(c.start)
+
+
+def classify(rule: Rule, a: Claim, b: Claim) -> str:
+    if a.figures != b.figures and a.figures and b.figures:
+        return "number-mismatch"
+    if a.source and b.source and a.source != b.source:
+        return "conflicting-attribution"
+    return "duplicate-claim"
+
+
+def _finding(rule: Rule, a: Claim, b: Claim) -> Finding:
+    where = "" if a.article is b.article else f"{a.article.doc.path} "
+    msg = rule.message.format(line=_line(a), where=where, first_source=_label(a), second_source=_label(b),
+                              first_figures=", ".join(a.figures) or "none", second_figures=", ".join(b.figures) or "none")
+    return make_finding(rule, b.article.doc, b.start, b.end, msg, rule.get("suggestion"),
+                        [related_to(a.article.doc, a.start, a.end)])
+
+
+def _pairs_for(rule: Rule, claims: list[Claim]):
+    return similar_pairs(claims, float(rule.get("threshold", 80)), int(rule.get("min_shared", 4)),
+                         float(rule.get("figure_threshold", 101)))
+
+
+@article_check("duplicate-claim")
+@article_check("conflicting-attribution")
+@article_check("number-mismatch")
+def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
+    for a, b, _ in _pairs_for(rule, claims_of(article, int(rule.get("min_words", 5)))):
+        if classify(rule, a, b) == rule.kind:
+            yield _finding(rule, a, b)
+
+
+@run_check("duplicate-claim")
+def check_copies_across_files(rule: Rule, articles: list[Article]) -> Iterable[tuple[str, Finding]]:
+    if not rule.get("cross_file", True) or len(articles) < 2:
+        return
+    claims = [c for art in articles for c in claims_of(art, int(rule.get("min_words", 5)))]
+    for a, b, _ in _pairs_for(rule, claims):
+        if a.article is not b.article and classify(rule, a, b) == "duplicate-claim":
+            yield b.article.doc.path, _finding(rule, a, b)

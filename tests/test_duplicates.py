@@ -1,0 +1,44 @@
+from citeaudit.reader import parse
+
+
+def found(auditor, text, rules=("duplicate-claim", "conflicting-attribution", "number-mismatch")):
+    result, _ = auditor.audit_document(parse(text, "t.txt"))
+    return [(f.rule, f.line, f.message, [r.line for r in f.related]) for f in result.findings if f.rule in rules]
+
+
+def test_paraphrased_duplicate(auditor):
+    text = ("Floodwaters forced the evacuation of nearby riverside villages along the Danube on Tuesday morning.\n\n"
+            "On Tuesday morning, floodwaters along the Danube forced the evacuation of nearby riverside villages.\n")
+    assert found(auditor, text) == [("duplicate-claim", 3, "Repeats the claim on line 1", [1])]
+
+
+def test_number_mismatch(auditor):
+    text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
+            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+    (got,) = found(auditor, text)
+    assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
+
+
+def test_conflicting_attribution(auditor):
+    text = ("Its workforce has dwindled to 120 from about 1,200 in early 2017, according to Washington.\n\n"
+            "The post has a workforce of 120 people, down from over 1,200 in early 2017, as per The Sun.\n")
+    (got,) = found(auditor, text)
+    assert got[0] == "conflicting-attribution" and "The Sun here but to Washington on line 1" in got[2]
+
+
+def test_different_claims_are_not_duplicates(auditor):
+    text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
+            "The council approved a new budget for road repairs after a long debate on Monday.\n")
+    assert found(auditor, text) == []
+
+
+def test_copy_across_files(auditor, tmp_path):
+    a = tmp_path / "a.txt"
+    b = tmp_path / "b.txt"
+    a.write_text("The factory will close in March, putting 450 workers out of their jobs, the union said.\n", encoding="utf-8")
+    b.write_text("The plant is to close.\n\nThe factory will close in March, putting 450 workers out of their jobs.\n",
+                 encoding="utf-8")
+    results = auditor.audit([(str(a), str(a)), (str(b), str(b))])
+    copies = [f for f in results[1].findings if f.rule == "duplicate-claim"]
+    assert len(copies) == 1 and copies[0].related[0].path == str(a) and str(a) in copies[0].message
+    assert not [f for f in results[0].findings if f.rule == "duplicate-claim"]
