@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from citeaudit import __version__
+from citeaudit.checks import excerpt
 from citeaudit.model import SEVERITY_RANK, FileResult
 
 # Findings are grouped for editors, most serious first.
@@ -110,10 +111,23 @@ def render(r: FileResult) -> str:
         placed.update(id(f) for f in group)
         group.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start))
         out += [f"### {title}", ""]
+        if rule_ids and rule_ids[0] == "conflicting-attribution":
+            # both copies side by side, each with its line and excerpt
+            rows = []
+            for f in group:
+                other = f.related[0] if f.related else None
+                where = (f"{'' if other.path == r.path else other.path + ':'}{other.line}" if other else "")
+                other_text = excerpt(doc, other.start, other.end) if other and other.path == r.path else ""
+                rows.append([f.severity, f"`{f.rule}`", f.line, cell(f.excerpt), where, cell(other_text),
+                             cell(f.message)])
+            out += table(["Severity", "Rule", "Line", "This copy", "Other line", "Other copy", "Message"], rows)
+            out.append("")
+            continue
         rows = []
         for f in group:
-            rel = "".join(f" (see {'' if x.path == r.path else x.path + ' '}line {x.line})" for x in f.related)
-            rows.append([f.severity, f"`{f.rule}`", f.line, cell(f.excerpt, 70), cell(f.message + rel), cell(f.suggestion)])
+            rel = "".join(f" (see {'' if x.path == r.path else x.path + ' '}line {x.line})" for x in f.related
+                          if f"line {x.line}" not in f.message)
+            rows.append([f.severity, f"`{f.rule}`", f.line, cell(f.excerpt), cell(f.message + rel), cell(f.suggestion)])
         out += table(["Severity", "Rule", "Line", "Excerpt", "Message", "Suggestion"], rows)
         out.append("")
     return "\n".join(out)
