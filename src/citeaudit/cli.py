@@ -35,8 +35,9 @@ def cli():
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
-              show_default=True, help="Output format on stdout.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "sarif", "github"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the output to FILE instead of stdout.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable); its rules override built-in ones with the same id.")
 @click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
@@ -45,7 +46,7 @@ def cli():
 @click.option("--report-dir", type=click.Path(file_okay=False), default="reports", show_default=True,
               help="Where the Markdown reports are written.")
 @click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
-def check(paths, fmt, rule_dirs, select, ignore, fail_on, report_dir, no_report):
+def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, no_report):
     """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
     from citeaudit.engine import Options, discover
     from citeaudit.formats import renderer
@@ -56,7 +57,16 @@ def check(paths, fmt, rule_dirs, select, ignore, fail_on, report_dir, no_report)
     for msg in missing:
         click.echo(f"citeaudit: error: {msg}", err=True)
     results = auditor.audit(inputs)
-    click.echo(renderer(fmt)(results), nl=False)
+    rendered = renderer(fmt)(results)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(rendered)
+        except OSError as e:
+            click.echo(f"citeaudit: error: {output}: cannot write output: {e.strerror or e}", err=True)
+            sys.exit(EXIT_USAGE)
+    else:
+        click.echo(rendered, nl=False)
     for r in results:
         if r.error:
             click.echo(f"citeaudit: error: {r.path}: {r.error}", err=True)

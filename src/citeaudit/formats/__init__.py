@@ -15,9 +15,13 @@ def renderer(name: str) -> Renderer:
         from citeaudit.formats.markdown_report import render_all as render
     elif name == "text":
         from citeaudit.formats.text_report import render
+    elif name == "sarif":
+        from citeaudit.formats.sarif import render
+    elif name == "github":
+        from citeaudit.formats.github import render
     else:
         raise ValueError(f"unknown format {name!r}")
     return render
 
 
-FORMATS = ("text", "json", "markdown")
+FORMATS = ("text", "json", "markdown", "sarif", "github")
