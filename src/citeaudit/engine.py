@@ -5,7 +5,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 
-from citeaudit import checks
+from citeaudit import checks, suppress
 from citeaudit.attribute import Attributor
 from citeaudit.checks import Article
 from citeaudit.model import Document, FileResult, Finding
@@ -96,6 +96,8 @@ class Auditor:
                 for path, finding in fn(rule, articles):
                     by_path[path].findings.append(finding)
         for r in results:
+            if r.document is not None:
+                r.findings = suppress.apply(r.document, r.findings)
             r.findings = sorted(set_unique(r.findings), key=Finding.sort_key)
             if r.document is not None:
                 r.stats = stats_for(r)

@@ -64,10 +64,19 @@ def parse(text: str, path: str, fmt: str = "text") -> Document:
 
 
 def text_prose(text: str) -> str:
-    # A byte-order mark is kept in `text` (offsets count it) but is not prose.
+    """The prose of a text article: all of it but a byte-order mark (kept in `text`, so offsets
+    count it) and citeaudit's own suppression comments."""
+    from citeaudit.suppress import text_marker_spans
+
+    spans = text_marker_spans(text)
+    if not spans and not text.startswith("\ufeff"):
+        return text
+    chars = list(text)
     if text.startswith("\ufeff"):
-        return " " + text[1:]
-    return text
+        chars[0] = " "
+    for start, end in spans:
+        _blank(chars, start, end)
+    return "".join(chars)
 
 
 # --- Markdown -------------------------------------------------------------------------------
