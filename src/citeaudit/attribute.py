@@ -122,7 +122,8 @@ class Attributor:
         t = doc.text[s:e]
         if t.lower() in PRONOUNS:
             return SourceRef(s, e, t, "person")
-        if t[:1].isupper():
+        head = regex.sub(r"^(?:the|an?|his|her|their|its)\s+", "", t, flags=regex.IGNORECASE)
+        if head[:1].isupper():
             return SourceRef(s, e, t, "unknown")
         return None
 

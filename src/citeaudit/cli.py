@@ -41,19 +41,34 @@ def cli():
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable); its rules override built-in ones with the same id.")
 @click.option("--select", multiple=True, help="Only these rule ids (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these rule ids (comma-separated, repeatable).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error",
-              show_default=True, help="Exit 1 when a finding at or above this severity is found.")
-@click.option("--report-dir", type=click.Path(file_okay=False), default="reports", show_default=True,
-              help="Where the Markdown reports are written.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
+              help="Exit 1 when a finding at or above this severity is found.  [default: error]")
+@click.option("--report-dir", type=click.Path(file_okay=False), default=None,
+              help="Where the Markdown reports are written.  [default: reports]")
+@click.option("--config", "config_path", type=click.Path(), default=None,
+              help="Use this configuration file's directory as the start of the search (default: the first path).")
 @click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
-def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, no_report):
+def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report):
     """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
+    from citeaudit import config
     from citeaudit.engine import Options, discover
     from citeaudit.formats import renderer
     from citeaudit.model import SEVERITY_RANK
 
-    _, auditor = _load(rule_dirs, Options(select=_split(select), ignore=_split(ignore)))
+    start = config_path or next((p for p in paths if p != "-" and os.path.exists(p)), ".")
+    try:
+        cfg = config.load(start)
+    except config.ConfigError as e:
+        click.echo(f"citeaudit: error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    options = Options(select=_split(select) or tuple(cfg.select), ignore=_split(ignore) or tuple(cfg.ignore),
+                      severity=cfg.severity, allow_words=tuple(cfg.allow), outlets=cfg.outlets,
+                      outlets_origin=f"{cfg.path}: outlets" if cfg.path else "configuration")
+    fail_on = fail_on or cfg.fail_on or "error"
+    report_dir = report_dir or cfg.report_dir or "reports"
+    _, auditor = _load(tuple(cfg.rules) + tuple(rule_dirs), options)
     inputs, missing = discover(list(paths))
+    inputs = [(shown, path) for shown, path in inputs if path is None or cfg.wanted(path)]
     for msg in missing:
         click.echo(f"citeaudit: error: {msg}", err=True)
     results = auditor.audit(inputs)

@@ -10,7 +10,7 @@ from citeaudit.attribute import Attributor
 from citeaudit.checks import Article
 from citeaudit.model import Document, FileResult, Finding
 from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path, format_for
-from citeaudit.rules import RuleSet
+from citeaudit.rules import Rule, RuleSet
 from citeaudit.segment import Segmenter
 
 
@@ -19,6 +19,9 @@ class Options:
     select: tuple[str, ...] = ()  # rule ids or prefixes; empty = all
     ignore: tuple[str, ...] = ()
     severity: dict[str, str] = field(default_factory=dict)  # per-rule severity override
+    allow_words: tuple[str, ...] = ()  # accepted by every spelling rule
+    outlets: list[dict] = field(default_factory=list)  # extra outlet registry entries
+    outlets_origin: str = "configuration"  # where they come from, for error messages
 
 
 def rule_selected(rule_id: str, select, ignore) -> bool:
@@ -32,8 +35,15 @@ def rule_selected(rule_id: str, select, ignore) -> bool:
 
 class Auditor:
     def __init__(self, rules: RuleSet, options: Options | None = None):
-        self.rules = rules
         self.options = options or Options()
+        if self.options.outlets:
+            extra = Rule(id="config/outlets", kind="outlets", description="Outlets from the configuration",
+                         path=self.options.outlets_origin, data={"outlets": list(self.options.outlets)})
+            rules = RuleSet({**rules.rules, extra.id: extra})
+        for r in rules.of_kind("spelling"):
+            if self.options.allow_words:
+                r.data["allow"] = [*(r.data.get("allow") or []), *self.options.allow_words]
+        self.rules = rules
         checks.load_all()
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}
         structure = [(r.get("type"), p, r.get("max_length", 300))
