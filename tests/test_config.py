@@ -55,3 +55,12 @@ def test_bad_config_names_file_and_key(tmp_path):
     (tmp_path / ".citeaudit.toml").write_text('colour = "red"\n', encoding="utf-8")
     res = CliRunner().invoke(cli, ["check", "--no-report", str(tmp_path / "a.txt")])
     assert res.exit_code == 2 and "'colour'" in res.output
+
+
+def test_explicit_config_file(tmp_path):
+    cfg = tmp_path / "audit.toml"
+    cfg.write_text('select = ["boilerplate"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Read more: the goverment story\n", encoding="utf-8")
+    assert rules_of(check("--config", str(cfg), str(tmp_path / "a.txt"))) == ["boilerplate"]
+    res = check("--config", str(tmp_path / "missing.toml"), str(tmp_path / "a.txt"))
+    assert res.exit_code == 2

@@ -46,7 +46,7 @@ def cli():
 @click.option("--report-dir", type=click.Path(file_okay=False), default=None,
               help="Where the Markdown reports are written.  [default: reports]")
 @click.option("--config", "config_path", type=click.Path(), default=None,
-              help="Use this configuration file's directory as the start of the search (default: the first path).")
+              help="Read this configuration file instead of searching from the first path.")
 @click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
 def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report):
     """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
@@ -55,9 +55,9 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     from citeaudit.formats import renderer
     from citeaudit.model import SEVERITY_RANK
 
-    start = config_path or next((p for p in paths if p != "-" and os.path.exists(p)), ".")
+    start = next((p for p in paths if p != "-" and os.path.exists(p)), ".")
     try:
-        cfg = config.load(start)
+        cfg = config.load_file(config_path) if config_path else config.load(start)
     except config.ConfigError as e:
         click.echo(f"citeaudit: error: {e}", err=True)
         sys.exit(EXIT_USAGE)

@@ -91,10 +91,21 @@ def _strings(path, key, value) -> list[str]:
 
 
 def load(start: str) -> Config:
+    """The configuration that applies to `start` (found by walking up), or an empty one."""
     found = find(start)
-    if found is None:
-        return Config()
-    path, table = found
+    return from_table(*found) if found else Config()
+
+
+def load_file(path: str) -> Config:
+    """A configuration file named on the command line (a pyproject.toml or a .citeaudit.toml-style file)."""
+    p = Path(path).resolve()
+    if not p.is_file():
+        raise ConfigError(f"{path}: configuration file not found")
+    data = _read(p)
+    return from_table(p, data.get("tool", {}).get("citeaudit", {}) if p.name == "pyproject.toml" else data)
+
+
+def from_table(path: Path, table: dict) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [tool.citeaudit] must be a table")
     cfg = Config(path=path)
