@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Speed benchmark (targets from issue 4; figures go in README.md).
+
+1. A full audit of PolNeAR train (840 articles) against `codespell` on the same files: both run in
+   turn, several rounds, median wall time of each, ratio printed (target: citeaudit <= 1.5 x).
+2. One article checked cold, interpreter start included (the pre-commit case; target <= 0.30 s).
+
+Usage: python bench/bench.py [--rounds N] [--corpus DIR]   (default corpus: ../shared/corpora/polnear/train/text)
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(cmd) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text"))
+    a = ap.parse_args()
+    corpus = Path(a.corpus)
+    if not corpus.is_dir():
+        print(f"corpus not found: {corpus}", file=sys.stderr)
+        return 2
+    files = sorted(str(p) for p in corpus.glob("*.txt"))
+    size = sum(os.path.getsize(f) for f in files)
+    citeaudit = [sys.executable, "-m", "citeaudit", "check", "--no-report", "--format", "json", *files]
+    codespell = shutil.which("codespell")
+    ours, theirs = [], []
+    timed(citeaudit)  # warm the lexicon cache and the file cache
+    for _ in range(a.rounds):
+        ours.append(timed(citeaudit))
+        if codespell:
+            theirs.append(timed([codespell, *files]))
+    print(f"corpus: {len(files)} files, {size / 1e6:.1f} MB, {a.rounds} rounds")
+    print(f"citeaudit check: median {statistics.median(ours):.2f} s")
+    if theirs:
+        print(f"codespell:       median {statistics.median(theirs):.2f} s")
+        print(f"ratio citeaudit/codespell: {statistics.median(ours) / statistics.median(theirs):.2f} (target <= 1.5)")
+    one = files[0]
+    cold = [timed([sys.executable, "-m", "citeaudit", "check", "--no-report", one]) for _ in range(a.rounds)]
+    print(f"one article, cold process: median {statistics.median(cold):.3f} s (target <= 0.30)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
