@@ -25,7 +25,7 @@ def _signals(rule: Rule) -> list[tuple[str, list]]:
 
 @article_check("unattributed-claim")
 def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     signals = _signals(rule)
     threshold = float(rule.get("threshold", 70))
@@ -48,9 +48,10 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
             continue
         msg = rule.message.format(reasons="; ".join(reasons))
         related = []
-        best = max(sourced, key=lambda sa: fuzz.token_set_ratio(sent.text, sa[0].text), default=None)
-        if best and fuzz.token_set_ratio(sent.text, best[0].text) >= threshold:
-            other, a = best
+        best = process.extractOne(sent.text, [s.text for s, _ in sourced], scorer=fuzz.token_set_ratio,
+                                  score_cutoff=threshold) if sourced else None
+        if best:
+            other, a = sourced[best[2]]
             who = a.source.outlet or a.source.text if a.source else "a source"
             msg += f"; the article attributes a similar claim to {who} on line {article.doc.line_of(other.start)}"
             related.append(related_to(article.doc, other.start, other.end))

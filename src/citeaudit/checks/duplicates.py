@@ -45,8 +45,8 @@ def _figures(text: str) -> tuple:
 
 
 def claims_of(article: Article, min_words: int) -> list[Claim]:
-    if "claims" in article.cache:
-        return article.cache["claims"]
+    if ("claims", min_words) in article.cache:
+        return article.cache[("claims", min_words)]
     by_sentence = {}
     for a in article.attributions:
         if not a.carried and a.sentence not in by_sentence:
@@ -67,7 +67,7 @@ def claims_of(article: Article, min_words: int) -> list[Claim]:
             src = a.source.outlet or " ".join(a.source.text.split())
         out.append(Claim(article, s.index, s.start, s.end, words, figures,
                          " ".join(_FIGURE.sub(" ", text).lower().split()), src))
-    article.cache["claims"] = out
+    article.cache[("claims", min_words)] = out
     return out
 
 
@@ -123,16 +123,24 @@ def _finding(rule: Rule, a: Claim, b: Claim) -> Finding:
                         [related_to(a.article.doc, a.start, a.end)])
 
 
-def _pairs_for(rule: Rule, claims: list[Claim]):
-    return similar_pairs(claims, float(rule.get("threshold", 80)), int(rule.get("min_shared", 4)),
-                         float(rule.get("figure_threshold", 101)))
+def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> list:
+    """Similar pairs for this rule's settings; the three kinds usually share them, so one article's
+    pairs are computed once per distinct setting."""
+    key = ("pairs", float(rule.get("threshold", 80)), int(rule.get("min_shared", 4)),
+           float(rule.get("figure_threshold", 101)), int(rule.get("min_words", 5)))
+    if cache is not None and key in cache:
+        return cache[key]
+    pairs = list(similar_pairs(claims, key[1], key[2], key[3]))
+    if cache is not None:
+        cache[key] = pairs
+    return pairs
 
 
 @article_check("duplicate-claim")
 @article_check("conflicting-attribution")
 @article_check("number-mismatch")
 def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
-    for a, b, _ in _pairs_for(rule, claims_of(article, int(rule.get("min_words", 5)))):
+    for a, b, _ in _pairs_for(rule, claims_of(article, int(rule.get("min_words", 5))), article.cache):
         if classify(rule, a, b) == rule.kind:
             yield _finding(rule, a, b)
 
