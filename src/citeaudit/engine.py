@@ -43,6 +43,7 @@ class Auditor:
         for r in rules.of_kind("spelling"):
             if self.options.allow_words:
                 r.data["allow"] = [*(r.data.get("allow") or []), *self.options.allow_words]
+                r.cache.clear()
         self.rules = rules
         checks.load_all()
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}

@@ -78,6 +78,7 @@ class Rule:
     example: Any = None
     data: dict = field(default_factory=dict)
     _compiled: dict = field(default_factory=dict, repr=False)
+    cache: dict = field(default_factory=dict, repr=False)  # engines keep per-rule state here
 
     @property
     def produces_findings(self) -> bool:

@@ -100,13 +100,11 @@ class Speller:
         return self._verdicts[word]
 
 
-_SPELLERS: dict[int, Speller] = {}
-
-
 def speller_for(rule: Rule) -> Speller:
-    if id(rule) not in _SPELLERS:
-        _SPELLERS[id(rule)] = Speller(rule)
-    return _SPELLERS[id(rule)]
+    """The rule's speller, built on first use and kept with the rule."""
+    if "speller" not in rule.cache:
+        rule.cache["speller"] = Speller(rule)
+    return rule.cache["speller"]
 
 
 @article_check("spelling")
