@@ -45,3 +45,16 @@ def test_content_follows_a_clause_cue(analyse):
 def test_belief_verbs_are_cues(analyse):
     assert ("believes", "Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n") or \
         ("believes", "Senator Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n")
+
+
+def test_carry_over_continues_a_reported_account(analyse):
+    text = ("Budanov stated that the invasion will include air strikes. Paratroopers would then land. "
+            "Russia has denied any plans.\n\nTroops would move later.\n")
+    art = analyse(text)
+    carried = [(a.sentence, a.source.text) for a in art.attributions if a.carried]
+    assert carried == [(1, "Budanov")]  # not the sentence without a modal, nor the next paragraph
+
+
+def test_no_carry_over_after_a_statement_before_the_cue(analyse):
+    text = "The bridge will reopen in May, the mayor said. Traffic would return soon.\n"
+    assert [a for a in analyse(text).attributions if a.carried] == []

@@ -1,8 +1,9 @@
 """Attribution linking: find cues, link each to its source and its content.
 
 Cue verbs and cue phrases come from rules/cues; the source is the noun phrase next to the cue,
-classified by sources.SourceClassifier (outlet registry and source-terms rules). Not yet done:
-pronoun and short-name resolution, carry-over.
+classified by sources.SourceClassifier (outlet registry and source-terms rules). Sentences that continue
+a reported account are carried over (rules/cues/carry-over). Not yet done: pronoun and short-name
+resolution.
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ _APPOSITIVE_BEFORE = regex.compile(
 class Attributor:
     def __init__(self, rules: RuleSet):
         self.sources = SourceClassifier(rules)
+        self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         forms: list[str] = []
         for r in rules.of_kind("cue-verbs"):
             forms += verb_forms(r.get("verbs", []))
@@ -94,10 +96,37 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
-        out.sort(key=lambda a: a.cue_start)
+        out += self._carry_over(seg, text, out)
+        out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    def _carry_over(self, seg: Segmented, text: str, found: list[Attribution]) -> list[Attribution]:
+        """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""
+        if not self.carry_patterns:
+            return []
+        by_sentence: dict[int, list[Attribution]] = {}
+        for a in found:
+            by_sentence.setdefault(a.sentence, []).append(a)
+        carried = []
+        sentences = seg.sentences
+        for i, sent in enumerate(sentences):
+            # the account must report a statement: a source, and content after the cue
+            lead = [a for a in by_sentence.get(i, []) if a.source is not None and a.content and a.content[0] >= a.cue_end]
+            if not lead:
+                continue
+            a = lead[-1]
+            j = i + 1
+            while (j < len(sentences) and sentences[j].paragraph == sent.paragraph and sentences[j].kind == "body"
+                   and j not in by_sentence
+                   and any(p.search(text, sentences[j].start, sentences[j].end, timeout=REGEX_TIMEOUT)
+                           for p in self.carry_patterns)):
+                nxt = sentences[j]
+                carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
+                                           nxt.index, carried=True, cue_rule=a.cue_rule))
+                j += 1
+        return carried
 
     @staticmethod
     def _verb_content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
