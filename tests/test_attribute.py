@@ -58,3 +58,13 @@ def test_carry_over_continues_a_reported_account(analyse):
 def test_no_carry_over_after_a_statement_before_the_cue(analyse):
     text = "The bridge will reopen in May, the mayor said. Traffic would return soon.\n"
     assert [a for a in analyse(text).attributions if a.carried] == []
+
+
+def test_short_names_and_pronouns_are_resolved(analyse):
+    text = ("The director, Ukrainian commander Kyrylo Budanov, spoke in Kiev.\n\n"
+            "Budanov stated that the invasion will include air strikes.\n\n"
+            "Sergei Ryabkov, the deputy minister, said talks continue. He said Moscow would wait.\n")
+    art = analyse(text)
+    got = {(a.source.text, a.source.canonical, a.source.kind) for a in art.attributions if a.source and not a.carried}
+    assert ("Budanov", "Kyrylo Budanov", "person") in got
+    assert ("He", "Sergei Ryabkov", "person") in got

@@ -96,11 +96,46 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
+        self._resolve(doc, out)
         out += self._carry_over(seg, text, out)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    @staticmethod
+    def _resolve(doc: Document, found: list[Attribution]) -> None:
+        """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
+        source before them: for a short name, the last full name ending with it, also among earlier
+        capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
+        person named as a source. The resolved source gives its kind."""
+        persons: list[SourceRef] = []
+        for a in sorted(found, key=lambda x: x.cue_start):
+            src = a.source
+            if src is None:
+                continue
+            words = src.text.split()
+            if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
+                if src.text.lower() != "it" and persons:
+                    src.canonical = persons[-1].canonical or persons[-1].text
+            elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
+                surname = words[-1]
+                match = next((p for p in reversed(persons) if p.text.split()[-1] == surname and p.text != src.text
+                              and len(p.text.split()) > len(words)), None)
+                if match is None and len(words) <= 3:
+                    m = None
+                    for m in regex.finditer(r"\b\p{Lu}[\p{L}'\u2019-]+\s+" + regex.escape(surname) + r"\b",
+                                            doc.prose[:src.start]):
+                        pass
+                    if m and m.group() != src.text:
+                        src.canonical = " ".join(m.group().split())
+                        src.kind = "person"
+                elif match is not None:
+                    name = regex.search(r"(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}" + regex.escape(surname) + "$", match.text)
+                    src.canonical = match.canonical or (name.group() if name else match.text)
+                    src.kind = match.kind
+                if src.kind == "person":
+                    persons.append(src)
 
     def _carry_over(self, seg: Segmented, text: str, found: list[Attribution]) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""
