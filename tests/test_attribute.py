@@ -24,6 +24,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The car went 90 miles per hour.\n",
     "Everything went according to plan.\n",
     "The state will post the results online.\n",
+    "The number of reported cases rose to 1,200 last week.\n",
+    "The company missed its stated goals again.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

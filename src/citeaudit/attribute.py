@@ -61,6 +61,7 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.sources = SourceClassifier(rules)
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
+        self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.patterns("guards")]
         forms: list[str] = []
         for r in rules.of_kind("cue-verbs"):
             forms += verb_forms(r.get("verbs", []))
@@ -87,6 +88,8 @@ class Attributor:
                     out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
                                            cue_rule=rule.id))
             for m in self.verb_re.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
+                if any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+                    continue
                 src = self._np_before(doc, sent.start, m.start())
                 if src is None:
                     src = self._np_after(doc, m.end(), sent.end)

@@ -43,7 +43,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
     "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False)},
     # --- attribution data
-    "cue-verbs": {"verbs": (list, True), "requires": (str, False), "weight": ((int, float), False)},
+    "cue-verbs": {"verbs": (list, True), "guards": (list, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False)},
     "outlets": {"outlets": (list, True)},
     "carry-over": {"patterns": (list, True)},
