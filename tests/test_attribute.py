@@ -13,6 +13,18 @@ def attrs(analyse, text):
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
+    # a lowercase subject, with adverbs and auxiliaries between it and the verb
+    ("The border is closed, federal officials have also said.\n", "said", "federal officials"),
+    # a short aside between subject and verb
+    ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
+    # an inverted cue after a quotation takes the name that follows
+    ("\u201cWe are waiting,\u201d said Jillian Soto, a neighbour.\n", "said", "Jillian Soto"),
+    # what polls and studies show: the document is the source
+    ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
+    ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),
+    # a speaker's name and a colon in a headline or transcript
+    ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
+    ("JOEL BENENSON: This is a man who never ran a negative ad.\n", ":", "JOEL BENENSON"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     assert (cue, source) in attrs(analyse, text)
@@ -26,9 +38,24 @@ def test_cue_and_source(analyse, text, cue, source):
     "The state will post the results online.\n",
     "The number of reported cases rose to 1,200 last week.\n",
     "The company missed its stated goals again.\n",
+    "The so-called reforms stalled.\n",
+    "He joined a group called the Patriots.\n",
+    "Update: The road has reopened.\n",
+    "Wow: What a finish.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
+
+
+def test_opinions_inside_a_quotation_and_bare_infinitives_are_not_new_cues(analyse):
+    got = attrs(analyse, "\u201cI think we will win, and I hope to say more soon,\u201d the senator said.\n")
+    assert [c for c, _ in got] == ["said"]
+
+
+def test_a_verb_cue_takes_no_source_from_the_clause_after_it(analyse):
+    # "and said the Obama administration ..." -- the administration is not the source
+    got = attrs(analyse, "Late on Monday and said the Obama administration should act.\n")
+    assert ("said", "the Obama administration") not in got
 
 
 def test_content_is_the_attributed_statement(analyse):

@@ -1,9 +1,12 @@
 """Attribution linking: find cues, link each to its source and its content.
 
-Cue verbs and cue phrases come from rules/cues; the source is the noun phrase next to the cue,
-classified by sources.SourceClassifier (outlet registry and source-terms rules). Sentences that continue
-a reported account are carried over (rules/cues/carry-over). Not yet done: pronoun and short-name
-resolution.
+Cues come from rules/cues: reporting verbs (cue-verbs), phrases whose source follows ("according to",
+cue-phrases) and patterns with a named `cue` group and an optional `source` group ("Trump: ...",
+"polls show", cue-patterns). The source is the named group or the noun phrase next to the cue,
+classified by sources.SourceClassifier (outlet registry and source-terms rules); pronouns and short names
+are resolved to the last compatible full name. Sentences that continue a reported account are carried
+over (rules/cues/carry-over). Body sentences and headlines are attributed; captions, credits and other
+furniture are not.
 """
 from __future__ import annotations
 
@@ -41,9 +44,18 @@ def verb_forms(entries: list) -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
-_NP_BEFORE = regex.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+)?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*\s+){0,5}"
-    r"(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*|[\p{Ll}]+)\s*$")
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
+_ADVERB = regex.compile(r"\p{Ll}+ly")
+# auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
+_BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
+must can did does do not n't never later then again once previously recently already still just often even further
+first long now since always""".split())
+# words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
+_NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
+since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
+during against between among through without within across after per via like this these those there here
+is was were are be been has have had will would could should may might must can did does do not said says say told
+one""".split())
 _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
@@ -57,15 +69,54 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*),\s[^,]{3,80},\s*$")
 
 
+ATTRIBUTED_KINDS = ("body", "headline")
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def _inverted(text: str, lo: int, cue: int) -> bool:
+    """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
+    or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
+    before = text[lo:cue].rstrip()
+    return not before or before[-1] in ",\u201d\"'\u2019\u2014-:"
+
+
+def _looks_like_name(text: str, words: str) -> bool:
+    """A name: two or more capitalised words not opening with an article, or one word that the text
+    also uses at the end of a longer capitalised name ("Gingrich" after "Newt Gingrich")."""
+    parts = words.split()
+    if not parts or parts[0].lower() in ("the", "a", "an"):
+        return False
+    if len(parts) > 1:
+        return True
+    return regex.search(r"\p{Lu}[\p{L}.'\u2019-]*\s+" + regex.escape(parts[0]) + r"\b", text) is not None
+
+
 class Attributor:
     def __init__(self, rules: RuleSet):
         self.sources = SourceClassifier(rules)
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.patterns("guards")]
         forms: list[str] = []
+        verb_flags = 0
         for r in rules.of_kind("cue-verbs"):
             forms += verb_forms(r.get("verbs", []))
-        self.verb_re = regex.compile(r"\b(?:" + "|".join(map(regex.escape, sorted(set(forms), key=len, reverse=True))) + r")\b")
+            verb_flags |= regex.IGNORECASE if r.get("ignorecase") else 0
+        self.verb_re = regex.compile(
+            r"\b(?:" + "|".join(map(regex.escape, sorted(set(forms), key=len, reverse=True))) + r")\b", verb_flags)
+        self.pattern_rules = []
+        for r in rules.of_kind("cue-patterns"):
+            at = r.get("at", "anywhere")
+            if at not in ("anywhere", "sentence-start"):
+                raise r.error("at", f"expected 'anywhere' or 'sentence-start', got {at!r}")
+            if r.get("source", "any") not in ("any", "name"):
+                raise r.error("source", f"expected 'any' or 'name', got {r.get('source')!r}")
+            for i, p in enumerate(r.patterns()):
+                if "cue" not in p.groupindex:
+                    raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
+            self.pattern_rules.append((r, r.patterns(), at == "sentence-start"))
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             flags = regex.IGNORECASE if r.get("ignorecase") else 0
@@ -77,21 +128,41 @@ class Attributor:
         text = doc.prose
         out: list[Attribution] = []
         for sent in seg.sentences:
-            if sent.kind != "body":
+            if sent.kind not in ATTRIBUTED_KINDS:
                 continue
+            taken: list[tuple[int, int]] = []  # cue spans found so far in this sentence: the first wins
             for rule, phr, guards in self.phrase_rules:
                 for m in phr.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
                     if any(g.match(text, m.start(), sent.end) for g in guards):
                         continue
+                    taken.append(m.span())
                     src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
                     content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
                     out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
                                            cue_rule=rule.id))
+            for rule, patterns, at_start in self.pattern_rules:
+                for p in patterns:
+                    found = ([p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT)] if at_start
+                             else p.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT))
+                    for m in found:
+                        if m is None or _overlaps(m.span("cue"), taken):
+                            continue
+                        if rule.get("source") == "name" and not _looks_like_name(text, m.group("source") or ""):
+                            continue
+                        cs, ce = m.span("cue")
+                        taken.append((cs, ce))
+                        if "source" in p.groupindex and m.start("source") >= 0:
+                            src = SourceRef(m.start("source"), m.end("source"), doc.text[m.start("source"):m.end("source")], "unknown")
+                        else:
+                            src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
+                        content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
+                        out.append(Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id))
             for m in self.verb_re.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
-                if any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+                if _overlaps(m.span(), taken) or any(
+                        g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
                     continue
                 src = self._np_before(doc, sent.start, m.start())
-                if src is None:
+                if src is None and _inverted(text, sent.start, m.start()):
                     src = self._np_after(doc, m.end(), sent.end)
                 content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
                 out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
@@ -179,20 +250,34 @@ class Attributor:
         return (lo, end) if end > lo else None
 
     def _np_before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
+        """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
+        officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
+        then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
-        m = _NP_BEFORE.search(doc.prose, max(lo, cue - 120), cue)
-        if not m or not m.group().strip():
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
+        i = len(tokens) - 1
+        while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])):
+            i -= 1
+        # a short aside between subject and verb: "Russia, on the other hand, has rejected"
+        if i >= 2 and tokens[i][2] == ",":
+            j = next((k for k in range(i - 1, max(i - 8, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            if j is not None and j < i - 1 and tokens[j][2] == "," and tokens[j + 1][2][:1].islower():
+                i = j - 1
+        if i < 0 or not tokens[i][2][:1].isalnum():
             return None
-        s, e = m.start(), m.start() + len(m.group().rstrip())
-        t = doc.text[s:e]
-        if t.lower() in PRONOUNS:
-            return SourceRef(s, e, t, "person")
-        head = regex.sub(r"^(?:the|an?|his|her|their|its)\s+", "", t, flags=regex.IGNORECASE)
-        if head[:1].isupper():
-            return SourceRef(s, e, t, "unknown")
-        return None
+        head = tokens[i]
+        if head[2].lower() in PRONOUNS:
+            return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
+        if head[2].lower() in _NOT_A_SUBJECT:
+            return None
+        first = i
+        while (first > 0 and i - first < 7 and tokens[first - 1][2][:1].isalnum()
+               and tokens[first - 1][2].lower() not in _NOT_A_SUBJECT and tokens[first - 1][2].lower() not in PRONOUNS):
+            first -= 1
+        s, e = tokens[first][0], head[1]
+        return SourceRef(s, e, doc.text[s:e], "unknown")
 
     def _np_after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:
         """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next

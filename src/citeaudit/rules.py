@@ -46,6 +46,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "cue-verbs": {"verbs": (list, True), "guards": (list, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False)},
     "outlets": {"outlets": (list, True)},
+    "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False)},
     "carry-over": {"patterns": (list, True)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False)},
