@@ -10,11 +10,12 @@ furniture are not.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from citeaudit.model import Attribution, Document, Segmented, SourceRef
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet
-from citeaudit.sources import SourceClassifier
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -44,6 +45,7 @@ def verb_forms(entries: list) -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
+_WORD = regex.compile(r"\p{L}+")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
 _ADVERB = regex.compile(r"\p{Ll}+ly")
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
@@ -83,7 +85,30 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     return not before or before[-1] in ",\u201d\"'\u2019\u2014-:"
 
 
-def _looks_like_name(text: str, words: str) -> bool:
+_NAME_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+
+
+def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Capitalised word pairs ("Newt Gingrich") by their second word, in text order: where a short
+    name ("Gingrich") may come from."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for m in _NAME_PAIR.finditer(text, overlapped=True):
+        index.setdefault(m.group(1), []).append((m.start(), m.group()))
+    return index
+
+
+def _name_ending(words: list[str], surname: str) -> str | None:
+    """The capitalised words (at most four) ending with `surname` in a source's words."""
+    if surname not in words:
+        return None
+    end = len(words) - 1 - words[::-1].index(surname)
+    start = end
+    while start > 0 and end - start < 3 and words[start - 1][:1].isupper():
+        start -= 1
+    return " ".join(words[start:end + 1])
+
+
+def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> bool:
     """A name: two or more capitalised words not opening with an article, or one word that the text
     also uses at the end of a longer capitalised name ("Gingrich" after "Newt Gingrich")."""
     parts = words.split()
@@ -91,21 +116,22 @@ def _looks_like_name(text: str, words: str) -> bool:
         return False
     if len(parts) > 1:
         return True
-    return regex.search(r"\p{Lu}[\p{L}.'\u2019-]*\s+" + regex.escape(parts[0]) + r"\b", text) is not None
+    return parts[0] in names
 
 
 class Attributor:
     def __init__(self, rules: RuleSet):
-        self.sources = SourceClassifier(rules)
+        self.sources = rules.source_classifier()
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.patterns("guards")]
-        forms: list[str] = []
-        verb_flags = 0
+        # verb forms are single words, looked up in a set as the text's words go by (one pass)
+        self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
+        self.verb_forms: set[str] = set()
         for r in rules.of_kind("cue-verbs"):
-            forms += verb_forms(r.get("verbs", []))
-            verb_flags |= regex.IGNORECASE if r.get("ignorecase") else 0
-        self.verb_re = regex.compile(
-            r"\b(?:" + "|".join(map(regex.escape, sorted(set(forms), key=len, reverse=True))) + r")\b", verb_flags)
+            for form in verb_forms(r.get("verbs", [])):
+                if not _WORD.fullmatch(form):
+                    raise r.error("verbs", f"{form!r} is not a single word (use a cue-phrases or cue-patterns rule)")
+                self.verb_forms.add(form.lower() if self.verb_nocase else form)
         self.pattern_rules = []
         for r in rules.of_kind("cue-patterns"):
             at = r.get("at", "anywhere")
@@ -125,52 +151,77 @@ class Attributor:
             self.phrase_rules.append((r, phr, guards))
 
     def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
+        """Every cue in the attributed sentences, with its source and content. Each pattern runs once
+        over the whole text; its matches are assigned to the sentence holding them. Within a sentence
+        the first cue found wins: phrases, then patterns, then verbs."""
         text = doc.prose
+        sentences = [s for s in seg.sentences if s.kind in ATTRIBUTED_KINDS]
+        starts = [s.start for s in sentences]
+        taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
+
+        def sentence_at(start: int, end: int):
+            k = bisect_right(starts, start) - 1
+            if k >= 0 and end <= sentences[k].end:
+                return sentences[k]
+            return None
+
+        def free(sent, span) -> bool:
+            spans = taken.setdefault(sent.index, [])
+            if _overlaps(span, spans):
+                return False
+            spans.append(span)
+            return True
+
+        names = name_index(text)
         out: list[Attribution] = []
-        for sent in seg.sentences:
-            if sent.kind not in ATTRIBUTED_KINDS:
-                continue
-            taken: list[tuple[int, int]] = []  # cue spans found so far in this sentence: the first wins
-            for rule, phr, guards in self.phrase_rules:
-                for m in phr.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
-                    if any(g.match(text, m.start(), sent.end) for g in guards):
-                        continue
-                    taken.append(m.span())
-                    src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
-                    content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
-                    out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
-                                           cue_rule=rule.id))
-            for rule, patterns, at_start in self.pattern_rules:
-                for p in patterns:
-                    found = ([p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT)] if at_start
-                             else p.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT))
-                    for m in found:
-                        if m is None or _overlaps(m.span("cue"), taken):
-                            continue
-                        if rule.get("source") == "name" and not _looks_like_name(text, m.group("source") or ""):
-                            continue
-                        cs, ce = m.span("cue")
-                        taken.append((cs, ce))
-                        if "source" in p.groupindex and m.start("source") >= 0:
-                            src = SourceRef(m.start("source"), m.end("source"), doc.text[m.start("source"):m.end("source")], "unknown")
-                        else:
-                            src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
-                        content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
-                        out.append(Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id))
-            for m in self.verb_re.finditer(text, sent.start, sent.end, timeout=REGEX_TIMEOUT):
-                if _overlaps(m.span(), taken) or any(
-                        g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+        for rule, phr, guards in self.phrase_rules:
+            for m in phr.finditer(text, timeout=REGEX_TIMEOUT):
+                sent = sentence_at(m.start(), m.end())
+                if sent is None or any(g.match(text, m.start(), sent.end) for g in guards) or not free(sent, m.span()):
                     continue
-                src = self._np_before(doc, sent.start, m.start())
-                if src is None and _inverted(text, sent.start, m.start()):
-                    src = self._np_after(doc, m.end(), sent.end)
-                content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
-                out.append(Attribution(f"a{len(out) + 1}", m.start(), m.end(), m.group(), src, content, sent.index,
-                                       cue_rule="cues/reporting-verbs"))
+                src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
+                content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
+                out.append(Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id))
+        for rule, patterns, at_start in self.pattern_rules:
+            for p in patterns:
+                if at_start:
+                    found = (p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for sent in sentences)
+                else:
+                    found = p.finditer(text, timeout=REGEX_TIMEOUT)
+                for m in found:
+                    if m is None:
+                        continue
+                    cs, ce = m.span("cue")
+                    sent = sentence_at(m.start(), m.end())
+                    if sent is None or (rule.get("source") == "name" and not _looks_like_name(names, m.group("source") or "")):
+                        continue
+                    if not free(sent, (cs, ce)):
+                        continue
+                    if "source" in p.groupindex and m.start("source") >= 0:
+                        src = SourceRef(m.start("source"), m.end("source"), doc.text[m.start("source"):m.end("source")], "unknown")
+                    else:
+                        src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
+                    content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
+                    out.append(Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id))
+        for m in _WORD.finditer(text):
+            if (m.group().lower() if self.verb_nocase else m.group()) not in self.verb_forms:
+                continue
+            sent = sentence_at(m.start(), m.end())
+            if sent is None or any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+                continue
+            if not free(sent, m.span()):
+                continue
+            src = self._np_before(doc, sent.start, m.start())
+            if src is None and _inverted(text, sent.start, m.start()):
+                src = self._np_after(doc, m.end(), sent.end)
+            content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
+            out.append(Attribution("", m.start(), m.end(), m.group(), src, content, sent.index,
+                                   cue_rule="cues/reporting-verbs"))
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
-        self._resolve(doc, out)
+        out.sort(key=lambda a: (a.cue_start, a.sentence))
+        self._resolve(doc, out, names)
         out += self._carry_over(seg, text, out)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -178,11 +229,11 @@ class Attributor:
         return out
 
     @staticmethod
-    def _resolve(doc: Document, found: list[Attribution]) -> None:
+    def _resolve(doc: Document, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
-        person named as a source. The resolved source gives its kind."""
+        person named as a source. The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
         for a in sorted(found, key=lambda x: x.cue_start):
             src = a.source
@@ -197,16 +248,12 @@ class Attributor:
                 match = next((p for p in reversed(persons) if p.text.split()[-1] == surname and p.text != src.text
                               and len(p.text.split()) > len(words)), None)
                 if match is None and len(words) <= 3:
-                    m = None
-                    for m in regex.finditer(r"\b\p{Lu}[\p{L}'\u2019-]+\s+" + regex.escape(surname) + r"\b",
-                                            doc.prose[:src.start]):
-                        pass
-                    if m and m.group() != src.text:
-                        src.canonical = " ".join(m.group().split())
+                    earlier = [(s, t) for s, t in names.get(surname, ()) if s + len(t) <= src.start]
+                    if earlier and earlier[-1][1] != src.text:
+                        src.canonical = " ".join(earlier[-1][1].split())
                         src.kind = "person"
                 elif match is not None:
-                    name = regex.search(r"(?:\p{Lu}[\p{L}'\u2019.-]*\s+){0,3}" + regex.escape(surname) + "$", match.text)
-                    src.canonical = match.canonical or (name.group() if name else match.text)
+                    src.canonical = match.canonical or _name_ending(match.text.split(), surname) or match.text
                     src.kind = match.kind
                 if src.kind == "person":
                     persons.append(src)

@@ -205,6 +205,15 @@ def _rule_files(directory: Path) -> list[Path]:
 @dataclass
 class RuleSet:
     rules: dict[str, Rule]
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # analysers built from the whole set
+
+    def source_classifier(self):
+        """The outlet registry and source-terms classifier for this set, built once."""
+        if "sources" not in self.cache:
+            from citeaudit.sources import SourceClassifier
+
+            self.cache["sources"] = SourceClassifier(self)
+        return self.cache["sources"]
 
     def of_kind(self, kind: str) -> list[Rule]:
         return [r for r in self.rules.values() if r.kind == kind]

@@ -63,6 +63,7 @@ class SourceClassifier:
             if r.get("source_kind") not in SOURCE_KINDS:
                 raise r.error("source_kind", f"{r.get('source_kind')!r} is not one of {', '.join(SOURCE_KINDS)}")
         self.terms = sorted(terms, key=lambda r: (r.get("priority", 100), r.id))
+        self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
     def outlet(self, phrase: str) -> Outlet | None:
         m = self.outlet_re.match(phrase.strip())
@@ -76,6 +77,11 @@ class SourceClassifier:
 
     def classify(self, phrase: str) -> tuple[str, str | None, str | None]:
         """(kind, outlet canonical name or None, stated reason for anonymity or None)."""
+        if phrase not in self._classified:
+            self._classified[phrase] = self._classify(phrase)
+        return self._classified[phrase]
+
+    def _classify(self, phrase: str) -> tuple[str, str | None, str | None]:
         outlet = self.outlet(phrase)
         if outlet:
             return "outlet", outlet.name, None

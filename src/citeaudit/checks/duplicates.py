@@ -11,8 +11,9 @@ content words, never by comparing every pair. Then:
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Iterable
 
 import regex
@@ -82,16 +83,11 @@ def similar_pairs(claims: list[Claim], threshold: float, min_shared: int,
     for i, c in enumerate(claims):
         for w in c.words.union(c.figures):
             index[w].append(i)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    shared: Counter = Counter()
     for ids in index.values():
-        if len(ids) > 50:  # too common to be evidence
-            continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                shared[(ids[x], ids[y])] += 1
-    for (i, j), n in sorted(shared.items()):
-        if n < min_shared:
-            continue
+        if 1 < len(ids) <= 50:  # a word in more claims is too common to be evidence
+            shared.update(combinations(ids, 2))
+    for i, j in sorted(pair for pair, n in shared.items() if n >= min_shared):
         a, b = claims[i], claims[j]
         score = fuzz.token_set_ratio(a.plain, b.plain)
         same_figures = len(set(a.figures) & set(b.figures)) >= 2

@@ -12,20 +12,13 @@ from urllib.parse import urlsplit
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Finding
 from citeaudit.rules import Rule
-from citeaudit.sources import SourceClassifier
-
-
-def _classifier(article: Article) -> SourceClassifier:
-    if "sources" not in article.cache:
-        article.cache["sources"] = SourceClassifier(article.rules)
-    return article.cache["sources"]
 
 
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
     if not outlet or not article.doc.links:
         return ""
     sent = article.seg.sentences[sentence_index]
-    classifier = _classifier(article)
+    classifier = article.rules.source_classifier()
     for link in article.doc.links:
         if sent.start <= link.start < sent.end:
             found = classifier.outlet_for_domain(urlsplit(link.url).hostname or "")

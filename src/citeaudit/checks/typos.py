@@ -51,7 +51,7 @@ class Speller:
         for w in rule.get("allow", []) or []:
             self.zipf[str(w).lower()] = 9.0
             self.misspellings.pop(str(w).lower(), None)
-        self._common: list[str] | None = None
+        self._common: dict[int, list[str]] | None = None  # frequent words by length
         self._verdicts: dict[str, str | None] = {}
 
     def known(self, w: str, floor: float | None = None) -> bool:
@@ -70,17 +70,21 @@ class Speller:
                 return True
         return any(self.known(w[:i], 3.5) and self.known(w[i:], 3.5) for i in range(3, len(w) - 2))
 
-    def common(self) -> list[str]:
+    def common(self, length: int, spread: int) -> list[str]:
+        """Frequent words whose length is within `spread` of `length`: the suggestion candidates."""
         if self._common is None:
-            self._common = sorted(w for w, z in self.zipf.items() if z >= self.suggest_zipf)
-        return self._common
+            by_length: dict[int, list[str]] = {}
+            for w in sorted(w for w, z in self.zipf.items() if z >= self.suggest_zipf):
+                by_length.setdefault(len(w), []).append(w)
+            self._common = by_length
+        return [w for n in range(length - spread, length + spread + 1) for w in self._common.get(n, ())]
 
     def suggest(self, w: str) -> str | None:
         from rapidfuzz import process
         from rapidfuzz.distance import DamerauLevenshtein
 
         cutoff = 1 if len(w) <= 4 else 2
-        found = process.extract(w, self.common(), scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=50)
+        found = process.extract(w, self.common(len(w), cutoff), scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=50)
         if not found:
             return None
         best = min(found, key=lambda x: (x[1], -self.zipf[x[0]], x[0]))[0]
