@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -48,10 +49,12 @@ def cli():
 @click.option("--config", "config_path", type=click.Path(), default=None,
               help="Read this configuration file instead of searching from the first path.")
 @click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
-def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report):
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
+              help="Check this many files in parallel; 0 means one per CPU. The output is the same as with --jobs 1.  [default: 0]")
+def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report, jobs):
     """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
     from citeaudit import config
-    from citeaudit.engine import Options, discover
+    from citeaudit.engine import Options, default_jobs, discover
     from citeaudit.formats import renderer
     from citeaudit.model import SEVERITY_RANK
 
@@ -71,7 +74,8 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     inputs = [(shown, path) for shown, path in inputs if path is None or cfg.wanted(path)]
     for msg in missing:
         click.echo(f"citeaudit: error: {msg}", err=True)
-    results = auditor.audit(inputs)
+    with _progress(len(inputs)) as step:
+        results = auditor.audit(inputs, jobs=jobs or default_jobs(), progress=step)
     rendered = renderer(fmt)(results)
     if output:
         try:
@@ -97,6 +101,21 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
         if any(SEVERITY_RANK[f.severity] >= floor for r in results for f in r.findings):
             sys.exit(EXIT_FINDINGS)
     sys.exit(EXIT_OK)
+
+
+# A progress bar is drawn on stderr when it is a terminal and there are at least this many files.
+PROGRESS_MIN_FILES = 20
+
+
+@contextmanager
+def _progress(total: int):
+    """A function to call as files finish: it advances a progress bar on stderr when stderr is a
+    terminal and the run is long enough to want one, and does nothing otherwise."""
+    if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    with click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
 
 
 @cli.command("rules")

@@ -21,10 +21,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+
+
+def _toml():
+    """The TOML parser, imported only when there is a configuration file to read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 FAIL_ON = ("error", "warning", "info", "never")
@@ -76,6 +81,7 @@ def find(start: str) -> tuple[Path, dict] | None:
 
 
 def _read(path: Path) -> dict:
+    tomllib = _toml()
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:

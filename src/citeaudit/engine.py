@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass, field
+from typing import Callable, Iterator
 
 from citeaudit import checks, suppress
 from citeaudit.attribute import Attributor
@@ -80,26 +81,28 @@ class Auditor:
         return result, article
 
     # -- a run ---------------------------------------------------------------------------
-    def audit(self, inputs: list[tuple[str, str | None]]) -> list[FileResult]:
-        """Audit (display path, file path or None for stdin) pairs, then run the cross-article checks."""
-        results: list[FileResult] = []
-        articles: list[Article] = []
-        for shown, path in inputs:
-            try:
-                if path is None:
-                    data = sys.stdin.buffer.read()
-                    doc = parse(decode(data, shown), shown, "text")
-                else:
-                    doc = read_path(path, shown)
-            except Skipped as e:
-                results.append(FileResult(shown, note=f"skipped: {e}"))
-                continue
-            except ReadError as e:
-                results.append(FileResult(shown, error=str(e)))
-                continue
-            result, article = self.audit_document(doc)
-            results.append(result)
-            articles.append(article)
+    def audit_input(self, shown: str, path: str | None) -> tuple[FileResult, Article | None]:
+        """Read and audit one input (a file path, or None for stdin); read problems become the result's
+        error or note."""
+        try:
+            if path is None:
+                doc = parse(decode(sys.stdin.buffer.read(), shown), shown, "text")
+            else:
+                doc = read_path(path, shown)
+        except Skipped as e:
+            return FileResult(shown, note=f"skipped: {e}"), None
+        except ReadError as e:
+            return FileResult(shown, error=str(e)), None
+        return self.audit_document(doc)
+
+    def audit(self, inputs: list[tuple[str, str | None]], jobs: int = 1,
+              progress: Callable[[int], None] | None = None) -> list[FileResult]:
+        """Audit (display path, file path or None for stdin) pairs, `jobs` files at a time, then run
+        the cross-article checks. The results are the same, in the same order, whatever `jobs` is.
+        `progress` is called with the number of files finished since the last call."""
+        per_file = list(self._audit_all(inputs, jobs, progress or (lambda n: None)))
+        results = [r for r, _ in per_file]
+        articles = [a for _, a in per_file if a is not None]
         by_path = {r.path: r for r in results}
         for rule in self.finding_rules:
             fn = checks.RUN_CHECKS.get(rule.kind)
@@ -113,6 +116,66 @@ class Auditor:
             if r.document is not None:
                 r.stats = stats_for(r)
         return results
+
+    def _audit_all(self, inputs, jobs: int, progress) -> Iterator[tuple[FileResult, Article | None]]:
+        files = [(shown, path) for shown, path in inputs if path is not None]
+        context = _fork_context()
+        if jobs <= 1 or len(files) < MIN_FILES_PER_JOB * 2 or context is None:
+            for shown, path in inputs:
+                yield self.audit_input(shown, path)
+                progress(1)
+            return
+        for rule in self.finding_rules:
+            if rule.kind in checks.PREPARE:
+                checks.PREPARE[rule.kind](rule)
+        global _WORKER
+        _WORKER = self  # a forked worker inherits the auditor: rules, lexicon and compiled patterns
+        try:
+            with context.Pool(min(jobs, len(files) // MIN_FILES_PER_JOB)) as pool:
+                chunk = max(1, min(16, len(files) // (jobs * 8)))
+                done = pool.imap(_audit_in_worker, files, chunksize=chunk)
+                for shown, path in inputs:
+                    if path is None:  # stdin is read here, in the parent
+                        yield self.audit_input(shown, path)
+                    else:
+                        result, article = next(done)
+                        if article is not None:
+                            article.rules = self.rules
+                        yield result, article
+                    progress(1)
+        finally:
+            _WORKER = None
+
+
+# Files are shared among worker processes only when each worker gets at least this many.
+MIN_FILES_PER_JOB = 4
+_WORKER: Auditor | None = None
+
+
+def _fork_context():
+    """A process context that forks (workers inherit the parent's state), or None where the platform
+    cannot fork (Windows): then files are checked one after another."""
+    import multiprocessing
+
+    try:
+        return multiprocessing.get_context("fork")
+    except ValueError:
+        return None
+
+
+def _audit_in_worker(item: tuple[str, str]) -> tuple[FileResult, Article | None]:
+    result, article = _WORKER.audit_input(*item)
+    if article is not None:
+        article.rules = None  # the parent has the rules; do not send them back with every article
+    return result, article
+
+
+def default_jobs() -> int:
+    """The number of CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
 
 
 def set_unique(findings: list[Finding]) -> list[Finding]:

@@ -13,17 +13,28 @@ import math
 import os
 import sys
 import tempfile
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
 MIN_CACHED_ZIPF = 1.5  # rarer words count as unseen (Zipf 0)
-CACHE_FORMAT = 1
+CACHE_FORMAT = 4  # 4: packed as joined strings and an array of Zipf hundredths
 
 
 def _versions() -> str:
-    from importlib.metadata import version
+    """A key for the installed data: size and time of wordfreq's English list and codespell's
+    dictionary (found without importing either library), and the Python version."""
+    from importlib.util import find_spec
 
-    return f"wf{version('wordfreq')}-cs{version('codespell')}-py{sys.version_info[0]}{sys.version_info[1]}-f{CACHE_FORMAT}"
+    parts = []
+    for package, name in (("wordfreq", "data/large_en.msgpack.gz"), ("codespell_lib", "data/dictionary.txt")):
+        spec = find_spec(package)
+        try:
+            st = (Path(spec.origin).parent / name).stat()
+            parts.append(f"{st.st_size:x}{st.st_mtime_ns:x}")
+        except (AttributeError, TypeError, OSError):
+            parts.append("0")
+    return f"wf{parts[0]}-cs{parts[1]}-py{sys.version_info[0]}{sys.version_info[1]}-f{CACHE_FORMAT}"
 
 
 def cache_path() -> Path:
@@ -44,6 +55,7 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
         z = math.log10(freq) + 9
         if z >= MIN_CACHED_ZIPF and word.isalpha() and word.islower():
             zipf[word] = round(z, 2)
+    zipf = dict(sorted(zipf.items(), key=lambda kv: (-kv[1], kv[0])))  # most frequent first
     misspellings = {}
     data = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
     for line in data.read_text(encoding="utf-8").splitlines():
@@ -53,12 +65,32 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
     return zipf, misspellings
 
 
+_HUNDREDTHS = [n / 100 for n in range(1000)]  # Zipf values run from 0 to about 8
+
+
+def _pack(data: tuple[dict[str, float], dict[str, str]]) -> bytes:
+    """The lexicon as a few long strings: building dicts from them is several times quicker than
+    unmarshalling the dicts themselves."""
+    zipf, misspellings = data
+    return marshal.dumps(("\n".join(zipf), array("H", (min(999, round(z * 100)) for z in zipf.values())).tobytes(),
+                          "\n".join(misspellings), "\n".join(misspellings.values())))
+
+
+def _unpack(blob: bytes) -> tuple[dict[str, float], dict[str, str]]:
+    words, packed, wrong, right = marshal.loads(blob)
+    hundredths = array("H")
+    hundredths.frombytes(packed)
+    zipf = dict(zip(words.split("\n"), map(_HUNDREDTHS.__getitem__, hundredths))) if words else {}
+    misspellings = dict(zip(wrong.split("\n"), right.split("\n"))) if wrong else {}
+    if len(zipf) != len(hundredths):
+        raise ValueError("corrupt lexicon cache")
+    return zipf, misspellings
+
+
 def _load_cached() -> tuple[dict[str, float], dict[str, str]]:
     path = cache_path()
     try:
-        data = marshal.loads(path.read_bytes())
-        if isinstance(data, tuple) and len(data) == 2 and all(isinstance(x, dict) for x in data):
-            return data
+        return _unpack(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         pass
     data = _build()
@@ -66,16 +98,16 @@ def _load_cached() -> tuple[dict[str, float], dict[str, str]]:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps(data))
+            fh.write(_pack(data))
         os.replace(tmp, path)  # atomic: concurrent runs never read a half-written cache
     except OSError:
         pass
-    return data
+    return _unpack(_pack(data))  # the same values whether cached or not
 
 
 @lru_cache(maxsize=1)
 def base_lexicon() -> tuple[dict[str, float], dict[str, str]]:
-    """(word -> Zipf frequency, known misspelling -> correction)."""
+    """(word -> Zipf frequency, most frequent first; known misspelling -> correction)."""
     return _load_cached()
 
 

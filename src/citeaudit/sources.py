@@ -55,9 +55,7 @@ class SourceClassifier:
         self.outlets = load_outlets(rules)
         self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
                              for a in [e["name"], *e.get("aliases", [])] if a.isupper() and len(a) <= 4}
-        names = sorted(self.outlets, key=len, reverse=True)
-        alt = "|".join(regex.escape(n) for n in names) if names else r"(?!)"
-        self.outlet_re = regex.compile(rf"^(?:the\s+)?(?:{_DESCRIPTOR})?(?P<name>{alt})$", regex.IGNORECASE)
+        self.descriptor_re = regex.compile(rf"(?:the\s+)?{_DESCRIPTOR}", regex.IGNORECASE)
         terms: list[Rule] = rules.of_kind("source-terms")
         for r in terms:
             if r.get("source_kind") not in SOURCE_KINDS:
@@ -66,14 +64,21 @@ class SourceClassifier:
         self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
     def outlet(self, phrase: str) -> Outlet | None:
-        m = self.outlet_re.match(phrase.strip())
-        if not m:
-            return None
-        name = m.group("name")
-        # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
-        if name.lower() in self.caps_aliases and not name.isupper():
-            return None
-        return self.outlets.get(name.lower())
+        """The outlet a phrase names: an outlet's name or alias, after "the" or a descriptor ("the
+        Russian news agency RIA", "the tabloid The Sun") or alone."""
+        phrase = " ".join(phrase.split())
+        names = [phrase]
+        if phrase[:4].lower() == "the ":
+            names.append(phrase[4:])
+        m = self.descriptor_re.match(phrase)
+        if m:
+            names.append(phrase[m.end():])
+        for name in names:
+            outlet = self.outlets.get(name.lower())
+            # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
+            if outlet and not (name.lower() in self.caps_aliases and not name.isupper()):
+                return outlet
+        return None
 
     def classify(self, phrase: str) -> tuple[str, str | None, str | None]:
         """(kind, outlet canonical name or None, stated reason for anonymity or None)."""

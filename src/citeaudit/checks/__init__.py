@@ -29,6 +29,7 @@ PerRun = Callable[[Rule, list[Article]], Iterable[tuple[str, Finding]]]
 
 ARTICLE_CHECKS: dict[str, PerArticle] = {}
 RUN_CHECKS: dict[str, PerRun] = {}
+PREPARE: dict[str, Callable[[Rule], object]] = {}  # builds a rule's costly state (a lexicon) ahead of time
 
 
 def article_check(kind: str):
@@ -41,6 +42,15 @@ def article_check(kind: str):
 def run_check(kind: str):
     def deco(fn: PerRun) -> PerRun:
         RUN_CHECKS[kind] = fn
+        return fn
+    return deco
+
+
+def prepare(kind: str):
+    """Register a function that builds a rule's costly state before articles are checked, so that
+    worker processes inherit it instead of each building their own."""
+    def deco(fn):
+        PREPARE[kind] = fn
         return fn
     return deco
 

@@ -72,11 +72,10 @@ def claims_of(article: Article, min_words: int) -> list[Claim]:
     return out
 
 
-def similar_pairs(claims: list[Claim], threshold: float, min_shared: int,
-                  figure_threshold: float = 101) -> Iterable[tuple[Claim, Claim, float]]:
-    """Pairs (earlier, later) whose statements are alike, found through shared content words and figures.
-
-    Paraphrases that share at least two figures need only `figure_threshold` similarity."""
+def scored_pairs(claims: list[Claim], min_shared: int) -> list[tuple[Claim, Claim, float, bool]]:
+    """Candidate pairs (earlier, later) sharing at least `min_shared` content words and figures, with
+    their similarity and whether they share two or more figures. Candidates come from an index of
+    words, never from comparing every pair."""
     from rapidfuzz import fuzz
 
     index: dict[str, list[int]] = defaultdict(list)
@@ -87,10 +86,18 @@ def similar_pairs(claims: list[Claim], threshold: float, min_shared: int,
     for ids in index.values():
         if 1 < len(ids) <= 50:  # a word in more claims is too common to be evidence
             shared.update(combinations(ids, 2))
+    out = []
     for i, j in sorted(pair for pair, n in shared.items() if n >= min_shared):
         a, b = claims[i], claims[j]
-        score = fuzz.token_set_ratio(a.plain, b.plain)
-        same_figures = len(set(a.figures) & set(b.figures)) >= 2
+        out.append((a, b, fuzz.token_set_ratio(a.plain, b.plain), len(set(a.figures) & set(b.figures)) >= 2))
+    return out
+
+
+def similar_pairs(scored: list[tuple[Claim, Claim, float, bool]], threshold: float,
+                  figure_threshold: float = 101) -> Iterable[tuple[Claim, Claim, float]]:
+    """The pairs whose statements are alike; paraphrases that share at least two figures need only
+    `figure_threshold` similarity."""
+    for a, b, score, same_figures in scored:
         if score >= threshold or (same_figures and score >= figure_threshold):
             yield a, b, score
 
@@ -120,16 +127,16 @@ def _finding(rule: Rule, a: Claim, b: Claim) -> Finding:
 
 
 def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> list:
-    """Similar pairs for this rule's settings; the three kinds usually share them, so one article's
-    pairs are computed once per distinct setting."""
-    key = ("pairs", float(rule.get("threshold", 80)), int(rule.get("min_shared", 4)),
-           float(rule.get("figure_threshold", 101)), int(rule.get("min_words", 5)))
-    if cache is not None and key in cache:
-        return cache[key]
-    pairs = list(similar_pairs(claims, key[1], key[2], key[3]))
-    if cache is not None:
-        cache[key] = pairs
-    return pairs
+    """Similar pairs for this rule's settings. The scored candidates depend only on `min_shared` and
+    `min_words`, so the three kinds share them: one article's pairs are scored once."""
+    key = ("scored", int(rule.get("min_shared", 4)), int(rule.get("min_words", 5)))
+    if cache is None:
+        scored = scored_pairs(claims, key[1])
+    else:
+        if key not in cache:
+            cache[key] = scored_pairs(claims, key[1])
+        scored = cache[key]
+    return list(similar_pairs(scored, float(rule.get("threshold", 80)), float(rule.get("figure_threshold", 101))))
 
 
 @article_check("duplicate-claim")

@@ -12,11 +12,12 @@ left alone unless they are a known misspelling). A word is flagged when it is
 from __future__ import annotations
 
 from collections import Counter
+from itertools import takewhile
 from typing import Iterable
 
 import regex
 
-from citeaudit.checks import Article, article_check, make_finding
+from citeaudit.checks import Article, article_check, make_finding, prepare
 from citeaudit.lexicon import base_lexicon, read_misspelling_file, read_word_file
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
@@ -29,6 +30,20 @@ PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post"
             "inter", "super", "sub", "multi", "semi", "mega")
 
 
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(w: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion away from `w`."""
+    splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(w)
+    return out
+
+
 class Speller:
     def __init__(self, rule: Rule):
         zipf, misspellings = base_lexicon()
@@ -38,6 +53,7 @@ class Speller:
         self.gap = float(rule.get("frequency_gap", 1.5))
         self.min_length = int(rule.get("min_length", 4))
         self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
+        self._extra: list[str] = []  # words the rule's lexicons and allow-list add
         for i, name in enumerate(rule.get("lexicons", []) or []):
             path = data_file(rule, name)
             try:
@@ -45,11 +61,13 @@ class Speller:
                     self.misspellings.update(read_misspelling_file(path))
                 else:
                     for w in read_word_file(path):
-                        self.zipf[w.lower()] = max(self.zipf.get(w.lower(), 0.0), 9.0)
+                        self.zipf[w.lower()] = 9.0
+                        self._extra.append(w.lower())
             except (OSError, UnicodeDecodeError, ValueError) as e:
                 raise rule.error(f"lexicons[{i}]", f"{path}: {e}") from None
         for w in rule.get("allow", []) or []:
             self.zipf[str(w).lower()] = 9.0
+            self._extra.append(str(w).lower())
             self.misspellings.pop(str(w).lower(), None)
         self._common: dict[int, list[str]] | None = None  # frequent words by length
         self._verdicts: dict[str, str | None] = {}
@@ -73,21 +91,34 @@ class Speller:
     def common(self, length: int, spread: int) -> list[str]:
         """Frequent words whose length is within `spread` of `length`: the suggestion candidates."""
         if self._common is None:
+            # the base lexicon lists the most frequent words first: stop at the first rare one
             by_length: dict[int, list[str]] = {}
-            for w in sorted(w for w, z in self.zipf.items() if z >= self.suggest_zipf):
+            for w, _ in takewhile(lambda item: item[1] >= self.suggest_zipf, base_lexicon()[0].items()):
+                by_length.setdefault(len(w), []).append(w)
+            for w in self._extra:
                 by_length.setdefault(len(w), []).append(w)
             self._common = by_length
         return [w for n in range(length - spread, length + spread + 1) for w in self._common.get(n, ())]
 
     def suggest(self, w: str) -> str | None:
-        from rapidfuzz import process
-        from rapidfuzz.distance import DamerauLevenshtein
+        """The most frequent word at the smallest edit distance (Damerau-Levenshtein, at most 1 for
+        short words and 2 otherwise) among frequent words, if it is clearly more frequent than `w`.
+        Words one edit away are generated and looked up; only when there are none is the lexicon
+        searched (rapidfuzz) for words two edits away."""
+        near = [c for c in _edits1(w) if self.zipf.get(c, 0.0) >= self.suggest_zipf]
+        if near:
+            best = min(near, key=lambda c: (-self.zipf[c], c))
+        elif len(w) > 4:
+            from rapidfuzz import process
+            from rapidfuzz.distance import DamerauLevenshtein
 
-        cutoff = 1 if len(w) <= 4 else 2
-        found = process.extract(w, self.common(len(w), cutoff), scorer=DamerauLevenshtein.distance, score_cutoff=cutoff, limit=50)
-        if not found:
+            found = process.extract(w, self.common(len(w), 2), scorer=DamerauLevenshtein.distance, score_cutoff=2,
+                                    limit=50)
+            if not found:
+                return None
+            best = min(found, key=lambda x: (x[1], -self.zipf[x[0]], x[0]))[0]
+        else:
             return None
-        best = min(found, key=lambda x: (x[1], -self.zipf[x[0]], x[0]))[0]
         return best if self.zipf[best] >= self.zipf.get(w, 0.0) + self.gap else None
 
     def verdict(self, word: str) -> str | None:
@@ -104,6 +135,7 @@ class Speller:
         return self._verdicts[word]
 
 
+@prepare("spelling")
 def speller_for(rule: Rule) -> Speller:
     """The rule's speller, built on first use and kept with the rule."""
     if "speller" not in rule.cache:
