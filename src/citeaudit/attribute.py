@@ -11,6 +11,7 @@ furniture are not.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Iterator
 
 import regex
 
@@ -72,6 +73,23 @@ _APPOSITIVE_BEFORE = regex.compile(
 
 
 ATTRIBUTED_KINDS = ("body", "headline")
+
+
+WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
+
+
+def _windows(sentences) -> Iterator[tuple[int, int]]:
+    """Spans of consecutive sentences, each at most WINDOW characters long unless one sentence is."""
+    lo = hi = None
+    for s in sentences:
+        if lo is not None and (s.end - lo > WINDOW):
+            yield lo, hi
+            lo = None
+        if lo is None:
+            lo = s.start
+        hi = s.end
+    if lo is not None:
+        yield lo, hi
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -173,9 +191,12 @@ class Attributor:
             return True
 
         names = name_index(text)
+        # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
+        # not the whole article
+        windows = list(_windows(sentences))
         out: list[Attribution] = []
         for rule, phr, guards in self.phrase_rules:
-            for m in phr.finditer(text, timeout=REGEX_TIMEOUT):
+            for m in (m for lo, hi in windows for m in phr.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)):
                 sent = sentence_at(m.start(), m.end())
                 if sent is None or any(g.match(text, m.start(), sent.end) for g in guards) or not free(sent, m.span()):
                     continue
@@ -187,7 +208,7 @@ class Attributor:
                 if at_start:
                     found = (p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for sent in sentences)
                 else:
-                    found = p.finditer(text, timeout=REGEX_TIMEOUT)
+                    found = (m for lo, hi in windows for m in p.finditer(text, lo, hi, timeout=REGEX_TIMEOUT))
                 for m in found:
                     if m is None:
                         continue
@@ -203,7 +224,7 @@ class Attributor:
                         src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
                     content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
                     out.append(Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id))
-        for m in _WORD.finditer(text):
+        for m in (m for lo, hi in windows for m in _WORD.finditer(text, lo, hi)):
             if (m.group().lower() if self.verb_nocase else m.group()) not in self.verb_forms:
                 continue
             sent = sentence_at(m.start(), m.end())
@@ -235,6 +256,8 @@ class Attributor:
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
         person named as a source. The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
+        persons_by_surname: dict[str, list[SourceRef]] = {}
+        starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
             src = a.source
             if src is None:
@@ -245,18 +268,22 @@ class Attributor:
                     src.canonical = persons[-1].canonical or persons[-1].text
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
-                match = next((p for p in reversed(persons) if p.text.split()[-1] == surname and p.text != src.text
-                              and len(p.text.split()) > len(words)), None)
+                match = next((p for p in reversed(persons_by_surname.get(surname, ()))
+                              if p.text != src.text and len(p.text.split()) > len(words)), None)
                 if match is None and len(words) <= 3:
-                    earlier = [(s, t) for s, t in names.get(surname, ()) if s + len(t) <= src.start]
-                    if earlier and earlier[-1][1] != src.text:
-                        src.canonical = " ".join(earlier[-1][1].split())
+                    # the last "First Surname" pair ending before this source
+                    k = bisect_right(starts.get(surname, ()), src.start) - 1
+                    while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
+                        k -= 1
+                    if k >= 0 and names[surname][k][1] != src.text:
+                        src.canonical = " ".join(names[surname][k][1].split())
                         src.kind = "person"
                 elif match is not None:
                     src.canonical = match.canonical or _name_ending(match.text.split(), surname) or match.text
                     src.kind = match.kind
                 if src.kind == "person":
                     persons.append(src)
+                    persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
     def _carry_over(self, seg: Segmented, text: str, found: list[Attribution]) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""

@@ -11,7 +11,7 @@ from citeaudit.attribute import Attributor
 from citeaudit.checks import Article
 from citeaudit.model import Document, FileResult, Finding
 from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path, format_for
-from citeaudit.rules import Rule, RuleSet
+from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 from citeaudit.segment import Segmenter
 
 
@@ -93,7 +93,11 @@ class Auditor:
             return FileResult(shown, note=f"skipped: {e}"), None
         except ReadError as e:
             return FileResult(shown, error=str(e)), None
-        return self.audit_document(doc)
+        try:
+            return self.audit_document(doc)
+        except TimeoutError:
+            return FileResult(shown, error=f"a rule pattern ran longer than {REGEX_TIMEOUT:g} s on this file and was "
+                                           "stopped (look for nested repetition in custom rules)"), None
 
     def audit(self, inputs: list[tuple[str, str | None]], jobs: int = 1,
               progress: Callable[[int], None] | None = None) -> list[FileResult]:

@@ -5,6 +5,7 @@ Every offset is a code-point offset into the original file text; lines and colum
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 SEVERITIES = ("error", "warning", "info")
@@ -50,22 +51,12 @@ class Document:
         return self.line_col(offset)[0]
 
 
+_NEWLINE = re.compile(r"\r\n?|\n")
+
+
 def line_starts(text: str) -> list[int]:
-    starts = [0]
-    i, n = 0, len(text)
-    find_n, find_r = text.find, text.find
-    while True:
-        a = find_n("\n", i)
-        b = find_r("\r", i)
-        if a < 0 and b < 0:
-            break
-        if b >= 0 and (a < 0 or b < a):
-            j = b + 2 if b + 1 < n and text[b + 1] == "\n" else b + 1
-        else:
-            j = a + 1
-        starts.append(j)
-        i = j
-    return starts
+    """Offsets at which lines start; CRLF, LF and a lone CR each end a line."""
+    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+import regex
+
 from citeaudit.model import Attribution, Document, Finding, Related, Segmented
 from citeaudit.rules import Rule, RuleSet
 
@@ -53,6 +55,17 @@ def prepare(kind: str):
         PREPARE[kind] = fn
         return fn
     return deco
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]+")
+STOP = frozenset("""the and that this with from have has had were was been are for not but its their there they
+them than then into over after before about which while would could should will also more most other some such
+only just said says according per""".split())
+
+
+def content_words(text: str) -> frozenset:
+    """The lower-cased words of a statement that carry its content (no stop words, three letters or more)."""
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP)
 
 
 def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:

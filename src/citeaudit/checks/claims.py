@@ -7,9 +7,10 @@ sentence of the article says nearly the same thing with a source, the message sa
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Iterable
 
-from citeaudit.checks import Article, article_check, make_finding, related_to
+from citeaudit.checks import Article, article_check, content_words, make_finding, related_to
 from citeaudit.model import Finding
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
@@ -23,6 +24,11 @@ def _signals(rule: Rule) -> list[tuple[str, list]]:
     return out
 
 
+# content words a sourced sentence must share with a claim to be compared with it
+MIN_SHARED_WORDS = 2
+MAX_SENTENCES_PER_WORD = 50
+
+
 @article_check("unattributed-claim")
 def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     from rapidfuzz import fuzz, process
@@ -32,8 +38,18 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     skip = set(rule.get("skip_kinds", []) or [])
     text = article.doc.prose
     attributed = {a.sentence for a in article.attributions}
-    sourced = [(s, a) for a in article.attributions if not a.carried
-               for s in [article.seg.sentences[a.sentence]]]
+    first = {}
+    for a in article.attributions:
+        if not a.carried:
+            first.setdefault(a.sentence, a)
+    sourced = [(article.seg.sentences[i], a) for i, a in first.items()]
+    # sourced sentences by content word: a claim is compared only with those sharing words with it;
+    # a word found in very many of them is too common to be evidence
+    by_word: dict[str, list[int]] = {}
+    for i, (s, _) in enumerate(sourced):
+        for w in content_words(s.text):
+            by_word.setdefault(w, []).append(i)
+    by_word = {w: ids for w, ids in by_word.items() if len(ids) <= MAX_SENTENCES_PER_WORD}
     for sent in article.seg.sentences:
         if sent.kind != "body" or sent.kind in skip or sent.index in attributed:
             continue
@@ -48,10 +64,12 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
             continue
         msg = rule.message.format(reasons="; ".join(reasons))
         related = []
-        best = process.extractOne(sent.text, [s.text for s, _ in sourced], scorer=fuzz.token_set_ratio,
-                                  score_cutoff=threshold) if sourced else None
+        shared = Counter(i for w in content_words(sent.text) for i in by_word.get(w, ()))
+        candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_WORDS)
+        best = process.extractOne(sent.text, [sourced[i][0].text for i in candidates], scorer=fuzz.token_set_ratio,
+                                  score_cutoff=threshold) if candidates else None
         if best:
-            other, a = sourced[best[2]]
+            other, a = sourced[candidates[best[2]]]
             who = a.source.outlet or a.source.text if a.source else "a source"
             msg += f"; the article attributes a similar claim to {who} on line {article.doc.line_of(other.start)}"
             related.append(related_to(article.doc, other.start, other.end))

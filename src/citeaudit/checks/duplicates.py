@@ -18,15 +18,11 @@ from typing import Iterable
 
 import regex
 
-from citeaudit.checks import Article, article_check, make_finding, related_to, run_check
+from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
 from citeaudit.rules import Rule
 
 _FIGURE = regex.compile(r"\d[\d,.]*\d|\d")
-_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]+")
-STOP = frozenset("""the and that this with from have has had were was been are for not but its their there they
-them than then into over after before about which while would could should will also more most other some such
-only just said says according per""".split())
 
 
 @dataclass
@@ -59,7 +55,7 @@ def claims_of(article: Article, min_words: int) -> list[Claim]:
         a = by_sentence.get(s.index)
         start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20 else (s.start, s.end))
         text = article.doc.prose[start:end]
-        words = frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP)
+        words = content_words(text)
         figures = _figures(text)
         if len(words) + len(figures) < min_words:  # figures count as content
             continue
