@@ -52,3 +52,18 @@ def test_report_paths_stay_inside_the_report_dir(tmp_path, monkeypatch):
     written = [p for p in (inner / "reports").rglob("*") if p.is_file()]
     assert [p.name for p in written] == ["outside.txt.md"]
     assert not (tmp_path / "outside.txt.md").exists()
+
+
+def test_a_runaway_rule_pattern_is_stopped_and_named(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "slow.yaml").write_text(
+        "id: house/slow\nkind: pattern\nseverity: warning\ndescription: nested repetition\n"
+        "message: 'slow {match}'\npatterns:\n  - '(?:a|aa)+$'\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("a" * 60 + "b said the mayor.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    res = run("--rules", str(rules), str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
+    assert res.exit_code == 2
+    files = {os.path.basename(f["path"]): f for f in json.loads(res.stdout)["files"]}
+    assert "house/slow" in files["a.txt"]["error"] and "stopped" in files["a.txt"]["error"]
+    assert files["b.txt"]["error"] is None and files["b.txt"]["attributions"]

@@ -15,6 +15,10 @@ from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 from citeaudit.segment import Segmenter
 
 
+class PatternTimeout(Exception):
+    """A rule's pattern hit the regex timeout; the message names the rule."""
+
+
 @dataclass
 class Options:
     select: tuple[str, ...] = ()  # rule ids or prefixes; empty = all
@@ -72,7 +76,10 @@ class Auditor:
         for rule in self.finding_rules:
             fn = checks.ARTICLE_CHECKS.get(rule.kind)
             if fn:
-                found.extend(fn(rule, article))
+                try:
+                    found.extend(fn(rule, article))
+                except TimeoutError:
+                    raise PatternTimeout(f"rule {rule.id} ({rule.path})") from None
         return found
 
     def audit_document(self, doc: Document) -> tuple[FileResult, Article]:
@@ -95,9 +102,10 @@ class Auditor:
             return FileResult(shown, error=str(e)), None
         try:
             return self.audit_document(doc)
-        except TimeoutError:
-            return FileResult(shown, error=f"a rule pattern ran longer than {REGEX_TIMEOUT:g} s on this file and was "
-                                           "stopped (look for nested repetition in custom rules)"), None
+        except (TimeoutError, PatternTimeout) as e:
+            which = str(e) if isinstance(e, PatternTimeout) else "an attribution rule"
+            return FileResult(shown, error=f"{which}: a pattern ran longer than {REGEX_TIMEOUT:g} s on this file and "
+                                           "was stopped (look for nested repetition such as '(a+)+')"), None
 
     def audit(self, inputs: list[tuple[str, str | None]], jobs: int = 1,
               progress: Callable[[int], None] | None = None) -> list[FileResult]:
