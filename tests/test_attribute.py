@@ -15,6 +15,9 @@ def attrs(analyse, text):
     ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
     # a lowercase subject, with adverbs and auxiliaries between it and the verb
     ("The border is closed, federal officials have also said.\n", "said", "federal officials"),
+    # a subject with a prepositional modifier
+    ("The move comes after Russia's ambassador to the US said last week that staff must go.\n", "said",
+     "Russia's ambassador to the US"),
     # a short aside between subject and verb
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
     # an inverted cue after a quotation takes the name that follows

@@ -54,6 +54,9 @@ _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been bei
 must can did does do not n't never later then again once previously recently already still just often even further
 first long now since always""".split())
 # words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
+# prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
+_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
+_VERB_FORM = regex.compile(r"(?:ing|ed)$")
 _NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
 during against between among through without within across after per via like this these those there here
@@ -347,9 +350,15 @@ class Attributor:
         if head[2].lower() in _NOT_A_SUBJECT:
             return None
         first = i
-        while (first > 0 and i - first < 7 and tokens[first - 1][2][:1].isalnum()
-               and tokens[first - 1][2].lower() not in _NOT_A_SUBJECT and tokens[first - 1][2].lower() not in PRONOUNS):
-            first -= 1
+        while first > 0 and i - first < 7:
+            prev = tokens[first - 1][2]
+            if prev[:1].isalnum() and prev.lower() not in _NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
+                first -= 1
+            elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
+                  and tokens[first - 2][2].lower() not in _NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
+                first -= 2  # "Russia's ambassador to the US", "the president of France"
+            else:
+                break
         s, e = tokens[first][0], head[1]
         return SourceRef(s, e, doc.text[s:e], "unknown")
 
