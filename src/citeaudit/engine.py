@@ -131,8 +131,8 @@ class Auditor:
 
     def _audit_all(self, inputs, jobs: int, progress) -> Iterator[tuple[FileResult, Article | None]]:
         files = [(shown, path) for shown, path in inputs if path is not None]
-        context = _fork_context()
-        if jobs <= 1 or len(files) < MIN_FILES_PER_JOB * 2 or context is None:
+        context = _fork_context() if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * 2 else None
+        if context is None:
             for shown, path in inputs:
                 yield self.audit_input(shown, path)
                 progress(1)

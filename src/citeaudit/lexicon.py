@@ -3,22 +3,23 @@ user's lexicon files.
 
 Loading wordfreq's English list costs about a quarter of a second, too much for a pre-commit run on
 one article, so the part citeaudit needs (lower-case alphabetic words and their Zipf frequency) is
-derived once and cached under the user cache directory, keyed by the library versions and the
-Python version; an unwritable or corrupt cache only costs the slower path.
+derived once and cached (see citeaudit.cache), keyed by the size and time of the libraries' data
+files and the Python version; an unwritable or corrupt cache only costs the slower path.
 """
 from __future__ import annotations
 
 import marshal
 import math
-import os
 import sys
-import tempfile
 from array import array
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from citeaudit import cache
+
 MIN_CACHED_ZIPF = 1.5  # rarer words count as unseen (Zipf 0)
-CACHE_FORMAT = 4  # 4: packed as joined strings and an array of Zipf hundredths
+CACHE_FORMAT = 5  # 5: alphabetical word lists and an array of Zipf hundredths
 
 
 def _versions() -> str:
@@ -38,12 +39,7 @@ def _versions() -> str:
 
 
 def cache_path() -> Path:
-    base = os.environ.get("CITEAUDIT_CACHE_DIR")
-    if not base:
-        from platformdirs import user_cache_dir
-
-        base = user_cache_dir("citeaudit")
-    return Path(base) / f"lexicon-{_versions()}.marshal"
+    return cache.directory() / f"lexicon-{_versions()}.marshal"
 
 
 def _build() -> tuple[dict[str, float], dict[str, str]]:
@@ -55,7 +51,6 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
         z = math.log10(freq) + 9
         if z >= MIN_CACHED_ZIPF and word.isalpha() and word.islower():
             zipf[word] = round(z, 2)
-    zipf = dict(sorted(zipf.items(), key=lambda kv: (-kv[1], kv[0])))  # most frequent first
     misspellings = {}
     data = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
     for line in data.read_text(encoding="utf-8").splitlines():
@@ -65,49 +60,120 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
     return zipf, misspellings
 
 
-_HUNDREDTHS = [n / 100 for n in range(1000)]  # Zipf values run from 0 to about 8
+class WordTable:
+    """A read-only word -> value table over an alphabetically sorted word list, looked up by
+    bisection: it loads from the cache without hashing every word (a dict of the whole lexicon
+    costs more to build than a pre-commit run has). `values` may be any sequence; `convert` maps a
+    stored value to the one returned."""
+
+    def __init__(self, words: list[str], values, convert=None):
+        if len(words) != len(values):
+            raise ValueError("words and values differ in length")
+        self.words, self.values, self.convert = words, values, convert
+
+    def _index(self, word: str) -> int:
+        i = bisect_left(self.words, word)
+        return i if i < len(self.words) and self.words[i] == word else -1
+
+    def get(self, word: str, default=None):
+        i = self._index(word)
+        if i < 0:
+            return default
+        return self.convert(self.values[i]) if self.convert else self.values[i]
+
+    def __getitem__(self, word: str):
+        i = self._index(word)
+        if i < 0:
+            raise KeyError(word)
+        return self.convert(self.values[i]) if self.convert else self.values[i]
+
+    def __contains__(self, word: str) -> bool:
+        return self._index(word) >= 0
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def items(self):
+        convert = self.convert or (lambda v: v)
+        return ((w, convert(v)) for w, v in zip(self.words, self.values))
+
+
+class Layered:
+    """A WordTable with the user's changes on top: words added or changed, and words removed."""
+
+    def __init__(self, base: WordTable):
+        self.base, self.top, self.removed = base, {}, set()
+
+    def get(self, word: str, default=None):
+        if word in self.top:
+            return self.top[word]
+        return default if word in self.removed else self.base.get(word, default)
+
+    def __getitem__(self, word: str):
+        value = self.get(word, _MISSING)
+        if value is _MISSING:
+            raise KeyError(word)
+        return value
+
+    def __contains__(self, word: str) -> bool:
+        return self.get(word, _MISSING) is not _MISSING
+
+    def __setitem__(self, word: str, value) -> None:
+        self.top[word] = value
+        self.removed.discard(word)
+
+    def update(self, other: dict) -> None:
+        for k, v in other.items():
+            self[k] = v
+
+    def pop(self, word: str, default=None):
+        value = self.get(word, default)
+        self.top.pop(word, None)
+        self.removed.add(word)
+        return value
+
+
+_MISSING = object()
+
+
+def _hundredths(n: int) -> float:
+    return n / 100
 
 
 def _pack(data: tuple[dict[str, float], dict[str, str]]) -> bytes:
-    """The lexicon as a few long strings: building dicts from them is several times quicker than
-    unmarshalling the dicts themselves."""
+    """The lexicon as long strings in alphabetical order and an array of Zipf hundredths."""
     zipf, misspellings = data
-    return marshal.dumps(("\n".join(zipf), array("H", (min(999, round(z * 100)) for z in zipf.values())).tobytes(),
-                          "\n".join(misspellings), "\n".join(misspellings.values())))
+    words = sorted(zipf)
+    wrong = sorted(misspellings)
+    return marshal.dumps(("\n".join(words), array("H", (min(65535, round(zipf[w] * 100)) for w in words)).tobytes(),
+                          "\n".join(wrong), "\n".join(misspellings[w] for w in wrong)))
 
 
-def _unpack(blob: bytes) -> tuple[dict[str, float], dict[str, str]]:
+def _unpack(blob: bytes) -> tuple[WordTable, WordTable]:
     words, packed, wrong, right = marshal.loads(blob)
     hundredths = array("H")
     hundredths.frombytes(packed)
-    zipf = dict(zip(words.split("\n"), map(_HUNDREDTHS.__getitem__, hundredths))) if words else {}
-    misspellings = dict(zip(wrong.split("\n"), right.split("\n"))) if wrong else {}
-    if len(zipf) != len(hundredths):
-        raise ValueError("corrupt lexicon cache")
+    zipf = WordTable(words.split("\n") if words else [], hundredths, _hundredths)
+    misspellings = WordTable(wrong.split("\n") if wrong else [], right.split("\n") if wrong else [])
     return zipf, misspellings
 
 
-def _load_cached() -> tuple[dict[str, float], dict[str, str]]:
-    path = cache_path()
-    try:
-        return _unpack(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    data = _build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_pack(data))
-        os.replace(tmp, path)  # atomic: concurrent runs never read a half-written cache
-    except OSError:
-        pass
-    return _unpack(_pack(data))  # the same values whether cached or not
+def _load_cached() -> tuple[WordTable, WordTable]:
+    name = cache_path().name
+    blob = cache.read(name)
+    if blob is not None:
+        try:
+            return _unpack(blob)
+        except (ValueError, EOFError, TypeError):
+            pass
+    blob = _pack(_build())
+    cache.write(name, blob)
+    return _unpack(blob)  # the same values whether cached or not
 
 
 @lru_cache(maxsize=1)
-def base_lexicon() -> tuple[dict[str, float], dict[str, str]]:
-    """(word -> Zipf frequency, most frequent first; known misspelling -> correction)."""
+def base_lexicon() -> tuple[WordTable, WordTable]:
+    """(word -> Zipf frequency; known misspelling -> correction), in alphabetical order."""
     return _load_cached()
 
 

@@ -8,7 +8,6 @@ rules override built-in ones with the same id.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -173,7 +172,12 @@ def validate(raw: Any, path: str) -> Rule:
 
 
 def load_file(path: Path, shown: str) -> Rule:
-    import yaml  # safe_load only
+    return validate(parse_file(path, shown), shown)
+
+
+def parse_file(path: Path, shown: str) -> Any:
+    """A rule file's YAML, safe-loaded; problems name the file (and the line)."""
+    import yaml
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -187,16 +191,50 @@ def load_file(path: Path, shown: str) -> Rule:
         where = f" (line {mark.line + 1})" if mark else ""
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
         raise RuleError(f"{shown}: invalid YAML{where}: {problem}") from None
-    return validate(raw, shown)
+    return raw
+
+
+def _parsed(files: list[tuple[Path, str]]) -> list:
+    """The YAML of each (path, shown) rule file. Parsing is cached (see citeaudit.cache) under a key
+    made of every file's path, size and modification time: a pre-commit run then needs no YAML
+    parser at all. Only successful parses of plain data are cached; validation always runs."""
+    import hashlib
+    import marshal
+
+    from citeaudit import cache
+
+    try:
+        stamps = [(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p, _ in files]
+    except OSError:
+        stamps = None
+    name = None
+    if stamps is not None:
+        name = "rules-" + hashlib.sha1(repr((RULE_CACHE_FORMAT, stamps)).encode()).hexdigest()[:20] + ".marshal"
+        blob = cache.read(name)
+        if blob is not None:
+            try:
+                raws = marshal.loads(blob)
+                if isinstance(raws, list) and len(raws) == len(files):
+                    return raws
+            except (ValueError, EOFError, TypeError):
+                pass
+    raws = [parse_file(p, shown) for p, shown in files]
+    if name is not None:
+        try:
+            cache.write(name, marshal.dumps(raws))
+        except ValueError:  # YAML gave something marshal cannot store (a date): just do not cache
+            pass
+    return raws
+
+
+RULE_CACHE_FORMAT = 1
 
 
 def builtin_rules_dir() -> Path:
     """The rules shipped with citeaudit: inside the wheel, or the checkout's rules/ in development."""
-    packaged = resources.files("citeaudit") / "rules"
-    if packaged.is_dir():
-        return Path(str(packaged))
     here = Path(__file__).resolve().parent
-    return here.parent.parent / "rules"
+    packaged = here / "rules"  # the wheel puts rules/ inside the package
+    return packaged if packaged.is_dir() else here.parent.parent / "rules"
 
 
 def _rule_files(directory: Path) -> list[Path]:
@@ -244,9 +282,10 @@ def load_rules(extra_dirs: list[str] | tuple[str, ...] = (), include_builtin: bo
         dirs.append((p, "user"))
     for directory, origin in dirs:
         here: dict[str, str] = {}
-        for f in _rule_files(directory):
-            shown = str(f) if origin == "user" else "rules/" + f.relative_to(directory).as_posix()
-            rule = load_file(f, shown)
+        files = [(f, str(f) if origin == "user" else "rules/" + f.relative_to(directory).as_posix())
+                 for f in _rule_files(directory)]
+        for (f, shown), raw in zip(files, _parsed(files)):
+            rule = validate(raw, shown)
             if rule.id in here:
                 raise RuleError(f"{shown}: key 'id': {rule.id!r} is already defined in {here[rule.id]}")
             here[rule.id] = shown

@@ -12,13 +12,12 @@ left alone unless they are a known misspelling). A word is flagged when it is
 from __future__ import annotations
 
 from collections import Counter
-from itertools import takewhile
 from typing import Iterable
 
 import regex
 
 from citeaudit.checks import Article, article_check, make_finding, prepare
-from citeaudit.lexicon import base_lexicon, read_misspelling_file, read_word_file
+from citeaudit.lexicon import Layered, base_lexicon, read_misspelling_file, read_word_file
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
 
@@ -47,8 +46,8 @@ def _edits1(w: str) -> set[str]:
 class Speller:
     def __init__(self, rule: Rule):
         zipf, misspellings = base_lexicon()
-        self.zipf = dict(zipf)
-        self.misspellings = dict(misspellings)
+        self.zipf = Layered(zipf)
+        self.misspellings = Layered(misspellings)
         self.known_zipf = float(rule.get("known_zipf", 2.0))
         self.gap = float(rule.get("frequency_gap", 1.5))
         self.min_length = int(rule.get("min_length", 4))
@@ -91,10 +90,12 @@ class Speller:
     def common(self, length: int, spread: int) -> list[str]:
         """Frequent words whose length is within `spread` of `length`: the suggestion candidates."""
         if self._common is None:
-            # the base lexicon lists the most frequent words first: stop at the first rare one
             by_length: dict[int, list[str]] = {}
-            for w, _ in takewhile(lambda item: item[1] >= self.suggest_zipf, base_lexicon()[0].items()):
-                by_length.setdefault(len(w), []).append(w)
+            table = base_lexicon()[0]  # Zipf values are stored in hundredths
+            floor = round(self.suggest_zipf * 100)
+            for w, hundredths in zip(table.words, table.values):
+                if hundredths >= floor:
+                    by_length.setdefault(len(w), []).append(w)
             for w in self._extra:
                 by_length.setdefault(len(w), []).append(w)
             self._common = by_length

@@ -1,0 +1,44 @@
+"""The on-disk cache: parsed rule files and the lexicon tables."""
+import pytest
+
+from citeaudit.lexicon import Layered, WordTable
+from citeaudit.rules import RuleError, load_rules
+
+RULE = ("id: house/promo\nkind: pattern\nseverity: warning\ndescription: promo lines\n"
+        "message: 'promo {match}'\npatterns:\n  - '{pattern}'\n")
+
+
+def test_an_edited_rule_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    f = rules / "promo.yaml"
+    f.write_text(RULE.replace("{pattern}", "Buy now"), encoding="utf-8")
+    assert load_rules([str(rules)])["house/promo"].get("patterns") == ["Buy now"]
+    assert any((tmp_path / "cache").glob("rules-*.marshal"))  # the parse was cached
+    f.write_text(RULE.replace("{pattern}", "Order today"), encoding="utf-8")
+    assert load_rules([str(rules)])["house/promo"].get("patterns") == ["Order today"]
+
+
+def test_invalid_yaml_is_reported_with_its_line_even_after_a_cached_run(tmp_path, monkeypatch):
+    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    f = rules / "promo.yaml"
+    f.write_text(RULE.replace("{pattern}", "Buy now"), encoding="utf-8")
+    load_rules([str(rules)])
+    f.write_text("id: house/promo\nkind: [unclosed\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"promo.yaml: invalid YAML \(line \d+\)"):
+        load_rules([str(rules)])
+
+
+def test_word_table_and_layers():
+    table = WordTable(["apple", "banana", "cherry"], [310, 250, 120], lambda v: v / 100)
+    assert table.get("banana") == 2.5 and table["cherry"] == 1.2
+    assert "durian" not in table and table.get("aardvark", 0.0) == 0.0
+    layered = Layered(table)
+    layered["durian"] = 9.0
+    layered.pop("apple")
+    assert layered.get("durian") == 9.0 and "apple" not in layered and layered["banana"] == 2.5
+    with pytest.raises(KeyError):
+        layered["apple"]
