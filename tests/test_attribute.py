@@ -50,6 +50,26 @@ def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
 
 
+def test_speech_reported_inside_a_quotation_is_the_quoted_speakers(analyse):
+    text = "\u201cThey said, \u2018Wait, that is our job,\u2019 and I told them no,\u201d Senator Kent said.\n"
+    assert attrs(analyse, text) == [("said", "Senator Kent")]
+    # a quotation closed earlier in the paragraph does not hide a later cue
+    text = "\u201cWe are ready.\u201d The mayor said the bridge would reopen.\n"
+    assert ("said", "The mayor") in attrs(analyse, text)
+
+
+def test_a_rule_may_allow_cues_inside_quotations(tmp_path):
+    from citeaudit.engine import Auditor
+    from citeaudit.reader import parse
+    from citeaudit.rules import load_rules
+
+    (tmp_path / "verbs.yaml").write_text("id: cues/reporting-verbs\nkind: cue-verbs\ndescription: said only\n"
+                                         "in_quotations: true\nverbs:\n  - say: [said]\n", encoding="utf-8")
+    auditor = Auditor(load_rules([str(tmp_path)]))
+    doc = parse("\u201cThey said no,\u201d Kent said.\n", "a.txt")
+    assert [a.cue_text for a in auditor.analyse(doc).attributions] == ["said", "said"]
+
+
 def test_opinions_inside_a_quotation_and_bare_infinitives_are_not_new_cues(analyse):
     got = attrs(analyse, "\u201cI think we will win, and I hope to say more soon,\u201d the senator said.\n")
     assert [c for c, _ in got] == ["said"]

@@ -10,7 +10,7 @@ furniture are not.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 import regex
@@ -78,6 +78,32 @@ _APPOSITIVE_BEFORE = regex.compile(
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
+class _Quotations:
+    """Whether an offset lies inside a quotation opened earlier in its paragraph: more opening than
+    closing curly double quotes before it, or an odd number of straight ones. Counts come from
+    running totals over the text's quote marks, so each question costs two bisections."""
+
+    def __init__(self, text: str):
+        self.positions: list[int] = []
+        self.opens = [0]
+        self.closes = [0]
+        self.straight = [0]
+        for m in _QUOTE_MARK.finditer(text):
+            c = m.group()
+            self.positions.append(m.start())
+            self.opens.append(self.opens[-1] + (c == "\u201c"))
+            self.closes.append(self.closes[-1] + (c == "\u201d"))
+            self.straight.append(self.straight[-1] + (c == '"'))
+
+    def inside(self, paragraph_start: int, pos: int) -> bool:
+        i, j = bisect_left(self.positions, paragraph_start), bisect_left(self.positions, pos)
+        if i == j:
+            return False
+        return (self.opens[j] - self.opens[i] > self.closes[j] - self.closes[i]
+                or (self.straight[j] - self.straight[i]) % 2 == 1)
+
+
+_QUOTE_MARK = regex.compile(r'[\u201c\u201d"]')
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
 
 
@@ -147,6 +173,7 @@ class Attributor:
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.patterns("guards")]
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
         self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
+        self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))
         self.verb_forms: set[str] = set()
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
@@ -180,11 +207,17 @@ class Attributor:
         starts = [s.start for s in sentences]
         taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
 
-        def sentence_at(start: int, end: int):
+        quotes = _Quotations(text)
+
+        def sentence_at(start: int, end: int, quoted_ok: bool = False):
+            """The attributed sentence holding a cue, or None (also for a cue inside a quotation,
+            unless its rule allows that: speech reported within a quote is the quoted speaker's)."""
             k = bisect_right(starts, start) - 1
-            if k >= 0 and end <= sentences[k].end:
-                return sentences[k]
-            return None
+            if k < 0 or end > sentences[k].end:
+                return None
+            if not quoted_ok and quotes.inside(seg.paragraphs[sentences[k].paragraph].start, start):
+                return None
+            return sentences[k]
 
         def free(sent, span) -> bool:
             spans = taken.setdefault(sent.index, [])
@@ -200,7 +233,7 @@ class Attributor:
         out: list[Attribution] = []
         for rule, phr, guards in self.phrase_rules:
             for m in (m for lo, hi in windows for m in phr.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)):
-                sent = sentence_at(m.start(), m.end())
+                sent = sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
                 if sent is None or any(g.match(text, m.start(), sent.end) for g in guards) or not free(sent, m.span()):
                     continue
                 src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
@@ -216,7 +249,7 @@ class Attributor:
                     if m is None:
                         continue
                     cs, ce = m.span("cue")
-                    sent = sentence_at(m.start(), m.end())
+                    sent = sentence_at(cs, m.end(), rule.get("in_quotations", False))
                     if sent is None or (rule.get("source") == "name" and not _looks_like_name(names, m.group("source") or "")):
                         continue
                     if not free(sent, (cs, ce)):
@@ -230,7 +263,7 @@ class Attributor:
         for m in (m for lo, hi in windows for m in _WORD.finditer(text, lo, hi)):
             if (m.group().lower() if self.verb_nocase else m.group()) not in self.verb_forms:
                 continue
-            sent = sentence_at(m.start(), m.end())
+            sent = sentence_at(m.start(), m.end(), self.verbs_in_quotations)
             if sent is None or any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
                 continue
             if not free(sent, m.span()):
