@@ -67,3 +67,16 @@ def test_a_runaway_rule_pattern_is_stopped_and_named(tmp_path):
     files = {os.path.basename(f["path"]): f for f in json.loads(res.stdout)["files"]}
     assert "house/slow" in files["a.txt"]["error"] and "stopped" in files["a.txt"]["error"]
     assert files["b.txt"]["error"] is None and files["b.txt"]["attributions"]
+
+
+def test_a_20_mb_article_finishes(tmp_path):
+    # one 20 MB run of letters between two ordinary sentences: no word-sized work may blow up on it
+    p = tmp_path / "huge.txt"
+    p.write_text("The mayor said the bridge would reopen.\n\n" + "x" * 20_000_000 + "\n\nThe goverment agreed.\n",
+                 encoding="utf-8")
+    res = run(str(p))
+    assert res.exit_code == 1, res.output[-500:]  # the typo below, found after the 20 MB line
+    (f,) = json.loads(res.stdout)["files"]
+    assert f["error"] is None
+    assert [x["suggestion"] for x in f["findings"] if x["rule"] == "typo"] == ["government"]
+    assert f["attributions"][0]["cue"]["text"] == "said"

@@ -21,7 +21,8 @@ from citeaudit.lexicon import Layered, base_lexicon, read_misspelling_file, read
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
 
-_CANDIDATE = regex.compile(r"(?<![\w@#'\u2019/.\-])\p{Ll}{3,}(?![\w'\u2019/\-@])|(?<![\w@#'\u2019/.\-])\p{Lu}\p{Ll}{2,}(?![\w'\u2019/\-@])")
+# words of 3 to 30 letters: longer runs of letters are not words anyone misspelled
+_CANDIDATE = regex.compile(r"(?<![\w@#'\u2019/.\-])\p{Ll}{3,30}(?![\w'\u2019/\-@])|(?<![\w@#'\u2019/.\-])\p{Lu}\p{Ll}{2,29}(?![\w'\u2019/\-@])")
 _WORD = regex.compile(r"\p{L}+")
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
             "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
