@@ -27,3 +27,20 @@ def test_secondhand_outlet_and_linked_original(auditor):
 
 def test_named_person_is_not_flagged(auditor):
     assert findings(auditor, "Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n") == []
+
+
+def test_agentless_passives_are_vague(auditor):
+    for text in ("It is believed the plant will close next year.\n", "It was widely reported that the plant closed.\n"):
+        got = findings(auditor, text)
+        assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
+
+
+def test_anonymous_source_in_a_relative_clause_and_reason_after_the_cue(auditor):
+    (rule, _, msg), = findings(auditor, "Officials who spoke on condition of anonymity said the plant will close.\n")
+    assert rule == "anonymous-source" and "Officials who spoke on condition of anonymity" in msg
+    (rule, _, msg), = findings(auditor, "The plant will close, a source said, because he was not authorized to speak.\n")
+    assert rule == "anonymous-source" and "because he was not authorized to speak" in msg
+
+
+def test_a_named_subject_with_a_relative_clause_is_not_anonymous(auditor):
+    assert findings(auditor, "The senator who chairs the committee said the bill would pass.\n") == []

@@ -277,6 +277,9 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
+                if a.source.kind == "anonymous" and a.source.detail is None:
+                    sent = seg.sentences[a.sentence]
+                    a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(doc, out, names)
         out += self._carry_over(seg, text, out)
@@ -378,6 +381,16 @@ class Attributor:
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
         head = tokens[i]
+        end = head[1]
+        # a relative clause between subject and verb: "officials who spoke on condition of anonymity
+        # said" -- the subject is the noun before "who", and the source keeps the clause
+        for r in range(i, max(i - 12, 0), -1):
+            word = tokens[r][2]
+            if not word[:1].isalnum():
+                break
+            if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
+                i, head = r - 1, tokens[r - 1]
+                break
         if head[2].lower() in PRONOUNS:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in _NOT_A_SUBJECT:
@@ -392,7 +405,7 @@ class Attributor:
                 first -= 2  # "Russia's ambassador to the US", "the president of France"
             else:
                 break
-        s, e = tokens[first][0], head[1]
+        s, e = tokens[first][0], end
         return SourceRef(s, e, doc.text[s:e], "unknown")
 
     def _np_after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:

@@ -102,6 +102,17 @@ class SourceClassifier:
                     return rule.get("source_kind"), None, reason
         return "unknown", None, None
 
+    def reason(self, kind: str, text: str) -> str | None:
+        """A stated reason (the `reason_patterns` of the rules for `kind`) anywhere in `text`, e.g. the
+        sentence of an anonymous source: "..., a source said, because he was not authorized to speak"."""
+        for rule in self.terms:
+            if rule.get("source_kind") == kind:
+                for rp in rule.patterns("reason_patterns"):
+                    m = rp.search(text, timeout=REGEX_TIMEOUT)
+                    if m:
+                        return m.group().strip()
+        return None
+
     def outlet_for_domain(self, host: str) -> Outlet | None:
         host = host.lower().removeprefix("www.")
         for outlet in set(self.outlets.values()):
