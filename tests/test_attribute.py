@@ -25,6 +25,9 @@ def attrs(analyse, text):
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),
+    # stance phrases
+    ("Senator Mary Kent spoke about the budget on Monday.\n", "spoke", "Senator Mary Kent"),
+    ("The mayor made it clear that the bridge would stay shut.\n", "made it clear", "The mayor"),
     # a speaker's name and a colon in a headline or transcript
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
     ("JOEL BENENSON: This is a man who never ran a negative ad.\n", ":", "JOEL BENENSON"),
