@@ -80,3 +80,23 @@ def test_a_20_mb_article_finishes(tmp_path):
     assert f["error"] is None
     assert [x["suggestion"] for x in f["findings"] if x["rule"] == "typo"] == ["government"]
     assert f["attributions"][0]["cue"]["text"] == "said"
+
+
+def test_an_unreadable_file_is_an_error_for_that_file(tmp_path, monkeypatch):
+    locked = tmp_path / "a_locked.txt"
+    locked.write_text("The mayor said so.\n", encoding="utf-8")
+    (tmp_path / "b_ok.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    real_open = open
+
+    def deny(path, *args, **kwargs):  # root can read anything, so permission is taken away here
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", deny)
+    res = run(str(tmp_path))
+    assert res.exit_code == 2
+    files = {os.path.basename(f["path"]): f for f in json.loads(res.stdout)["files"]}
+    assert files["a_locked.txt"]["error"] == "permission denied"
+    assert files["b_ok.txt"]["error"] is None and files["b_ok.txt"]["attributions"]
+    assert "a_locked.txt: permission denied" in res.stderr
