@@ -31,6 +31,8 @@ def attrs(analyse, text):
     # a speaker's name and a colon in a headline or transcript
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
     ("JOEL BENENSON: This is a man who never ran a negative ad.\n", ":", "JOEL BENENSON"),
+    ("Joel Benenson spoke first.\n\nBENENSON: We will win.\n", ":", "BENENSON"),
+    ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     assert (cue, source) in attrs(analyse, text)

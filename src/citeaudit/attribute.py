@@ -163,7 +163,8 @@ def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> boo
         return False
     if len(parts) > 1:
         return True
-    return parts[0] in names
+    # a transcript's capitals ("CLINTON:") name the same person as "Hillary Clinton"
+    return parts[0] in names or (parts[0].isupper() and parts[0].title() in names)
 
 
 class Attributor:
