@@ -42,3 +42,13 @@ def test_word_table_and_layers():
     assert layered.get("durian") == 9.0 and "apple" not in layered and layered["banana"] == 2.5
     with pytest.raises(KeyError):
         layered["apple"]
+
+
+def test_word_table_answers_the_same_after_switching_to_a_dict(monkeypatch):
+    import citeaudit.lexicon as lexicon
+
+    monkeypatch.setattr(lexicon, "DICT_AFTER_LOOKUPS", 3)
+    table = WordTable(["apple", "banana", "cherry"], [310, 250, 120], lambda v: v / 100)
+    answers = [(table.get(w), w in table) for w in ["apple", "durian", "cherry"] * 3]
+    assert table._dict is not None  # switched
+    assert answers == [(3.1, True), (None, False), (1.2, True)] * 3

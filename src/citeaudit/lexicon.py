@@ -60,35 +60,47 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
     return zipf, misspellings
 
 
+# Lookups by bisection until this many, then a dict (about 30 ms to build) for the rest of the run.
+DICT_AFTER_LOOKUPS = 20_000
+
+
 class WordTable:
     """A read-only word -> value table over an alphabetically sorted word list, looked up by
     bisection: it loads from the cache without hashing every word (a dict of the whole lexicon
-    costs more to build than a pre-commit run has). `values` may be any sequence; `convert` maps a
+    costs more to build than a pre-commit run has); a long run switches to a dict. `values` may be any sequence; `convert` maps a
     stored value to the one returned."""
 
     def __init__(self, words: list[str], values, convert=None):
         if len(words) != len(values):
             raise ValueError("words and values differ in length")
         self.words, self.values, self.convert = words, values, convert
+        self._lookups = 0
+        self._dict: dict | None = None  # built once a run has asked enough to repay it
 
-    def _index(self, word: str) -> int:
-        i = bisect_left(self.words, word)
-        return i if i < len(self.words) and self.words[i] == word else -1
+    def _find(self, word: str):
+        if self._dict is None:
+            self._lookups += 1
+            if self._lookups > DICT_AFTER_LOOKUPS:
+                self._dict = dict(zip(self.words, self.values))
+            else:
+                i = bisect_left(self.words, word)
+                return self.values[i] if i < len(self.words) and self.words[i] == word else _MISSING
+        return self._dict.get(word, _MISSING)
 
     def get(self, word: str, default=None):
-        i = self._index(word)
-        if i < 0:
+        value = self._find(word)
+        if value is _MISSING:
             return default
-        return self.convert(self.values[i]) if self.convert else self.values[i]
+        return self.convert(value) if self.convert else value
 
     def __getitem__(self, word: str):
-        i = self._index(word)
-        if i < 0:
+        value = self._find(word)
+        if value is _MISSING:
             raise KeyError(word)
-        return self.convert(self.values[i]) if self.convert else self.values[i]
+        return self.convert(value) if self.convert else value
 
     def __contains__(self, word: str) -> bool:
-        return self._index(word) >= 0
+        return self._find(word) is not _MISSING
 
     def __len__(self) -> int:
         return len(self.words)
