@@ -172,9 +172,7 @@ class Attributor:
         self.sources = rules.source_classifier()
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         # each rule's guards joined into one pattern: one match call per verb, not one per guard
-        self.verb_guards = [regex.compile("|".join(f"(?:{p.pattern})" for p in r.patterns("guards")),
-                                          r.patterns("guards")[0].flags)
-                            for r in rules.of_kind("cue-verbs") if r.patterns("guards")]
+        self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.joined("guards")]
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
         self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
         self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))

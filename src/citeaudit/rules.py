@@ -97,6 +97,21 @@ class Rule:
         """The compiled patterns under `key` (compiled once, cached; ^ and $ match at line ends)."""
         return self.patterns_from(key, self.data.get(key) or [], flags)
 
+    def joined(self, key: str = "patterns") -> list:
+        """The patterns under `key` as one alternation (one call finds whether any matches), or
+        the separate patterns when they cannot be joined (a global inline flag in one of them)."""
+        cache_key = ("joined", key)
+        if cache_key not in self._compiled:
+            separate = self.patterns(key)
+            joined = separate
+            if len(separate) > 1:
+                try:
+                    joined = [regex.compile("|".join(f"(?:{p.pattern})" for p in separate), separate[0].flags)]
+                except regex.error:
+                    pass
+            self._compiled[cache_key] = joined
+        return self._compiled[cache_key]
+
     def patterns_from(self, key: str, patterns: list, flags: int = regex.MULTILINE) -> list:
         """Compile a list of patterns found under `key` (which names it in error messages)."""
         cache_key = (key, flags)

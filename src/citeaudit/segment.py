@@ -89,7 +89,7 @@ class Segmenter:
         punct = m.group()
         if not punct.startswith("."):
             return True
-        before = _TOKEN_BEFORE.search(text, sent_start, m.start())
+        before = _TOKEN_BEFORE.search(text, max(sent_start, m.start() - 80), m.start())
         if not before:
             return True
         tok = before.group(1).lstrip("\"'\u201c\u2018([")

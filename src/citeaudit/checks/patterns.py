@@ -19,7 +19,7 @@ def check_patterns(rule: Rule, article: Article) -> Iterable[Finding]:
     spans = ([(p.start, p.end) for p in article.seg.paragraphs] if scope == "paragraph"
              else [(s.start, s.end) for s in article.seg.sentences])
     for start, end in spans:
-        for pattern in rule.patterns():
+        for pattern in rule.joined():
             for m in pattern.finditer(doc.prose, start, end, timeout=REGEX_TIMEOUT):
                 if m.end() == m.start():
                     continue
