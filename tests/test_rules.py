@@ -43,3 +43,14 @@ def test_yaml_is_safe_loaded(tmp_path):
 def test_missing_rule_dir(tmp_path):
     with pytest.raises(RuleError):
         load_rules([str(tmp_path / "nope")])
+
+
+def test_joined_patterns_match_like_the_separate_ones():
+    from citeaudit.rules import Rule
+
+    rule = Rule(id="x", kind="pattern", description="", path="x.yaml", data={"patterns": ["^Read more:", "@YouTube"]})
+    (joined,) = rule.joined()
+    assert joined.search("see @YouTube") and joined.search("Read more: x") and not joined.search("read")
+    # a global inline flag cannot sit inside an alternation: the patterns stay separate
+    odd = Rule(id="y", kind="pattern", description="", path="y.yaml", data={"patterns": ["(?i)abc", "def"]})
+    assert len(odd.joined()) == 2

@@ -99,14 +99,17 @@ class Rule:
 
     def joined(self, key: str = "patterns") -> list:
         """The patterns under `key` as one alternation (one call finds whether any matches), or
-        the separate patterns when they cannot be joined (a global inline flag in one of them)."""
+        the separate patterns when joining would change them (a global inline flag such as "(?i)"
+        in one of them would apply to all)."""
         cache_key = ("joined", key)
         if cache_key not in self._compiled:
             separate = self.patterns(key)
             joined = separate
-            if len(separate) > 1:
+            if len(separate) > 1 and len({p.flags for p in separate}) == 1:
                 try:
-                    joined = [regex.compile("|".join(f"(?:{p.pattern})" for p in separate), separate[0].flags)]
+                    one = regex.compile("|".join(f"(?:{p.pattern})" for p in separate), separate[0].flags)
+                    if one.flags == separate[0].flags:  # no pattern's global inline flag leaked into the others
+                        joined = [one]
                 except regex.error:
                     pass
             self._compiled[cache_key] = joined
