@@ -65,7 +65,7 @@ only just said says according per""".split())
 
 def content_words(text: str) -> frozenset:
     """The lower-cased words of a statement that carry its content (no stop words, three letters or more)."""
-    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 2 and w.lower() not in STOP)
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2) - STOP
 
 
 def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
