@@ -51,6 +51,14 @@ def test_joined_patterns_match_like_the_separate_ones():
     rule = Rule(id="x", kind="pattern", description="", path="x.yaml", data={"patterns": ["^Read more:", "@YouTube"]})
     (joined,) = rule.joined()
     assert joined.search("see @YouTube") and joined.search("Read more: x") and not joined.search("read")
-    # a global inline flag cannot sit inside an alternation: the patterns stay separate
+    # an inline flag in one pattern stays with that pattern
     odd = Rule(id="y", kind="pattern", description="", path="y.yaml", data={"patterns": ["(?i)abc", "def"]})
-    assert len(odd.joined()) == 2
+    for text in ("ABC", "abc", "def", "DEF", "xyz"):
+        assert bool(any(p.search(text) for p in odd.joined())) == bool(any(p.search(text) for p in odd.patterns()))
+
+
+def test_an_invalid_pattern_among_joined_ones_is_named(tmp_path):
+    (tmp_path / "bad.yaml").write_text("id: house/bad\nkind: pattern\nseverity: info\ndescription: d\n"
+                                       "message: m\npatterns:\n  - 'fine'\n  - '(unclosed'\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bad.yaml: key 'patterns\[1\]': invalid regular expression"):
+        load_rules([str(tmp_path)])

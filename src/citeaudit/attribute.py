@@ -195,10 +195,8 @@ class Attributor:
             self.pattern_rules.append((r, r.patterns(), at == "sentence-start"))
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
-            flags = regex.IGNORECASE if r.get("ignorecase") else 0
-            phr = regex.compile(r"\b(?:" + "|".join(r.get("phrases", [])) + r")\b", flags)
-            guards = [regex.compile(g, flags) for g in r.get("guards", [])]
-            self.phrase_rules.append((r, phr, guards))
+            phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
+            self.phrase_rules.append((r, phr, r.joined("guards")))
 
     def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
         """Every cue in the attributed sentences, with its source and content. Each pattern runs once

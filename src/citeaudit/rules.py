@@ -64,6 +64,9 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "source-kind": {"source_kinds": (list, True), "suggestion": (str, False)},
 }
 
+# pattern lists the engines use joined into one alternation (Rule.joined)
+JOINED = {("structure", "patterns"), ("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards")}
+
 FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
                  "number-mismatch", "source-kind"}
 SEVERITIES = ("error", "warning", "info", "off")
@@ -100,19 +103,20 @@ class Rule:
     def joined(self, key: str = "patterns") -> list:
         """The patterns under `key` as one alternation (one call finds whether any matches), or
         the separate patterns when joining would change them (a global inline flag such as "(?i)"
-        in one of them would apply to all)."""
+        in one of them would apply to all) or when one of them is invalid (then the error names it)."""
         cache_key = ("joined", key)
         if cache_key not in self._compiled:
-            separate = self.patterns(key)
-            joined = separate
-            if len(separate) > 1 and len({p.flags for p in separate}) == 1:
+            raw = self.data.get(key) or []
+            joined = None
+            if len(raw) > 1 and all(isinstance(p, str) for p in raw):
+                flags = regex.MULTILINE | (regex.IGNORECASE if self.data.get("ignorecase") else 0)
                 try:
-                    one = regex.compile("|".join(f"(?:{p.pattern})" for p in separate), separate[0].flags)
-                    if one.flags == separate[0].flags:  # no pattern's global inline flag leaked into the others
+                    one = regex.compile("|".join(f"(?:{p})" for p in raw), flags)
+                    if one.flags == regex.compile("", flags).flags:  # no inline flag leaked into the others
                         joined = [one]
                 except regex.error:
                     pass
-            self._compiled[cache_key] = joined
+            self._compiled[cache_key] = joined or self.patterns(key)
         return self._compiled[cache_key]
 
     def patterns_from(self, key: str, patterns: list, flags: int = regex.MULTILINE) -> list:
@@ -179,9 +183,12 @@ def validate(raw: Any, path: str) -> Rule:
     rule = Rule(id=raw["id"], kind=kind, description=raw["description"].strip(), path=path, severity=severity,
                 message=raw.get("message", ""), why=(raw.get("why") or "").strip(), example=raw.get("example"),
                 data=data)
-    # compile every pattern list now, so bad patterns fail at load time with their key
+    # compile every pattern list now, in the form the engines use, so bad patterns fail at load time
+    # with their key
     for key, (typ, _) in KINDS[kind].items():
-        if key == "patterns" or key.endswith("_patterns"):
+        if (kind, key) in JOINED:
+            rule.joined(key)
+        elif key == "patterns" or key.endswith("_patterns") or key == "guards":
             rule.patterns(key)
         elif key == "signals":  # a mapping of named pattern lists
             for name, patterns in raw[key].items():
