@@ -6,7 +6,7 @@ cue-phrases) and patterns with a named `cue` group and an optional `source` grou
 classified by sources.SourceClassifier (outlet registry and source-terms rules); pronouns and short names
 are resolved to the last compatible full name. Sentences that continue a reported account are carried
 over (rules/cues/carry-over). Body sentences and headlines are attributed; captions, credits and other
-furniture are not.
+furniture are not, and neither are cues inside a quotation (the quoted speaker's own "they told me").
 """
 from __future__ import annotations
 
