@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from citeaudit.rules import RuleError, load_rules
@@ -62,3 +64,16 @@ def test_an_invalid_pattern_among_joined_ones_is_named(tmp_path):
                                        "message: m\npatterns:\n  - 'fine'\n  - '(unclosed'\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"bad.yaml: key 'patterns\[1\]': invalid regular expression"):
         load_rules([str(tmp_path)])
+
+
+@pytest.mark.parametrize("body, key", [
+    ("patterns:\n  - '(?P<source>\\w+):'\n", "patterns[0]"),  # no (?P<cue>...) group
+    ("at: line-start\npatterns:\n  - '(?P<cue>:)'\n", "at"),
+    ("source: person\npatterns:\n  - '(?P<cue>:)'\n", "source"),
+])
+def test_cue_pattern_rules_are_checked(tmp_path, body, key):
+    from citeaudit.engine import Auditor
+
+    (tmp_path / "c.yaml").write_text("id: cues/house\nkind: cue-patterns\ndescription: d\n" + body, encoding="utf-8")
+    with pytest.raises(RuleError, match=r"c.yaml: key '" + re.escape(key) + "'"):
+        Auditor(load_rules([str(tmp_path)]))
