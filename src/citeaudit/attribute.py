@@ -167,6 +167,45 @@ def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> boo
     return parts[0] in names or (parts[0].isupper() and parts[0].title() in names)
 
 
+class _ArticleCues:
+    """One article's state while its cues are found: the attributed sentences, the cue spans already
+    taken in each, the quotation marks and the names."""
+
+    def __init__(self, doc: Document, seg: Segmented):
+        self.doc, self.seg, self.text = doc, seg, doc.prose
+        self.sentences = [s for s in seg.sentences if s.kind in ATTRIBUTED_KINDS]
+        self.starts = [s.start for s in self.sentences]
+        self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
+        self.quotes = _Quotations(self.text)
+        self.names = name_index(self.text)
+        # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
+        # not the whole article
+        self.windows = list(_windows(self.sentences))
+
+    def matches(self, pattern, timeout: bool = True):
+        for lo, hi in self.windows:
+            yield from (pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT) if timeout
+                        else pattern.finditer(self.text, lo, hi))
+
+    def sentence_at(self, start: int, end: int, quoted_ok: bool = False):
+        """The attributed sentence holding a cue, or None (also for a cue inside a quotation,
+        unless its rule allows that: speech reported within a quote is the quoted speaker's)."""
+        k = bisect_right(self.starts, start) - 1
+        if k < 0 or end > self.sentences[k].end:
+            return None
+        if not quoted_ok and self.quotes.inside(self.seg.paragraphs[self.sentences[k].paragraph].start, start):
+            return None
+        return self.sentences[k]
+
+    def claim(self, sent, span: tuple[int, int]) -> bool:
+        """Take a cue span in a sentence unless an earlier cue overlaps it."""
+        spans = self.taken.setdefault(sent.index, [])
+        if _overlaps(span, spans):
+            return False
+        spans.append(span)
+        return True
+
+
 class Attributor:
     def __init__(self, rules: RuleSet):
         self.sources = rules.source_classifier()
@@ -176,12 +215,12 @@ class Attributor:
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
         self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
         self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))
-        self.verb_forms: set[str] = set()
+        self.verb_forms: dict[str, str] = {}  # form -> the id of the rule listing it
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
                 if not _WORD.fullmatch(form):
                     raise r.error("verbs", f"{form!r} is not a single word (use a cue-phrases or cue-patterns rule)")
-                self.verb_forms.add(form.lower() if self.verb_nocase else form)
+                self.verb_forms.setdefault(form.lower() if self.verb_nocase else form, r.id)
         self.pattern_rules = []
         for r in rules.of_kind("cue-patterns"):
             at = r.get("at", "anywhere")
@@ -200,80 +239,11 @@ class Attributor:
 
     def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
         """Every cue in the attributed sentences, with its source and content. Each pattern runs once
-        over the whole text; its matches are assigned to the sentence holding them. Within a sentence
-        the first cue found wins: phrases, then patterns, then verbs."""
+        over windows of whole sentences; its matches are assigned to the sentence holding them.
+        Within a sentence the first cue found wins: phrases, then patterns, then verbs."""
         text = doc.prose
-        sentences = [s for s in seg.sentences if s.kind in ATTRIBUTED_KINDS]
-        starts = [s.start for s in sentences]
-        taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
-
-        quotes = _Quotations(text)
-
-        def sentence_at(start: int, end: int, quoted_ok: bool = False):
-            """The attributed sentence holding a cue, or None (also for a cue inside a quotation,
-            unless its rule allows that: speech reported within a quote is the quoted speaker's)."""
-            k = bisect_right(starts, start) - 1
-            if k < 0 or end > sentences[k].end:
-                return None
-            if not quoted_ok and quotes.inside(seg.paragraphs[sentences[k].paragraph].start, start):
-                return None
-            return sentences[k]
-
-        def free(sent, span) -> bool:
-            spans = taken.setdefault(sent.index, [])
-            if _overlaps(span, spans):
-                return False
-            spans.append(span)
-            return True
-
-        names = name_index(text)
-        # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
-        # not the whole article
-        windows = list(_windows(sentences))
-        out: list[Attribution] = []
-        for rule, phr, guards in self.phrase_rules:
-            for m in (m for lo, hi in windows for m in phr.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)):
-                sent = sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
-                if sent is None or any(g.match(text, m.start(), sent.end) for g in guards) or not free(sent, m.span()):
-                    continue
-                src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
-                content = (sent.start, m.start()) if m.start() - sent.start > 10 else (src.end if src else m.end(), sent.end)
-                out.append(Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id))
-        for rule, patterns, at_start in self.pattern_rules:
-            for p in patterns:
-                if at_start:
-                    found = (p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for sent in sentences)
-                else:
-                    found = (m for lo, hi in windows for m in p.finditer(text, lo, hi, timeout=REGEX_TIMEOUT))
-                for m in found:
-                    if m is None:
-                        continue
-                    cs, ce = m.span("cue")
-                    sent = sentence_at(cs, m.end(), rule.get("in_quotations", False))
-                    if sent is None or (rule.get("source") == "name" and not _looks_like_name(names, m.group("source") or "")):
-                        continue
-                    if not free(sent, (cs, ce)):
-                        continue
-                    if "source" in p.groupindex and m.start("source") >= 0:
-                        src = SourceRef(m.start("source"), m.end("source"), doc.text[m.start("source"):m.end("source")], "unknown")
-                    else:
-                        src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
-                    content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
-                    out.append(Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id))
-        for m in (m for lo, hi in windows for m in _WORD.finditer(text, lo, hi)):
-            if (m.group().lower() if self.verb_nocase else m.group()) not in self.verb_forms:
-                continue
-            sent = sentence_at(m.start(), m.end(), self.verbs_in_quotations)
-            if sent is None or any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
-                continue
-            if not free(sent, m.span()):
-                continue
-            src = self._np_before(doc, sent.start, m.start())
-            if src is None and _inverted(text, sent.start, m.start()):
-                src = self._np_after(doc, m.end(), sent.end)
-            content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
-            out.append(Attribution("", m.start(), m.end(), m.group(), src, content, sent.index,
-                                   cue_rule="cues/reporting-verbs"))
+        article = _ArticleCues(doc, seg)
+        out = [*self._phrase_cues(article), *self._pattern_cues(article), *self._verb_cues(article)]
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
@@ -281,12 +251,71 @@ class Attributor:
                     sent = seg.sentences[a.sentence]
                     a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
-        self._resolve(doc, out, names)
+        self._resolve(doc, out, article.names)
         out += self._carry_over(seg, text, out)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    def _phrase_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
+        """"according to X", "per X": the source follows the cue."""
+        doc, text = article.doc, article.text
+        for rule, phrase, guards in self.phrase_rules:
+            for m in article.matches(phrase):
+                sent = article.sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
+                if (sent is None or any(g.match(text, m.start(), sent.end) for g in guards)
+                        or not article.claim(sent, m.span())):
+                    continue
+                src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
+                content = ((sent.start, m.start()) if m.start() - sent.start > 10
+                           else (src.end if src else m.end(), sent.end))
+                yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
+
+    def _pattern_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
+        """Patterns with a `cue` group and perhaps a `source` group ("Trump: ...", "polls show")."""
+        doc, text = article.doc, article.text
+        for rule, patterns, at_start in self.pattern_rules:
+            for p in patterns:
+                found = (p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for sent in article.sentences) \
+                    if at_start else article.matches(p)
+                for m in found:
+                    if m is None:
+                        continue
+                    cs, ce = m.span("cue")
+                    sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
+                    if sent is None or (rule.get("source") == "name"
+                                        and not _looks_like_name(article.names, m.group("source") or "")):
+                        continue
+                    if not article.claim(sent, (cs, ce)):
+                        continue
+                    if "source" in p.groupindex and m.start("source") >= 0:
+                        ss, se = m.span("source")
+                        src = SourceRef(ss, se, doc.text[ss:se], "unknown")
+                    else:
+                        src = self._np_before(doc, sent.start, cs) or self._np_after(doc, ce, sent.end)
+                    content = self._verb_content(text, sent.start, sent.end, cs, ce, src)
+                    yield Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id)
+
+    def _verb_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
+        """Reporting verbs: the source is the subject before the verb, or the name after an inverted
+        one (", said X")."""
+        doc, text = article.doc, article.text
+        for m in article.matches(_WORD, timeout=False):
+            form = m.group().lower() if self.verb_nocase else m.group()
+            if form not in self.verb_forms:
+                continue
+            sent = article.sentence_at(m.start(), m.end(), self.verbs_in_quotations)
+            if sent is None or any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+                continue
+            if not article.claim(sent, m.span()):
+                continue
+            src = self._np_before(doc, sent.start, m.start())
+            if src is None and _inverted(text, sent.start, m.start()):
+                src = self._np_after(doc, m.end(), sent.end)
+            content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
+            yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index,
+                              cue_rule=self.verb_forms[form])
 
     @staticmethod
     def _resolve(doc: Document, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:

@@ -10,7 +10,7 @@ from citeaudit import checks, suppress
 from citeaudit.attribute import Attributor
 from citeaudit.checks import Article
 from citeaudit.model import Document, FileResult, Finding
-from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path, format_for
+from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path
 from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 from citeaudit.segment import Segmenter
 

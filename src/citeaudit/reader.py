@@ -6,7 +6,6 @@ on prose while every offset still points into the original file.
 """
 from __future__ import annotations
 
-import os
 import re
 
 from citeaudit.model import Document, Link
