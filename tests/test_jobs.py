@@ -65,3 +65,17 @@ def test_progress_bar_only_on_a_terminal_with_many_files(monkeypatch):
     with cli_module._progress(500) as step:
         step(500)
     assert pipe.getvalue() == ""
+
+
+def test_without_fork_files_are_checked_one_after_another(tmp_path, monkeypatch):
+    import multiprocessing
+
+    _articles(tmp_path)
+    expected = CliRunner().invoke(cli, ["check", "--format", "json", "--no-report", "--jobs", "1", str(tmp_path)]).stdout
+
+    def no_fork(method=None):
+        raise ValueError("cannot find context for 'fork'")  # as on Windows
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    res = CliRunner().invoke(cli, ["check", "--format", "json", "--no-report", "--jobs", "4", str(tmp_path)])
+    assert res.stdout == expected
