@@ -68,22 +68,41 @@ def claims_of(article: Article, min_words: int) -> list[Claim]:
     return out
 
 
+# a word or figure found in more claims than this is too common to be evidence of a shared claim
+MAX_CLAIMS_PER_WORD = 50
+
+
 def scored_pairs(claims: list[Claim], min_shared: int) -> list[tuple[Claim, Claim, float, bool]]:
-    """Candidate pairs (earlier, later) sharing at least `min_shared` content words and figures, with
-    their similarity and whether they share two or more figures. Candidates come from an index of
-    words, never from comparing every pair."""
+    """Pairs (earlier, later) sharing at least `min_shared` content words and figures (words in more
+    than MAX_CLAIMS_PER_WORD claims do not count), with their similarity and whether they share two
+    or more figures.
+
+    Candidates come from prefix filtering, never from comparing every pair: with each claim's words
+    ordered from the rarest, two claims sharing `min_shared` words must share one of the first
+    len - min_shared + 1 words of each; candidates are then checked exactly."""
     from rapidfuzz import fuzz
 
+    claim_count: Counter = Counter()
+    for c in claims:
+        claim_count.update(c.words.union(c.figures))
+    tokens = []
+    for c in claims:
+        kept = [w for w in c.words.union(c.figures) if claim_count[w] <= MAX_CLAIMS_PER_WORD]
+        kept.sort(key=lambda w: (claim_count[w], w))
+        tokens.append(kept)
     index: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        for w in c.words.union(c.figures):
+    for i, kept in enumerate(tokens):
+        for w in kept[:len(kept) - min_shared + 1]:
             index[w].append(i)
-    shared: Counter = Counter()
+    candidates = set()
     for ids in index.values():
-        if 1 < len(ids) <= 50:  # a word in more claims is too common to be evidence
-            shared.update(combinations(ids, 2))
+        if len(ids) > 1:
+            candidates.update(combinations(ids, 2))
+    sets = [frozenset(kept) for kept in tokens]
     out = []
-    for i, j in sorted(pair for pair, n in shared.items() if n >= min_shared):
+    for i, j in sorted(candidates):
+        if len(sets[i] & sets[j]) < min_shared:
+            continue
         a, b = claims[i], claims[j]
         out.append((a, b, fuzz.token_set_ratio(a.plain, b.plain), len(set(a.figures) & set(b.figures)) >= 2))
     return out
