@@ -103,18 +103,19 @@ class Speller:
         return [w for n in range(length - spread, length + spread + 1) for w in self._common.get(n, ())]
 
     def suggest(self, w: str) -> str | None:
-        """The most frequent word at the smallest edit distance (Damerau-Levenshtein, at most 1 for
-        short words and 2 otherwise) among frequent words, if it is clearly more frequent than `w`.
-        Words one edit away are generated and looked up; only when there are none is the lexicon
-        searched (rapidfuzz) for words two edits away."""
+        """The most frequent word at the smallest edit distance (insertions, deletions, substitutions
+        and transpositions: at most 1 for short words and 2 otherwise) among frequent words, if it is
+        clearly more frequent than `w`. Words one edit away are generated and looked up; only when
+        there are none is the lexicon searched (rapidfuzz, optimal string alignment distance) for
+        words two edits away."""
         near = [c for c in _edits1(w) if self.zipf.get(c, 0.0) >= self.suggest_zipf]
         if near:
             best = min(near, key=lambda c: (-self.zipf[c], c))
         elif len(w) > 4:
             from rapidfuzz import process
-            from rapidfuzz.distance import DamerauLevenshtein
+            from rapidfuzz.distance import OSA
 
-            found = process.extract(w, self.common(len(w), 2), scorer=DamerauLevenshtein.distance, score_cutoff=2,
+            found = process.extract(w, self.common(len(w), 2), scorer=OSA.distance, score_cutoff=2,
                                     limit=50)
             if not found:
                 return None
