@@ -182,10 +182,10 @@ class _ArticleCues:
         # not the whole article
         self.windows = list(_windows(self.sentences))
 
-    def matches(self, pattern, timeout: bool = True):
+    def matches(self, pattern):
+        """A rule pattern's matches, window by window (each call under the regex timeout)."""
         for lo, hi in self.windows:
-            yield from (pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT) if timeout
-                        else pattern.finditer(self.text, lo, hi))
+            yield from pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT)
 
     def sentence_at(self, start: int, end: int, quoted_ok: bool = False):
         """The attributed sentence holding a cue, or None (also for a cue inside a quotation,
@@ -301,21 +301,39 @@ class Attributor:
         """Reporting verbs: the source is the subject before the verb, or the name after an inverted
         one (", said X")."""
         doc, text = article.doc, article.text
-        for m in article.matches(_WORD, timeout=False):
-            form = m.group().lower() if self.verb_nocase else m.group()
-            if form not in self.verb_forms:
+        for start, end in self._verb_spans(article):
+            word = text[start:end]
+            form = word.lower() if self.verb_nocase else word
+            sent = article.sentence_at(start, end, self.verbs_in_quotations)
+            if sent is None or any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
                 continue
-            sent = article.sentence_at(m.start(), m.end(), self.verbs_in_quotations)
-            if sent is None or any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+            if not article.claim(sent, (start, end)):
                 continue
-            if not article.claim(sent, m.span()):
+            src = self._np_before(doc, sent.start, start)
+            if src is None and _inverted(text, sent.start, start):
+                src = self._np_after(doc, end, sent.end)
+            content = self._verb_content(text, sent.start, sent.end, start, end, src)
+            yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
+
+    def _verb_spans(self, article: _ArticleCues) -> list[tuple[int, int]]:
+        """Where verb forms stand as whole words, in text order. The window's words are intersected
+        with the forms first, so only the few forms present are searched for."""
+        text = article.text
+        spans = []
+        for lo, hi in article.windows:
+            window = text[lo:hi].lower() if self.verb_nocase else text[lo:hi]
+            if len(window) != hi - lo:  # lower-casing changed the length: look word by word
+                spans += [m.span() for m in _WORD.finditer(text, lo, hi)
+                          if (m.group().lower() if self.verb_nocase else m.group()) in self.verb_forms]
                 continue
-            src = self._np_before(doc, sent.start, m.start())
-            if src is None and _inverted(text, sent.start, m.start()):
-                src = self._np_after(doc, m.end(), sent.end)
-            content = self._verb_content(text, sent.start, sent.end, m.start(), m.end(), src)
-            yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index,
-                              cue_rule=self.verb_forms[form])
+            for form in set(_WORD.findall(window)) & self.verb_forms.keys():
+                k = window.find(form)
+                while k >= 0:
+                    e = k + len(form)
+                    if (k == 0 or not _WORD.match(window, k - 1)) and (e == len(window) or not _WORD.match(window, e)):
+                        spans.append((lo + k, lo + e))
+                    k = window.find(form, k + 1)
+        return sorted(spans)
 
     @staticmethod
     def _resolve(doc: Document, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:
