@@ -57,7 +57,7 @@ def prepare(kind: str):
     return deco
 
 
-_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]+")
+_CONTENT_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{2,}")  # three characters or more
 STOP = frozenset("""the and that this with from have has had were was been are for not but its their there they
 them than then into over after before about which while would could should will also more most other some such
 only just said says according per""".split())
@@ -65,7 +65,7 @@ only just said says according per""".split())
 
 def content_words(text: str) -> frozenset:
     """The lower-cased words of a statement that carry its content (no stop words, three letters or more)."""
-    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2) - STOP
+    return frozenset(_CONTENT_WORD.findall(text.lower())) - STOP
 
 
 def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:

@@ -146,25 +146,35 @@ def speller_for(rule: Rule) -> Speller:
     return rule.cache["speller"]
 
 
+def correction(speller: Speller, word: str, counts: Counter) -> str | None:
+    """The correction for one surface form in an article whose word counts are `counts`, or None."""
+    low = word.lower()
+    if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
+        return None  # the same spelling used again is deliberate
+    if word[0].isupper():
+        # capitalised words are names, unless they misspell a proper name ("Britian")
+        fix = speller.misspellings.get(low) if len(low) >= speller.min_length else None
+        return fix if fix and fix[0].isupper() and not speller.known(low, 3.5) else None
+    return speller.verdict(low)
+
+
 @article_check("spelling")
 def check_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     speller = speller_for(rule)
     text = article.doc.prose
-    counts = Counter(w.lower() for w in _WORD.findall(text))
-    body = [(s.start, s.end) for s in article.seg.sentences]
-    for start, end in body:
+    counts = Counter(_WORD.findall(text.lower()))
+    spans = [(s.start, s.end) for s in article.seg.sentences]
+    # the verdict depends only on the word's form: judge each distinct form once, then find where
+    # the flagged ones stand
+    forms: set[str] = set()
+    for start, end in spans:
+        forms.update(_CANDIDATE.findall(text, start, end))
+    flagged = {form: fix for form in forms if (fix := correction(speller, form, counts))}
+    if not flagged:
+        return
+    for start, end in spans:
         for m in _CANDIDATE.finditer(text, start, end):
-            word = m.group()
-            low = word.lower()
-            if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
-                continue  # the same spelling used again is deliberate
-            if word[0].isupper():
-                # capitalised words are names, unless they misspell a proper name ("Britian")
-                fix = speller.misspellings.get(low) if len(low) >= speller.min_length else None
-                fix = fix if fix and fix[0].isupper() and not speller.known(low, 3.5) else None
-            else:
-                fix = speller.verdict(low)
+            fix = flagged.get(m.group())
             if fix:
                 yield make_finding(rule, article.doc, m.start(), m.end(),
-                                   rule.message.format(word=word, suggestion=fix), fix)
-
+                                   rule.message.format(word=m.group(), suggestion=fix), fix)
