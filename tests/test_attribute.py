@@ -49,6 +49,9 @@ def test_cue_and_source(analyse, text, cue, source):
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
     "Update: The road has reopened.\n",
+    "He earned $2 million per episode.\n",
+    "Rents reached $90 per square foot.\n",
+    "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
@@ -84,6 +87,12 @@ def test_a_verb_cue_takes_no_source_from_the_clause_after_it(analyse):
     # "and said the Obama administration ..." -- the administration is not the source
     got = attrs(analyse, "Late on Monday and said the Obama administration should act.\n")
     assert ("said", "the Obama administration") not in got
+
+
+def test_a_venue_phrase_is_a_cue_only_when_alone(analyse):
+    assert attrs(analyse, "Trump said in an interview with CNN that he would win.\n") == [("said", "Trump")]
+    got = attrs(analyse, "The plan will fail, in an interview with the mayor on Monday.\n")
+    assert [c for c, _ in got] == ["in an interview with"]
 
 
 def test_content_is_the_attributed_statement(analyse):

@@ -11,6 +11,7 @@ furniture are not, and neither are cues inside a quotation (the quoted speaker's
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from typing import Iterator
 
 import regex
@@ -232,6 +233,8 @@ class Attributor:
                 if "cue" not in p.groupindex:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
             self.pattern_rules.append((r, r.patterns(), at == "sentence-start"))
+        self.alone_rules = {r.id for kind in ("cue-phrases", "cue-patterns") for r in rules.of_kind(kind)
+                            if r.get("alone")}
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
@@ -244,6 +247,9 @@ class Attributor:
         text = doc.prose
         article = _ArticleCues(doc, seg)
         out = [*self._phrase_cues(article), *self._pattern_cues(article), *self._verb_cues(article)]
+        # a cue whose rule says `alone: true` counts only when nothing else in its sentence is a cue
+        per_sentence = Counter(a.sentence for a in out)
+        out = [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)

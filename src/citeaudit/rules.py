@@ -44,10 +44,10 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     # --- attribution data
     "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False),
-                    "in_quotations": (bool, False)},
+                    "in_quotations": (bool, False), "alone": (bool, False)},
     "outlets": {"outlets": (list, True)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
-                     "in_quotations": (bool, False)},
+                     "in_quotations": (bool, False), "alone": (bool, False)},
     "carry-over": {"patterns": (list, True)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False)},
