@@ -15,6 +15,10 @@ def attrs(analyse, text):
     ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
     # a lowercase subject, with adverbs and auxiliaries between it and the verb
     ("The border is closed, federal officials have also said.\n", "said", "federal officials"),
+    # passive reporting
+    ("The minister was quoted as saying that talks had failed.\n", "was quoted as saying", "The minister"),
+    # a participle continues the earlier speaker's account; "he said" is not an aside
+    ("The deal is off, he said, adding that talks would resume.\n", "adding", "he"),
     # a subject with a prepositional modifier
     ("The move comes after Russia's ambassador to the US said last week that staff must go.\n", "said",
      "Russia's ambassador to the US"),

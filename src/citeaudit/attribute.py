@@ -177,6 +177,7 @@ class _ArticleCues:
         self.sentences = [s for s in seg.sentences if s.kind in ATTRIBUTED_KINDS]
         self.starts = [s.start for s in self.sentences]
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
+        self.sources: dict[int, SourceRef] = {}  # sentence index -> the first verb cue's source
         self.quotes = _Quotations(self.text)
         self.names = name_index(self.text)
         # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
@@ -316,8 +317,14 @@ class Attributor:
             if not article.claim(sent, (start, end)):
                 continue
             src = self._np_before(doc, sent.start, start)
-            if src is None and _inverted(text, sent.start, start):
+            earlier = article.sources.get(sent.index)
+            if src is None and earlier is not None and form.endswith("ing") and text[sent.start:start].rstrip().endswith(","):
+                # "..., he said, adding that ...": the participle continues the earlier speaker's account
+                src = SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
+            elif src is None and _inverted(text, sent.start, start):
                 src = self._np_after(doc, end, sent.end)
+            if src is not None and sent.index not in article.sources:
+                article.sources[sent.index] = src
             content = self._verb_content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
 
@@ -429,7 +436,10 @@ class Attributor:
         # a short aside between subject and verb: "Russia, on the other hand, has rejected"
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 8, 0), -1) if not tokens[k][2][:1].isalnum()), None)
-            if j is not None and j < i - 1 and tokens[j][2] == "," and tokens[j + 1][2][:1].islower():
+            aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
+            # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
+            if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
+                    and aside[0] not in PRONOUNS and not any(w in self.verb_forms for w in aside)):
                 i = j - 1
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
