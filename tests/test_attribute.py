@@ -15,6 +15,12 @@ def attrs(analyse, text):
     ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
     # a lowercase subject, with adverbs and auxiliaries between it and the verb
     ("The border is closed, federal officials have also said.\n", "said", "federal officials"),
+    # a party after a name; a participle's subject is the clause before the comma
+    ("Gov. Phil Bryant (R) said he expects a fight.\n", "said", "Gov. Phil Bryant"),
+    ("Ohio Gov. John Kasich ended his campaign, telling supporters in Columbus that he was done.\n", "telling",
+     "Ohio Gov. John Kasich"),
+    # a passive verb's agent, without the time after it
+    ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
     # passive reporting
     ("The minister was quoted as saying that talks had failed.\n", "was quoted as saying", "The minister"),
     # a participle continues the earlier speaker's account; "he said" is not an aside
@@ -91,6 +97,10 @@ def test_a_verb_cue_takes_no_source_from_the_clause_after_it(analyse):
     # "and said the Obama administration ..." -- the administration is not the source
     got = attrs(analyse, "Late on Monday and said the Obama administration should act.\n")
     assert ("said", "the Obama administration") not in got
+
+
+def test_a_passive_verb_without_an_agent_has_no_source(analyse):
+    assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
 
 
 def test_a_venue_phrase_is_a_cue_only_when_alone(analyse):

@@ -73,7 +73,15 @@ _NP_CLAUSE = regex.compile(
     r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,11}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 # "Sergei Ryabkov, Russia's deputy foreign minister, said": the name before the appositive
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*),\s[^,]{3,80},\s*$")
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?,\s[^,]{3,80},\s*$")
+_TRAILING_TIME = regex.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|yesterday|today|tonight)$")
+# a passive reporting verb: "was first reported", "had been asked"
+_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
+_BY_AGENT = regex.compile(r"\s+by\s+")
+# words that open a clause without being its subject ("But a few days later, ...")
+_CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
+                   "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while"}
 
 
 ATTRIBUTED_KINDS = ("body", "headline")
@@ -316,13 +324,21 @@ class Attributor:
                 continue
             if not article.claim(sent, (start, end)):
                 continue
-            src = self._np_before(doc, sent.start, start)
-            earlier = article.sources.get(sent.index)
-            if src is None and earlier is not None and form.endswith("ing") and text[sent.start:start].rstrip().endswith(","):
-                # "..., he said, adding that ...": the participle continues the earlier speaker's account
-                src = SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
-            elif src is None and _inverted(text, sent.start, start):
-                src = self._np_after(doc, end, sent.end)
+            after_comma = text[sent.start:start].rstrip().endswith(",")
+            if _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
+                # "was first reported by The Associated Press": the agent, or no one
+                by = _BY_AGENT.match(text, end, sent.end)
+                src = self._np_after(doc, by.end(), sent.end, phrase_cue=True) if by else None
+            elif form.endswith("ing") and after_comma:
+                # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
+                # supporters": the subject of the clause before the comma
+                earlier = article.sources.get(sent.index)
+                src = (SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind) if earlier is not None
+                       else self._clause_subject(doc, sent.start, start))
+            else:
+                src = self._np_before(doc, sent.start, start)
+                if src is None and _inverted(text, sent.start, start):
+                    src = self._np_after(doc, end, sent.end)
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
             content = self._verb_content(text, sent.start, sent.end, start, end, src)
@@ -422,6 +438,29 @@ class Attributor:
             end -= 1
         return (lo, end) if end > lo else None
 
+    @staticmethod
+    def _clause_subject(doc: Document, lo: int, cue: int) -> SourceRef | None:
+        """The subject of the clause before the comma that precedes a participle cue: its opening run
+        of capitalised words or a pronoun ("Ohio Gov. John Kasich suspended his campaign, telling")."""
+        comma = doc.prose.rfind(",", lo, cue)
+        start = doc.prose.rfind(",", lo, comma) + 1 if comma > lo else lo
+        if start == 0 or start < lo:
+            start = lo
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
+        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if tokens[0][2].lower() in PRONOUNS:
+            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+        run = 0
+        while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
+            run += 1
+        if run == 0:
+            return None
+        s, e = tokens[0][0], tokens[run - 1][1]
+        return SourceRef(s, e, doc.text[s:e], "unknown")
+
     def _np_before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
@@ -433,6 +472,11 @@ class Attributor:
         i = len(tokens) - 1
         while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])):
             i -= 1
+        # a party or state after a name: "Gov. Phil Bryant (R) said"
+        if i >= 2 and tokens[i][2] == ")":
+            k = next((k for k in range(i - 1, max(i - 8, 0), -1) if tokens[k][2] == "("), None)
+            if k is not None:
+                i = k - 1
         # a short aside between subject and verb: "Russia, on the other hand, has rejected"
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 8, 0), -1) if not tokens[k][2][:1].isalnum()), None)
@@ -477,6 +521,9 @@ class Attributor:
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
         if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
             s, e = cue_end + c.start(1), cue_end + c.end(1)
+            when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
+            if when and when.start() > s:
+                e = when.start()
             return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
