@@ -21,6 +21,12 @@ def attrs(analyse, text):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # a second verb coordinated with the first; negated auxiliaries; long relative asides; progressives
+    ("He said that Clinton is weak and said that Rubio is weaker.\n", "said", "He"),
+    ("The Congressional Budget Office hasn't yet endorsed that plan.\n", "endorsed", "The Congressional Budget Office"),
+    ("A White House official, who requested anonymity to discuss a private talk, said the president spoke.\n",
+     "said", "A White House official"),
+    ("Even as Clinton was criticizing Trump, her aides were calm.\n", "criticizing", "Clinton"),
     # passive reporting
     ("The minister was quoted as saying that talks had failed.\n", "was quoted as saying", "The minister"),
     # a participle continues the earlier speaker's account; "he said" is not an aside

@@ -50,10 +50,11 @@ def verb_forms(entries: list) -> list[str]:
 _WORD = regex.compile(r"\p{L}+")
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
 _ADVERB = regex.compile(r"\p{Ll}+ly")
+_NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
-first long now since always""".split())
+first long now since always yet ever""".split())
 # words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
@@ -79,6 +80,8 @@ _TRAILING_TIME = regex.compile(
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 _BY_AGENT = regex.compile(r"\s+by\s+")
+# a verb coordinated with an earlier one: "... and urged him to resign"
+_COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
 # words that open a clause without being its subject ("But a few days later, ...")
 _CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
                    "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while"}
@@ -325,7 +328,7 @@ class Attributor:
             if not article.claim(sent, (start, end)):
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
-            if _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
+            if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
                 # "was first reported by The Associated Press": the agent, or no one
                 by = _BY_AGENT.match(text, end, sent.end)
                 src = self._np_after(doc, by.end(), sent.end, phrase_cue=True) if by else None
@@ -335,6 +338,10 @@ class Attributor:
                 earlier = article.sources.get(sent.index)
                 src = (SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind) if earlier is not None
                        else self._clause_subject(doc, sent.start, start))
+            elif _COORDINATED.search(text, max(sent.start, start - 30), start) and sent.index in article.sources:
+                # "He said that ... and said that ...": the same subject as the sentence's earlier verb
+                earlier = article.sources[sent.index]
+                src = SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
             else:
                 src = self._np_before(doc, sent.start, start)
                 if src is None and _inverted(text, sent.start, start):
@@ -470,7 +477,8 @@ class Attributor:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = len(tokens) - 1
-        while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])):
+        while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+                          or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])):
             i -= 1
         # a party or state after a name: "Gov. Phil Bryant (R) said"
         if i >= 2 and tokens[i][2] == ")":
@@ -479,7 +487,9 @@ class Attributor:
                 i = k - 1
         # a short aside between subject and verb: "Russia, on the other hand, has rejected"
         if i >= 2 and tokens[i][2] == ",":
-            j = next((k for k in range(i - 1, max(i - 8, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in ("who", "which"):
+                j = None  # only a relative clause may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
             # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
