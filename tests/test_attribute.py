@@ -105,6 +105,12 @@ def test_a_verb_cue_takes_no_source_from_the_clause_after_it(analyse):
     assert ("said", "the Obama administration") not in got
 
 
+def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
+    art = analyse("The force is large, according to Ukrainian commander Kyrylo Budanov. Budanov stated that "
+                  "the invasion would start soon.\n")
+    assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
+
+
 def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
 

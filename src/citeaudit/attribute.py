@@ -167,6 +167,15 @@ def _name_ending(words: list[str], surname: str) -> str | None:
     return " ".join(words[start:end + 1])
 
 
+def _name_after_role(words: list[str]) -> str | None:
+    """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
+    "Kyrylo Budanov"): two or more capitalised words after a lower-case one, else None."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return " ".join(words[k:]) if 0 < k and len(words) - k >= 2 and words[k - 1][:1].islower() else None
+
+
 def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> bool:
     """A name: two or more capitalised words not opening with an article, or one word that the text
     also uses at the end of a longer capitalised name ("Gingrich" after "Newt Gingrich")."""
@@ -404,6 +413,8 @@ class Attributor:
                     src.canonical = match.canonical or _name_ending(match.text.split(), surname) or match.text
                     src.kind = match.kind
                 if src.kind == "person":
+                    if src.canonical is None:
+                        src.canonical = _name_after_role(words)
                     persons.append(src)
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
