@@ -111,6 +111,12 @@ def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
     assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
 
 
+def test_stance_verbs_need_a_source(analyse):
+    assert attrs(analyse, "Democrats fear the bill will fail.\n") == [("fear", "Democrats")]
+    assert attrs(analyse, "Fear gripped the town after the flood.\n") == []
+    assert attrs(analyse, "\u201cWe are fine,\u201d he said. We fear nothing.\n") == [("said", "he")]
+
+
 def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
 

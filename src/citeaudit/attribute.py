@@ -238,11 +238,14 @@ class Attributor:
         self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
         self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))
         self.verb_forms: dict[str, str] = {}  # form -> the id of the rule listing it
+        self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
                 if not _WORD.fullmatch(form):
                     raise r.error("verbs", f"{form!r} is not a single word (use a cue-phrases or cue-patterns rule)")
-                self.verb_forms.setdefault(form.lower() if self.verb_nocase else form, r.id)
+                key = form.lower() if self.verb_nocase else form
+                if self.verb_forms.setdefault(key, r.id) == r.id and r.get("requires_source"):
+                    self.source_required.add(key)
         self.pattern_rules = []
         for r in rules.of_kind("cue-patterns"):
             at = r.get("at", "anywhere")
@@ -334,8 +337,6 @@ class Attributor:
             sent = article.sentence_at(start, end, self.verbs_in_quotations)
             if sent is None or any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
                 continue
-            if not article.claim(sent, (start, end)):
-                continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
             if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
                 # "was first reported by The Associated Press": the agent, or no one
@@ -355,6 +356,10 @@ class Attributor:
                 src = self._np_before(doc, sent.start, start)
                 if src is None and _inverted(text, sent.start, start):
                     src = self._np_after(doc, end, sent.end)
+            if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
+                continue  # "thinks", "wants": a cue only with a third party saying it
+            if not article.claim(sent, (start, end)):
+                continue
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
             content = self._verb_content(text, sent.start, sent.end, start, end, src)

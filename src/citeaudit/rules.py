@@ -42,7 +42,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
     "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False)},
     # --- attribution data
-    "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False)},
+    "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False),
+                  "requires_source": (bool, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False),
                     "in_quotations": (bool, False), "alone": (bool, False)},
     "outlets": {"outlets": (list, True)},
