@@ -77,6 +77,8 @@ def test_guarded_and_noun_uses_are_not_cues(analyse, text):
 def test_speech_reported_inside_a_quotation_is_the_quoted_speakers(analyse):
     text = "\u201cThey said, \u2018Wait, that is our job,\u2019 and I told them no,\u201d Senator Kent said.\n"
     assert attrs(analyse, text) == [("said", "Senator Kent")]
+    # mixed curly and straight marks still close the quotation
+    assert attrs(analyse, "\u201cWe are ready,\" she said.\n") == [("said", "she")]
     # a quotation closed earlier in the paragraph does not hide a later cue
     text = "\u201cWe are ready.\u201d The mayor said the bridge would reopen.\n"
     assert ("said", "The mayor") in attrs(analyse, text)
