@@ -179,6 +179,8 @@ def _audit_in_worker(item: tuple[str, str]) -> tuple[FileResult, Article | None]
     result, article = _WORKER.audit_input(*item)
     if article is not None:
         article.rules = None  # the parent has the rules; do not send them back with every article
+        # of the analyses the checks shared, the cross-article checks need only the claims
+        article.cache = {k: v for k, v in article.cache.items() if isinstance(k, tuple) and k[0] == "claims"}
     return result, article
 
 
