@@ -55,10 +55,10 @@ _NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
 first long now since always yet ever""".split())
-# words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
 _VERB_FORM = regex.compile(r"(?:ing|ed)$")
+# words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 _NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
 during against between among through without within across after per via like this these those there here
@@ -93,7 +93,8 @@ ATTRIBUTED_KINDS = ("body", "headline")
 class _Quotations:
     """Whether an offset lies inside a quotation opened earlier in its paragraph: an odd number of
     double quotation marks before it. Curly and straight marks count alike, since scraped news
-    often mixes them (\u201cWe're ready," she said). Running counts make each question two bisections."""
+    often mixes them (\u201cWe're ready," she said). Each question is two bisections into the marks'
+    positions."""
 
     def __init__(self, text: str):
         self.positions = [m.start() for m in _QUOTE_MARK.finditer(text)]
