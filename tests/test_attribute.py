@@ -52,6 +52,8 @@ def attrs(analyse, text):
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
     ("JOEL BENENSON: This is a man who never ran a negative ad.\n", ":", "JOEL BENENSON"),
     ("Joel Benenson spoke first.\n\nBENENSON: We will win.\n", ":", "BENENSON"),
+    ("Chris Wallace asked.\n\n\"WALLACE: Do you see those two as equal?\n", ":", "WALLACE"),
+    ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
 ])
 def test_cue_and_source(analyse, text, cue, source):

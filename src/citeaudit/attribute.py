@@ -303,7 +303,8 @@ class Attributor:
                     cs, ce = m.span("cue")
                     sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
                     if sent is None or (rule.get("source") == "name"
-                                        and not _looks_like_name(article.names, m.group("source") or "")):
+                                        and not _looks_like_name(article.names, m.group("source") or "")
+                                        and not self.sources.outlet(m.group("source") or "")):
                         continue
                     if not article.claim(sent, (cs, ce)):
                         continue
