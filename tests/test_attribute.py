@@ -41,6 +41,8 @@ def attrs(analyse, text):
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),
+    ("He went on to say that the deal was dead.\n", "went on to say", "He"),
+    ("As the senator put it, the deal was dead.\n", "put it", "the senator"),
     # a quotation or post signed with a dash
     ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n", "\u2015", "Sonya Herridge"),
     ("Nobody is above the law. pic.twitter.com/Oqct \u2014 Paul Ryan (@SpeakerRyan) July 5, 2016\n", "\u2014",
