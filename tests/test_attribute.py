@@ -42,6 +42,7 @@ def attrs(analyse, text):
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),
     ("He went on to say that the deal was dead.\n", "went on to say", "He"),
+    ("Union leaders pushed for a higher wage on Monday.\n", "pushed", "Union leaders"),
     ("As the senator put it, the deal was dead.\n", "put it", "the senator"),
     # a quotation or post signed with a dash
     ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n", "\u2015", "Sonya Herridge"),
