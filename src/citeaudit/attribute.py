@@ -498,7 +498,8 @@ class Attributor:
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
             # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
-                    and aside[0] not in PRONOUNS and not any(w in self.verb_forms for w in aside)):
+                    and aside[0] not in PRONOUNS
+                    and (aside[0] in ("who", "which") or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
