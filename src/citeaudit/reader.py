@@ -67,15 +67,10 @@ def text_prose(text: str) -> str:
     count it) and citeaudit's own suppression comments."""
     from citeaudit.suppress import text_marker_spans
 
-    spans = text_marker_spans(text)
-    if not spans and not text.startswith("\ufeff"):
-        return text
-    chars = list(text)
+    spans = list(text_marker_spans(text))
     if text.startswith("\ufeff"):
-        chars[0] = " "
-    for start, end in spans:
-        _blank(chars, start, end)
-    return "".join(chars)
+        spans.append((0, 1))
+    return _blanked(text, spans) if spans else text
 
 
 # --- Markdown -------------------------------------------------------------------------------
@@ -84,10 +79,20 @@ _FRONT_MATTER = re.compile(r"\A(\ufeff?)(---|\+\+\+)[ \t]*\r?\n.*?(?:\r?\n|\A)\2
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(max(start, 0), min(end, len(chars))):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+_NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
+def _blanked(text: str, spans) -> str:
+    """`text` with every character inside the (start, end) spans, line breaks excepted, turned into a
+    space: offsets and lines stay where they were."""
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        start, end = max(start, pos), min(end, len(text))
+        if start < end:
+            pieces += [text[pos:start], _NOT_A_LINE_BREAK.sub(" ", text[start:end])]
+            pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _line_offsets(text: str) -> list[int]:
@@ -105,38 +110,40 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     "headline", others None (the segmenter classifies them)."""
     from markdown_it import MarkdownIt  # imported lazily: only Markdown files pay for it
 
-    chars = list(text)
-    if text.startswith("\ufeff"):
-        chars[0] = " "
+    hidden = [(0, 1)] if text.startswith("\ufeff") else []
     body_start = 0
     fm = _FRONT_MATTER.match(text)
     if fm:
-        _blank(chars, 0, fm.end())
+        hidden.append((0, fm.end()))
         body_start = fm.end()
-    for m in _HTML_COMMENT.finditer(text, body_start):
-        _blank(chars, m.start(), m.end())
+    hidden += [m.span() for m in _HTML_COMMENT.finditer(text, body_start)]
     # markdown-it normalises newlines; give it the text with front matter and comments blanked
     # and the same line structure, so its line map points into the original.
-    masked = "".join(chars)
+    masked = _blanked(text, hidden)
     md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
     tokens = md.parse(masked)
     offs = _line_offsets(text)
-    prose_mask = [False] * len(text)
+    prose_mask = bytearray(len(text))  # 1 where the text is prose
     links: list[Link] = []
     blocks: list[tuple[int, int, str | None]] = []
     for i, tok in enumerate(tokens):
         if tok.type == "inline" and tok.map:
             lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
             _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
-            marked = [k for k in range(lo, hi) if prose_mask[k]]
-            if marked:
+            first = prose_mask.find(1, lo, hi)
+            if first >= 0:
                 parent = tokens[i - 1].type if i else ""
-                blocks.append((marked[0], marked[-1] + 1, "headline" if parent == "heading_open" else None))
-    out = [c if (prose_mask[k] or c in "\r\n") else " " for k, c in enumerate(text)]
-    return "".join(out), links, blocks
+                blocks.append((first, prose_mask.rfind(1, lo, hi) + 1, "headline" if parent == "heading_open" else None))
+    del tokens
+    not_prose, pos = [], 0
+    for run in re.finditer(rb"\x01+", prose_mask):
+        not_prose.append((pos, run.start()))
+        pos = run.end()
+    not_prose.append((pos, len(text)))
+    return _blanked(text, not_prose), links, blocks
 
 
-def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: list[bool], links: list[Link]) -> None:
+def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray, links: list[Link]) -> None:
     """Locate each text child of an inline token in the source and mark it as prose.
 
     markdown-it does not give inline offsets, so children are found by a forward search from the
@@ -179,8 +186,7 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: list[bool], l
             found = _locate(src, child.content, pos, hi)
             if found:
                 k, e = found
-                for j in range(k, e):
-                    prose_mask[j] = True
+                prose_mask[k:e] = b"\x01" * (e - k)
                 if link_stack and link_stack[-1][1] < 0:
                     link_stack[-1] = (link_stack[-1][0], k)
                 pos = e
