@@ -8,12 +8,18 @@ RULE = ("id: house/promo\nkind: pattern\nseverity: warning\ndescription: promo l
         "message: 'promo {match}'\npatterns:\n  - '{pattern}'\n")
 
 
-def test_an_edited_rule_file_is_read_again(tmp_path, monkeypatch):
+def _promo_rule(tmp_path, monkeypatch):
+    """A rule directory holding promo.yaml (pattern "Buy now"), with the cache under tmp_path."""
     monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path / "cache"))
     rules = tmp_path / "rules"
     rules.mkdir()
     f = rules / "promo.yaml"
     f.write_text(RULE.replace("{pattern}", "Buy now"), encoding="utf-8")
+    return rules, f
+
+
+def test_an_edited_rule_file_is_read_again(tmp_path, monkeypatch):
+    rules, f = _promo_rule(tmp_path, monkeypatch)
     assert load_rules([str(rules)])["house/promo"].get("patterns") == ["Buy now"]
     assert any((tmp_path / "cache").glob("rules-*.marshal"))  # the parse was cached
     f.write_text(RULE.replace("{pattern}", "Order today"), encoding="utf-8")
@@ -21,11 +27,7 @@ def test_an_edited_rule_file_is_read_again(tmp_path, monkeypatch):
 
 
 def test_invalid_yaml_is_reported_with_its_line_even_after_a_cached_run(tmp_path, monkeypatch):
-    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    f = rules / "promo.yaml"
-    f.write_text(RULE.replace("{pattern}", "Buy now"), encoding="utf-8")
+    rules, f = _promo_rule(tmp_path, monkeypatch)
     load_rules([str(rules)])
     f.write_text("id: house/promo\nkind: [unclosed\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"promo.yaml: invalid YAML \(line \d+\)"):

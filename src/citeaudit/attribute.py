@@ -207,6 +207,11 @@ class _ArticleCues:
             return None
         return self.sentences[k]
 
+    def earlier_source(self, sent) -> SourceRef | None:
+        """A copy of the source of the sentence's first verb cue, for a later verb sharing its subject."""
+        earlier = self.sources.get(sent.index)
+        return None if earlier is None else SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
+
     def claim(self, sent, span: tuple[int, int]) -> bool:
         """Take a cue span in a sentence unless an earlier cue overlaps it."""
         spans = self.taken.setdefault(sent.index, [])
@@ -231,7 +236,7 @@ class Attributor:
             for form in verb_forms(r.get("verbs", [])):
                 if not _WORD.fullmatch(form):
                     raise r.error("verbs", f"{form!r} is not a single word (use a cue-phrases or cue-patterns rule)")
-                key = form.lower() if self.verb_nocase else form
+                key = self._form(form)
                 if self.verb_forms.setdefault(key, r.id) == r.id and r.get("requires_source"):
                     self.source_required.add(key)
         self.pattern_rules = []
@@ -322,7 +327,7 @@ class Attributor:
         doc, text = article.doc, article.text
         for start, end in self._verb_spans(article):
             word = text[start:end]
-            form = word.lower() if self.verb_nocase else word
+            form = self._form(word)
             sent = article.sentence_at(start, end, self.verbs_in_quotations)
             if sent is None or any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
                 continue
@@ -334,13 +339,10 @@ class Attributor:
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
-                earlier = article.sources.get(sent.index)
-                src = (SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind) if earlier is not None
-                       else self._clause_subject(doc, sent.start, start))
+                src = article.earlier_source(sent) or self._clause_subject(doc, sent.start, start)
             elif _COORDINATED.search(text, max(sent.start, start - 30), start) and sent.index in article.sources:
                 # "He said that ... and said that ...": the same subject as the sentence's earlier verb
-                earlier = article.sources[sent.index]
-                src = SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
+                src = article.earlier_source(sent)
             else:
                 src = self._np_before(doc, sent.start, start)
                 if src is None and _inverted(text, sent.start, start):
@@ -354,6 +356,10 @@ class Attributor:
             content = self._verb_content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
 
+    def _form(self, word: str) -> str:
+        """How a word is looked up among the verb forms (lower-cased when verb rules ignore case)."""
+        return word.lower() if self.verb_nocase else word
+
     def _verb_spans(self, article: _ArticleCues) -> list[tuple[int, int]]:
         """Where verb forms stand as whole words, in text order. The window's words are intersected
         with the forms first, so only the few forms present are searched for."""
@@ -362,8 +368,7 @@ class Attributor:
         for lo, hi in article.windows:
             window = text[lo:hi].lower() if self.verb_nocase else text[lo:hi]
             if len(window) != hi - lo:  # lower-casing changed the length: look word by word
-                spans += [m.span() for m in _WORD.finditer(text, lo, hi)
-                          if (m.group().lower() if self.verb_nocase else m.group()) in self.verb_forms]
+                spans += [m.span() for m in _WORD.finditer(text, lo, hi) if self._form(m.group()) in self.verb_forms]
                 continue
             for form in set(_WORD.findall(window)) & self.verb_forms.keys():
                 k = window.find(form)

@@ -67,8 +67,8 @@ DICT_AFTER_LOOKUPS = 20_000
 class WordTable:
     """A read-only word -> value table over an alphabetically sorted word list, looked up by
     bisection: it loads from the cache without hashing every word (a dict of the whole lexicon
-    costs more to build than a pre-commit run has); a long run switches to a dict. `values` may be any sequence; `convert` maps a
-    stored value to the one returned."""
+    costs more to build than a pre-commit run has); a long run switches to a dict. `values` may be
+    any sequence; `convert` maps a stored value to the one returned."""
 
     def __init__(self, words: list[str], values, convert=None):
         if len(words) != len(values):
@@ -101,13 +101,6 @@ class WordTable:
 
     def __contains__(self, word: str) -> bool:
         return self._find(word) is not _MISSING
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def items(self):
-        convert = self.convert or (lambda v: v)
-        return ((w, convert(v)) for w, v in zip(self.words, self.values))
 
 
 class Layered:
@@ -211,3 +204,11 @@ def read_misspelling_file(path: Path) -> dict[str, str]:
             raise ValueError(f"line {n}: expected 'wrong->right', got {line!r}")
         out[wrong.strip().lower()] = right.split(",")[0].strip()
     return out
+
+
+def frequent_words(min_zipf: float) -> list[str]:
+    """The base lexicon's words at least this frequent, in alphabetical order (compared in the
+    stored hundredths, without converting every value)."""
+    table = base_lexicon()[0]
+    floor = round(min_zipf * 100)
+    return [w for w, hundredths in zip(table.words, table.values) if hundredths >= floor]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from citeaudit.model import Document, Link
+from citeaudit.model import Document, Link, line_starts
 
 TEXT_EXTENSIONS = (".txt",)
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -96,11 +96,8 @@ def _blanked(text: str, spans) -> str:
 
 
 def _line_offsets(text: str) -> list[int]:
-    offs = [0]
-    for m in re.finditer(r"\r\n|\r|\n", text):
-        offs.append(m.end())
-    offs.append(len(text))
-    return offs
+    """Where each line starts, and the end of the text (for markdown-it's line maps)."""
+    return [*line_starts(text), len(text)]
 
 
 def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str | None]]]:

@@ -232,7 +232,7 @@ def _parsed(files: list[tuple[Path, str]]) -> list:
     from citeaudit import cache
 
     try:
-        stamps = [(str(p.resolve()), p.stat().st_size, p.stat().st_mtime_ns) for p, _ in files]
+        stamps = [(str(p.resolve()), st.st_size, st.st_mtime_ns) for p, _ in files for st in [p.stat()]]
     except OSError:
         stamps = None
     name = None

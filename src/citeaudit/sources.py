@@ -50,6 +50,15 @@ def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
     return by_alias
 
 
+def _stated_reason(rule: Rule, text: str) -> str | None:
+    """The first match of the rule's `reason_patterns` in `text`, if any."""
+    for rp in rule.patterns("reason_patterns"):
+        m = rp.search(text, timeout=REGEX_TIMEOUT)
+        if m:
+            return m.group().strip()
+    return None
+
+
 class SourceClassifier:
     def __init__(self, rules: RuleSet):
         self.outlets = load_outlets(rules)
@@ -93,13 +102,7 @@ class SourceClassifier:
         for rule in self.terms:
             for p in rule.patterns():
                 if p.search(phrase, timeout=REGEX_TIMEOUT):
-                    reason = None
-                    for rp in rule.patterns("reason_patterns"):
-                        m = rp.search(phrase, timeout=REGEX_TIMEOUT)
-                        if m:
-                            reason = m.group().strip()
-                            break
-                    return rule.get("source_kind"), None, reason
+                    return rule.get("source_kind"), None, _stated_reason(rule, phrase)
         return "unknown", None, None
 
     def reason(self, kind: str, text: str) -> str | None:
@@ -107,10 +110,9 @@ class SourceClassifier:
         sentence of an anonymous source: "..., a source said, because he was not authorized to speak"."""
         for rule in self.terms:
             if rule.get("source_kind") == kind:
-                for rp in rule.patterns("reason_patterns"):
-                    m = rp.search(text, timeout=REGEX_TIMEOUT)
-                    if m:
-                        return m.group().strip()
+                reason = _stated_reason(rule, text)
+                if reason:
+                    return reason
         return None
 
     def outlet_for_domain(self, host: str) -> Outlet | None:

@@ -17,7 +17,7 @@ from typing import Iterable
 import regex
 
 from citeaudit.checks import Article, article_check, make_finding, prepare
-from citeaudit.lexicon import Layered, base_lexicon, read_misspelling_file, read_word_file
+from citeaudit.lexicon import Layered, base_lexicon, frequent_words, read_misspelling_file, read_word_file
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
 
@@ -92,11 +92,8 @@ class Speller:
         """Frequent words whose length is within `spread` of `length`: the suggestion candidates."""
         if self._common is None:
             by_length: dict[int, list[str]] = {}
-            table = base_lexicon()[0]  # Zipf values are stored in hundredths
-            floor = round(self.suggest_zipf * 100)
-            for w, hundredths in zip(table.words, table.values):
-                if hundredths >= floor:
-                    by_length.setdefault(len(w), []).append(w)
+            for w in frequent_words(self.suggest_zipf):
+                by_length.setdefault(len(w), []).append(w)
             for w in self._extra:
                 by_length.setdefault(len(w), []).append(w)
             self._common = by_length
