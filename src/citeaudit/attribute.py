@@ -16,8 +16,9 @@ from typing import Iterator
 
 import regex
 
+from citeaudit.learned import CueModel, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef
-from citeaudit.rules import REGEX_TIMEOUT, RuleSet
+from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
@@ -186,6 +187,7 @@ class _ArticleCues:
         self.starts = [s.start for s in self.sentences]
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
         self.sources: dict[int, SourceRef] = {}  # sentence index -> the first verb cue's source
+        self.vetoed: list[tuple[int, int]] = []  # words a rule's guard ruled out as cues ("according to plan")
         self.quotes = _Quotations(self.text)
         self.names = name_index(self.text)
         # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
@@ -252,6 +254,16 @@ class Attributor:
             self.pattern_rules.append((r, r.patterns(), at == "sentence-start"))
         self.alone_rules = {r.id for kind in ("cue-phrases", "cue-patterns") for r in rules.of_kind(kind)
                             if r.get("alone")}
+        self.models = []
+        for r in rules.of_kind("cue-model"):
+            path = data_file(r, r.get("model"))
+            try:
+                model = CueModel.load(path)
+            except OSError as e:
+                raise r.error("model", f"cannot read model file {path.name}: {e.strerror or e}") from None
+            except ValueError as e:
+                raise r.error("model", f"{path.name}: {e}") from None
+            self.models.append((r, model, float(r.get("threshold", 0.0))))
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
@@ -263,10 +275,8 @@ class Attributor:
         Within a sentence the first cue found wins: phrases, then patterns, then verbs."""
         text = doc.prose
         article = _ArticleCues(doc, seg)
-        out = [*self._phrase_cues(article), *self._pattern_cues(article), *self._verb_cues(article)]
-        # a cue whose rule says `alone: true` counts only when nothing else in its sentence is a cue
-        per_sentence = Counter(a.sentence for a in out)
-        out = [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
+        out = self._rule_cues(article)
+        out += self._learned_cues(article, out)
         for a in out:
             if a.source is not None:
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
@@ -281,14 +291,72 @@ class Attributor:
             a.id = f"a{i + 1}"
         return out
 
+    def _rule_cues(self, article: _ArticleCues) -> list[Attribution]:
+        """The cues the rules find: phrases, then patterns, then verbs (the first in a sentence wins)."""
+        out = [*self._phrase_cues(article), *self._pattern_cues(article), *self._verb_cues(article)]
+        # a cue whose rule says `alone: true` counts only when nothing else in its sentence is a cue
+        per_sentence = Counter(a.sentence for a in out)
+        return [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
+
+    def _candidates(self, article: _ArticleCues, found: list[Attribution],
+                    vocabulary) -> Iterator[tuple[object, int, int, list[str]]]:
+        """(sentence, start, end, features) for the words of `vocabulary` that no rule took as a cue or
+        ruled out (a guard, a missing source)."""
+        by_sentence: dict[int, list[Attribution]] = {}
+        for a in found:
+            by_sentence.setdefault(a.sentence, []).append(a)
+        text, paragraphs = article.text, article.seg.paragraphs
+        for sent in article.sentences:
+            here = by_sentence.get(sent.index, ())
+            par_start = paragraphs[sent.paragraph].start
+            for start, end, feats in sentence_candidates(
+                    text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
+                    [(a.source.start, a.source.end) for a in here if a.source is not None],
+                    lambda pos: article.quotes.inside(par_start, pos), article.vetoed):
+                yield sent, start, end, feats
+
+    def learning_candidates(self, doc: Document, seg: Segmented, vocabulary) -> list[tuple[int, int, list[str]]]:
+        """(start, end, features) of the candidate words a cue model would score: what
+        `citeaudit train-cues` labels with the gold cues."""
+        article = _ArticleCues(doc, seg)
+        return [(s, e, f) for _, s, e, f in self._candidates(article, self._rule_cues(article), vocabulary)]
+
+    def _learned_cues(self, article: _ArticleCues, found: list[Attribution]) -> list[Attribution]:
+        """Cues a `cue-model` rule scores above its threshold among the words no rule took; adjacent
+        words join into one cue ("support for"). Source and content as for a reporting verb."""
+        out: list[Attribution] = []
+        doc, text = article.doc, article.text
+        for rule, model, threshold in self.models:
+            spans: list[tuple[object, int, int]] = []
+            for sent, start, end, feats in self._candidates(article, found + out, model.vocabulary):
+                if model.score(feats) <= threshold:
+                    continue
+                if spans and spans[-1][0] is sent and not text[spans[-1][2]:start].strip():
+                    spans[-1] = (sent, spans[-1][1], end)
+                else:
+                    spans.append((sent, start, end))
+            for sent, start, end in spans:
+                if not article.claim(sent, (start, end)):
+                    continue
+                src = self._np_before(doc, sent.start, start)
+                if src is None and _inverted(text, sent.start, start):
+                    src = self._np_after(doc, end, sent.end)
+                content = self._verb_content(text, sent.start, sent.end, start, end, src)
+                out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id))
+        return out
+
     def _phrase_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
         """"according to X", "per X": the source follows the cue."""
         doc, text = article.doc, article.text
         for rule, phrase, guards in self.phrase_rules:
             for m in article.matches(phrase):
                 sent = article.sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
-                if (sent is None or any(g.match(text, m.start(), sent.end) for g in guards)
-                        or not article.claim(sent, m.span())):
+                if sent is None:
+                    continue
+                if any(g.match(text, m.start(), sent.end) for g in guards):
+                    article.vetoed.append(m.span())
+                    continue
+                if not article.claim(sent, m.span()):
                     continue
                 src = self._np_after(doc, m.end(), sent.end, phrase_cue=True)
                 content = ((sent.start, m.start()) if m.start() - sent.start > 10
@@ -329,7 +397,10 @@ class Attributor:
             word = text[start:end]
             form = self._form(word)
             sent = article.sentence_at(start, end, self.verbs_in_quotations)
-            if sent is None or any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+            if sent is None:
+                continue
+            if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+                article.vetoed.append((start, end))
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
             if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
@@ -348,6 +419,7 @@ class Attributor:
                 if src is None and _inverted(text, sent.start, start):
                     src = self._np_after(doc, end, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
+                article.vetoed.append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
             if not article.claim(sent, (start, end)):
                 continue

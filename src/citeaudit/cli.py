@@ -1,4 +1,4 @@
-"""Command line: `citeaudit check`, `citeaudit rules`, `citeaudit eval`."""
+"""Command line: `citeaudit check`, `citeaudit rules`, `citeaudit eval`, `citeaudit train-cues`."""
 from __future__ import annotations
 
 import os
@@ -12,12 +12,14 @@ from citeaudit import __version__
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-def _load(rule_dirs, options=None):
+def _load(rule_dirs, options=None, without_kinds=()):
     from citeaudit.engine import Auditor
-    from citeaudit.rules import RuleError, load_rules
+    from citeaudit.rules import RuleError, RuleSet, load_rules
 
     try:
         rules = load_rules(list(rule_dirs))
+        if without_kinds:
+            rules = RuleSet({k: r for k, r in rules.rules.items() if r.kind not in without_kinds})
         return rules, Auditor(rules, options)
     except RuleError as e:
         click.echo(f"citeaudit: error: {e}", err=True)
@@ -158,6 +160,34 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
     click.echo("most frequent false cues:")
     for cue, n in score.false.most_common(top):
         click.echo(f"  {n:5}  {cue}")
+
+
+@cli.command("train-cues")
+@click.option("--brat", "brat_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Directory with text/ and attributions/ (PolNeAR layout) to learn from.")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False), help="The model file to write.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
+@click.option("--min-rate", default=0.1, show_default=True, type=click.FloatRange(0, 1),
+              help="Candidate words: those inside a gold cue at least this share of the time.")
+@click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1))
+@click.option("--seed", default=0, show_default=True)
+@click.option("--prune", default=1.0, show_default=True, type=click.FloatRange(min=0),
+              help="Drop weights smaller than this (a smaller model file).")
+def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune):
+    """Train the learned-cue model (kind cue-model) on brat standoff gold. The model learns the cues the
+    rules miss, so train it with the rules it will run with."""
+    from citeaudit.evaluate import train_cue_model
+
+    if not os.path.isdir(os.path.join(brat_dir, "attributions")):
+        click.echo(f"citeaudit: error: {brat_dir}: no attributions/ directory", err=True)
+        sys.exit(EXIT_USAGE)
+    # the rules alone: the model being replaced plays no part in training its successor
+    _, auditor = _load(rule_dirs, without_kinds=("cue-model",))
+    model, counts = train_cue_model(auditor, brat_dir, min_rate, epochs, seed, prune)
+    summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+    model.dump(output, f"trained by `citeaudit train-cues --min-rate {min_rate} --epochs {epochs} --seed {seed} "
+                       f"--prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
+    click.echo(f"wrote {output}: {summary}")
 
 
 def main():

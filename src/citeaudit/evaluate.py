@@ -121,3 +121,30 @@ def evaluate(auditor, root: str) -> Score:
                  "content": [a.content] if a.content else []} for a in article.attributions]
         score_article(score, doc.text, gold[name], pred)
     return score
+
+
+def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, seed: int = 0, prune: float = 1.0):
+    """Train a learned-cue model (citeaudit.learned) on brat gold: the candidate words are those
+    inside a gold cue at least `min_rate` of the time; each candidate the rules did not take is an
+    example, labelled by whether it lies in a gold cue. Returns (model, counts)."""
+    from citeaudit.learned import TOKEN, CueModel, choose_vocabulary, train
+    from citeaudit.reader import read_path
+
+    gold = load_gold(root)
+    articles = []
+    for name in sorted(gold):
+        path = os.path.join(root, "text", name)
+        if os.path.exists(path):
+            doc = read_path(path)
+            cues = [s for g in gold[name] for s in g.cue]
+            articles.append((doc, auditor.segmenter.segment(doc), cues))
+    labelled = ((m.group().lower(), _overlap([m.span()], cues))
+                for doc, _, cues in articles for m in TOKEN.finditer(doc.prose))
+    vocabulary = choose_vocabulary(labelled, min_rate)
+    examples = [(feats, _overlap([(s, e)], cues))
+                for doc, seg, cues in articles
+                for s, e, feats in auditor.attributor.learning_candidates(doc, seg, vocabulary)]
+    model = CueModel(vocabulary, train(examples, epochs=epochs, seed=seed, prune=prune))
+    counts = {"articles": len(articles), "examples": len(examples), "positive": sum(y for _, y in examples),
+              "vocabulary": len(vocabulary), "features": len(model.weights)}
+    return model, counts

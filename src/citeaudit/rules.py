@@ -50,6 +50,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False)},
     "carry-over": {"patterns": (list, True)},
+    "cue-model": {"model": (str, True), "threshold": ((int, float), False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False)},
     # --- finding kinds
@@ -226,33 +227,10 @@ def _parsed(files: list[tuple[Path, str]]) -> list:
     """The YAML of each (path, shown) rule file. Parsing is cached (see citeaudit.cache) under a key
     made of every file's path, size and modification time: a pre-commit run then needs no YAML
     parser at all. Only successful parses of plain data are cached; validation always runs."""
-    import hashlib
-    import marshal
-
     from citeaudit import cache
 
-    try:
-        stamps = [(str(p.resolve()), st.st_size, st.st_mtime_ns) for p, _ in files for st in [p.stat()]]
-    except OSError:
-        stamps = None
-    name = None
-    if stamps is not None:
-        name = "rules-" + hashlib.sha1(repr((RULE_CACHE_FORMAT, stamps)).encode()).hexdigest()[:20] + ".marshal"
-        blob = cache.read(name)
-        if blob is not None:
-            try:
-                raws = marshal.loads(blob)
-                if isinstance(raws, list) and len(raws) == len(files):
-                    return raws
-            except (ValueError, EOFError, TypeError):
-                pass
-    raws = [parse_file(p, shown) for p, shown in files]
-    if name is not None:
-        try:
-            cache.write(name, marshal.dumps(raws))
-        except ValueError:  # YAML gave something marshal cannot store (a date): just do not cache
-            pass
-    return raws
+    return cache.derived("rules", [p for p, _ in files], lambda: [parse_file(p, shown) for p, shown in files],
+                         lambda raws: isinstance(raws, list) and len(raws) == len(files), RULE_CACHE_FORMAT)
 
 
 RULE_CACHE_FORMAT = 1

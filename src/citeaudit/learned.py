@@ -1,0 +1,219 @@
+"""Learned cues: a linear model over the words around a candidate word, for the cues the rules miss.
+
+Rules find the common cues ("said", "according to"); annotated news also attributes views and
+intentions through a long tail of words ("thinks", "wants", "support for", "plans to") that are cues
+in some contexts and not in others, each too unreliable for a rule alone. A `cue-model` rule names a
+model file; the attributor scores each candidate word of an attributed sentence that no rule took, and
+words scoring above the rule's threshold become cues (their source and content are found as for a
+reporting verb).
+
+The model is data, like the rules: a plain text file of feature weights, trained from brat standoff
+gold in the PolNeAR layout with `citeaudit train-cues` (an averaged perceptron, deterministic for a
+given seed). Its features mention the rule cues nearby, so retrain it after changing cue rules.
+"""
+from __future__ import annotations
+
+import random
+from bisect import bisect_right
+from collections import Counter
+from functools import lru_cache
+from itertools import repeat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import regex
+
+TOKEN = regex.compile(r"[\w\u2019'-]+|[^\w\s]")
+MODEL_FORMAT = "citeaudit cue model 1"
+
+_PRONOUNS = frozenset("he she they i we it you who".split())
+_AUXILIARIES = frozenset(
+    "has have had is was were are be been will would to not also did does do could can should may might".split())
+_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+_PREPOSITIONS = frozenset("that to about for of on with as in by at from against".split())
+_QUOTES = frozenset('"\u201c\u201d')
+_PUNCTUATION = frozenset(",.:;?!\u2014\u2013-()")
+NEAR = 3  # tokens: a candidate this close to a rule cue is part of it
+_ZEROS = repeat(0.0)
+
+
+def _shape(token: str) -> str:
+    c = token[0]
+    return "C" if c.isupper() else "l" if c.islower() else "d" if c.isdigit() else token
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_class(token: str) -> str:
+    """A coarse class for a neighbouring token: the function words themselves, else its shape."""
+    low = token.lower()
+    if low in _PRONOUNS:
+        return "PRON"
+    if low in _AUXILIARIES:
+        return "AUX:" + low
+    if low in _DETERMINERS:
+        return "DET"
+    if low in _PREPOSITIONS or token in _QUOTES or token in _PUNCTUATION:
+        return low
+    return _shape(token)
+
+
+def features(words: list[str], i: int, quoted: bool, source_before: bool, lowered: list[str] | None = None) -> list[str]:
+    """The features of the word at `i` of a sentence's tokens: the word, its stem, its neighbours and
+    their classes, its place in the sentence, whether it stands inside a quotation and whether a
+    rule-found source stands within four tokens before it. `lowered` may give the tokens in lower case."""
+    n = len(words)
+    lowered = lowered or [w.lower() for w in words]
+
+    def low(j):
+        return lowered[j] if 0 <= j < n else "<>"
+
+    def cls(j):
+        return _word_class(words[j]) if 0 <= j < n else "<>"
+
+    w, p, nx, st = low(i), low(i - 1), low(i + 1), _stem(low(i))
+    cp, cn = cls(i - 1), cls(i + 1)
+    place = "0" if i == 0 else "1" if i < 3 else "2" if i < 8 else "3"
+    q = "1" if quoted else "0"
+    return [
+        "b", "w=" + w, "st=" + st, "p=" + p, "n=" + nx, "pw=" + p + "_" + w, "wn=" + w + "_" + nx,
+        "p2=" + low(i - 2), "n2=" + low(i + 2),
+        "ps=" + (_shape(words[i - 1]) if i > 0 else "<") + "_" + w,
+        "q=" + q, "qw=" + q + "_" + w, "qc=" + q + "_" + st + "_" + cp,
+        "sb=" + str(source_before), "sbw=" + str(source_before) + "_" + st,
+        "pp=" + str(p in _PRONOUNS) + "_" + st,
+        "cp=" + cp + "_" + st, "cn=" + st + "_" + cn, "cpn=" + cp + "_" + st + "_" + cn,
+        "cp2=" + cls(i - 2) + "_" + cp + "_" + st, "cn2=" + st + "_" + cn + "_" + cls(i + 2),
+        "at=" + place, "atw=" + place + "_" + st,
+    ]
+
+
+def _covered(starts: list[int], ends: list[int], covering) -> list[int]:
+    """The indices of the tokens (given by their starts and ends, in order) that overlap any of the
+    `covering` spans."""
+    out = []
+    for cs, ce in covering:
+        i = bisect_right(ends, cs)
+        while i < len(starts) and starts[i] < ce:
+            out.append(i)
+            i += 1
+    return out
+
+
+def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] | set[str],
+                        cues: list[tuple[int, int]], sources: list[tuple[int, int]],
+                        quoted: Callable[[int], bool], excluded: list[tuple[int, int]] = ()
+                        ) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, features) for each word of text[lo:hi] in `vocabulary` (lower-cased) that no
+    rule cue in `cues` or span in `excluded` overlaps and no rule cue stands within NEAR tokens of.
+    `sources` are the spans of rule-found sources; `quoted(offset)` says whether an offset lies
+    inside a quotation."""
+    lowered = TOKEN.findall(text[lo:hi].lower())
+    candidates = [i for i, w in enumerate(lowered) if w in vocabulary]
+    if not candidates:
+        return
+    matches = list(TOKEN.finditer(text, lo, hi))
+    if len(matches) != len(lowered):  # lower-casing changed the tokens (rare letters): use the text's own
+        lowered = [m.group().lower() for m in matches]
+        candidates = [i for i, w in enumerate(lowered) if w in vocabulary]
+    match = type(matches[0])
+    starts, ends = list(map(match.start, matches)), list(map(match.end, matches))
+    words = list(map(match.group, matches))
+    cue_at = _covered(starts, ends, cues)
+    skip = set(_covered(starts, ends, [span for span in excluded if span[0] < hi and lo < span[1]]))
+    source_at = _covered(starts, ends, sources)
+    for i in candidates:
+        # a word next to a rule cue belongs to that cue ("was rejected", "said in a statement")
+        if i in skip or any(abs(i - j) <= NEAR for j in cue_at):
+            continue
+        before = any(i - 4 <= j < i for j in source_at)
+        yield starts[i], ends[i], features(words, i, quoted(starts[i]), before, lowered)
+
+
+@dataclass
+class CueModel:
+    vocabulary: frozenset[str]  # the lower-cased words that may be cues
+    weights: dict[str, float]
+
+    def score(self, feats: Iterable[str]) -> float:
+        return sum(map(self.weights.get, feats, _ZEROS))
+
+    @classmethod
+    def load(cls, path: Path) -> CueModel:
+        """Read a model file (parsed once, then from citeaudit.cache); ValueError names the line
+        that is wrong."""
+        from citeaudit import cache
+
+        vocabulary, weights = cache.derived("cue-model", [Path(path)], lambda: cls._parse(path),
+                                            lambda v: isinstance(v, tuple) and len(v) == 2)
+        return cls(frozenset(vocabulary), weights)
+
+    @staticmethod
+    def _parse(path: Path) -> tuple[list[str], dict[str, float]]:
+        vocabulary: list[str] = []
+        weights: dict[str, float] = {}
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline().rstrip("\n")
+            if first != "# " + MODEL_FORMAT:
+                raise ValueError(f"line 1: expected '# {MODEL_FORMAT}'")
+            for number, line in enumerate(fh, start=2):
+                if line.startswith("#") or not line.strip():
+                    continue
+                key, _, value = line.rstrip("\n").partition("\t")
+                if key == "@vocabulary":
+                    vocabulary = value.split()
+                    continue
+                try:
+                    weights[key] = float(value)
+                except ValueError:
+                    raise ValueError(f"line {number}: expected 'feature<TAB>weight'") from None
+        if not vocabulary:
+            raise ValueError("no '@vocabulary' line")
+        return vocabulary, weights
+
+    def dump(self, path: Path, comment: str = "") -> None:
+        lines = ["# " + MODEL_FORMAT]
+        lines += ["# " + c for c in comment.splitlines()]
+        lines.append("@vocabulary\t" + " ".join(sorted(self.vocabulary)))
+        lines += [f"{k}\t{v:.3f}" for k, v in sorted(self.weights.items())]
+        Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def choose_vocabulary(labelled_words: Iterable[tuple[str, bool]], min_rate: float, min_count: int = 3) -> frozenset[str]:
+    """The words that are part of a gold cue in at least `min_rate` of their occurrences."""
+    seen: Counter = Counter()
+    cue: Counter = Counter()
+    for word, is_cue in labelled_words:
+        seen[word] += 1
+        cue[word] += is_cue
+    return frozenset(w for w, n in seen.items() if n >= min_count and cue[w] / n >= min_rate)
+
+
+def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 1.0) -> dict[str, float]:
+    """An averaged perceptron over (features, is-cue) examples. Weights below `prune` in size are
+    dropped: they change few decisions and would make the model file several times larger."""
+    weights: Counter = Counter()
+    totals: Counter = Counter()  # each update weighted by when it happened, for the average
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    step = 1
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            feats, is_cue = examples[k]
+            y = 1 if is_cue else -1
+            if y * sum(weights[f] for f in feats) <= 0:
+                for f in feats:
+                    weights[f] += y
+                    totals[f] += step * y
+            step += 1
+    averaged = {f: weights[f] - totals[f] / step for f in weights}
+    return {f: round(w, 3) for f, w in averaged.items() if abs(w) >= prune}

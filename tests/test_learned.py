@@ -1,0 +1,131 @@
+"""Learned cues: the model's features, training, file format, the cue-model rule kind and train-cues."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from citeaudit.learned import CueModel, choose_vocabulary, features, sentence_candidates, train
+from citeaudit.rules import RuleError, load_rules
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def test_features_describe_the_word_and_its_neighbours():
+    f = features(["Democrats", "thinks", "that", "it", "passes"], 1, quoted=False, source_before=True)
+    assert {"w=thinks", "st=think", "p=democrats", "n=that", "cp=C_think", "cn=think_that", "at=1",
+            "sbw=True_think", "q=0"} <= set(f)
+    quoted = features(["hopes"], 0, quoted=True, source_before=False)
+    assert "q=1" in quoted and "p=<>" in quoted and "at=0" in quoted
+
+
+def test_candidates_skip_rule_cues_their_neighbours_and_excluded_words():
+    text = "Smith thinks it is too late, and Jones said that the plan, which supporters back, will fail."
+    vocabulary = {"thinks", "that", "supporters", "back"}
+    said = text.index("said")
+    found = [text[s:e] for s, e, _ in sentence_candidates(
+        text, 0, len(text), vocabulary, [(said, said + 4)], [], lambda pos: False)]
+    assert found == ["thinks", "supporters", "back"]  # "that" stands next to the rule cue "said"
+    back = text.index("back")
+    found = [text[s:e] for s, e, _ in sentence_candidates(
+        text, 0, len(text), vocabulary, [(said, said + 4)], [], lambda pos: False, [(back, back + 4)])]
+    assert found == ["thinks", "supporters"]
+
+
+def test_vocabulary_keeps_words_often_inside_a_gold_cue():
+    words = [("thinks", True)] * 3 + [("thinks", False)] + [("the", False)] * 50 + [("the", True)] + [("rare", True)]
+    assert choose_vocabulary(words, min_rate=0.1) == {"thinks"}
+
+
+def test_perceptron_learns_the_context_that_makes_a_cue():
+    # "hopes" after a pronoun reports a view; after "the" it is a noun
+    examples = [(["w=hopes", "cp=PRON"], True), (["w=hopes", "cp=DET"], False)] * 20
+    model = CueModel(frozenset({"hopes"}), train(examples, epochs=5, prune=0.0))
+    assert model.score(["w=hopes", "cp=PRON"]) > 0 > model.score(["w=hopes", "cp=DET"])
+    assert train(examples, epochs=5, seed=3) == train(examples, epochs=5, seed=3)
+
+
+def test_model_file_round_trip_and_errors(tmp_path):
+    model = CueModel(frozenset({"reckons", "hopes"}), {"w=reckons": 5.0, "b": -1.5})
+    path = tmp_path / "m.tsv"
+    model.dump(path, "a test model")
+    assert path.read_text(encoding="utf-8").splitlines()[1] == "# a test model"
+    assert CueModel.load(path) == model
+    assert CueModel.load(path) == model  # the second time from the cache
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# citeaudit cue model 1\n@vocabulary\tx\nw=x\tnot-a-number\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="line 3"):
+        CueModel.load(bad)
+
+
+def _model_rules(tmp_path, threshold=0.0, model_name="m.tsv"):
+    rules = tmp_path / "rules"
+    rules.mkdir(exist_ok=True)
+    CueModel(frozenset({"reckons"}), {"w=reckons": 5.0, "b": -1.0}).dump(tmp_path / "rules" / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        f"id: cues/learned\nkind: cue-model\ndescription: test\nmodel: {model_name}\nthreshold: {threshold}\n",
+        encoding="utf-8")
+    return rules
+
+
+def _attributions(rules_dir, text):
+    from citeaudit.engine import Auditor
+    from citeaudit.reader import parse
+
+    article = Auditor(load_rules([str(rules_dir)])).analyse(parse(text, "t.txt", "text"))
+    return [(a.cue_text, a.source.text if a.source else None, a.cue_rule) for a in article.attributions]
+
+
+def test_a_word_the_model_scores_above_the_threshold_is_a_cue(tmp_path):
+    text = "Senator Smith reckons the plan will fail in the Senate.\n"
+    assert _attributions(_model_rules(tmp_path), text) == [("reckons", "Senator Smith", "cues/learned")]
+    assert _attributions(_model_rules(tmp_path, threshold=9), text) == []
+
+
+def test_a_missing_model_file_names_the_rule_file_and_key(tmp_path):
+    from citeaudit.engine import Auditor
+
+    rules = _model_rules(tmp_path, model_name="absent.tsv")
+    with pytest.raises(RuleError, match=r"learned.yaml: key 'model': cannot read model file absent.tsv"):
+        Auditor(load_rules([str(rules)]))
+
+
+def _brat_corpus(root: Path) -> Path:
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    texts = ["Smith reckons the plan will fail.\nThe weather was mild.\n",
+             "Jones reckons that taxes will rise.\nThe meeting ended early.\n",
+             "Lee reckons the vote is close.\nThe reckons column is empty.\n"]
+    for i, text in enumerate(texts):
+        (root / "text" / f"a{i}.txt").write_text(text, encoding="utf-8")
+        k = text.index("reckons")
+        (root / "attributions" / f"a{i}_ann1.ann").write_text(
+            f"T1\tCue {k} {k + 7}\treckons\nE1\tAttribution:T1 Cue:T1\n", encoding="utf-8")
+    return root
+
+
+def test_train_cues_writes_a_model_the_engine_uses(tmp_path):
+    from citeaudit.cli import cli
+
+    corpus = _brat_corpus(tmp_path / "corpus")
+    runner = CliRunner()
+    out1, out2 = tmp_path / "m1.tsv", tmp_path / "m2.tsv"
+    args = ["--min-rate", "0.5", "--prune", "0"]  # a tiny corpus gives small weights
+    r = runner.invoke(cli, ["train-cues", "--brat", str(corpus), "-o", str(out1), *args])
+    assert r.exit_code == 0, r.output
+    assert "3 articles" in r.output and "1 vocabulary" in r.output
+    runner.invoke(cli, ["train-cues", "--brat", str(corpus), "-o", str(out2), *args])
+    assert out1.read_bytes() == out2.read_bytes()  # deterministic
+    model = CueModel.load(out1)
+    assert model.vocabulary == {"reckons"}
+    assert model.score(features(["Brown", "reckons", "that"], 1, False, False)) > 0
+
+
+def test_train_cues_needs_brat_annotations(tmp_path):
+    from citeaudit.cli import cli
+
+    (tmp_path / "text").mkdir()
+    r = CliRunner().invoke(cli, ["train-cues", "--brat", str(tmp_path), "-o", str(tmp_path / "m.tsv")])
+    assert r.exit_code == 2 and "no attributions/ directory" in r.output
