@@ -129,3 +129,13 @@ def test_train_cues_needs_brat_annotations(tmp_path):
     (tmp_path / "text").mkdir()
     r = CliRunner().invoke(cli, ["train-cues", "--brat", str(tmp_path), "-o", str(tmp_path / "m.tsv")])
     assert r.exit_code == 2 and "no attributions/ directory" in r.output
+
+
+def test_the_report_marks_learned_cues(tmp_path):
+    from citeaudit.engine import Auditor
+    from citeaudit.formats.markdown_report import render
+    from citeaudit.reader import parse
+
+    auditor = Auditor(load_rules([str(_model_rules(tmp_path))]))
+    result, _ = auditor.audit_document(parse("Senator Smith reckons the plan will fail in May.\n", "t.txt", "text"))
+    assert "Senator Smith (person, “reckons”, learned)" in render(result)

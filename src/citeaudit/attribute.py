@@ -342,7 +342,8 @@ class Attributor:
                 if src is None and _inverted(text, sent.start, start):
                     src = self._np_after(doc, end, sent.end)
                 content = self._verb_content(text, sent.start, sent.end, start, end, src)
-                out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id))
+                out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id,
+                                       learned=True))
         return out
 
     def _phrase_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
@@ -511,7 +512,7 @@ class Attributor:
                            for p in self.carry_patterns)):
                 nxt = sentences[j]
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
-                                           nxt.index, carried=True, cue_rule=a.cue_rule))
+                                           nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
                 j += 1
         return carried
 

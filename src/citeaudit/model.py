@@ -112,6 +112,7 @@ class Attribution:
     sentence: int
     carried: bool = False
     cue_rule: str = ""
+    learned: bool = False  # found by a cue-model rule rather than a pattern or lexicon
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ def attribution_json(a: Attribution) -> dict:
             src["resolved"] = a.source.canonical
     return {
         "id": a.id,
-        "cue": {"start": a.cue_start, "end": a.cue_end, "text": a.cue_text},
+        "cue": {"start": a.cue_start, "end": a.cue_end, "text": a.cue_text, "rule": a.cue_rule},
         "source": src,
         "content": {"start": a.content[0], "end": a.content[1]} if a.content else None,
         "sentence": a.sentence,

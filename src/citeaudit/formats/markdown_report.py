@@ -87,7 +87,7 @@ def render(r: FileResult) -> str:
         if attrs:
             who = "; ".join(
                 f"{cell(source_label(a), 40)} ({a.source.kind if a.source else 'unknown'}, “{cell(a.cue_text)}”"
-                + (", carried" if a.carried else "") + ")" for a in attrs)
+                + (", learned" if a.learned else "") + (", carried" if a.carried else "") + ")" for a in attrs)
         else:
             who = "**UNATTRIBUTED**"
         rows.append([doc.line_of(s.start), cell(s.text, 90), who])
