@@ -53,7 +53,7 @@ class Auditor:
         checks.load_all()
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}
         structure = [(r.get("type"), p, r.get("max_length", 300))
-                     for r in rules.of_kind("structure") for p in r.joined()]
+                     for r in rules.of_kind("structure") for p in r.patterns()]
         self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure)
         self.attributor = Attributor(rules)
         self.finding_rules = []

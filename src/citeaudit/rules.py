@@ -67,7 +67,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
 }
 
 # pattern lists the engines use joined into one alternation (Rule.joined)
-JOINED = {("structure", "patterns"), ("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards")}
+JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards")}
 
 FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
                  "number-mismatch", "source-kind"}
