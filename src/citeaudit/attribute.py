@@ -187,7 +187,8 @@ class _ArticleCues:
         self.starts = [s.start for s in self.sentences]
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
         self.sources: dict[int, SourceRef] = {}  # sentence index -> the first verb cue's source
-        self.vetoed: list[tuple[int, int]] = []  # words a rule's guard ruled out as cues ("according to plan")
+        # sentence index -> words a rule ruled out as cues (a guard: "according to plan"; no source)
+        self.vetoed: dict[int, list[tuple[int, int]]] = {}
         self.quotes = _Quotations(self.text)
         self.names = name_index(self.text)
         # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
@@ -312,7 +313,7 @@ class Attributor:
             for start, end, feats in sentence_candidates(
                     text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
                     [(a.source.start, a.source.end) for a in here if a.source is not None],
-                    lambda pos: article.quotes.inside(par_start, pos), article.vetoed):
+                    lambda pos: article.quotes.inside(par_start, pos), article.vetoed.get(sent.index, ())):
                 yield sent, start, end, feats
 
     def learning_candidates(self, doc: Document, seg: Segmented, vocabulary) -> list[tuple[int, int, list[str]]]:
@@ -355,7 +356,7 @@ class Attributor:
                 if sent is None:
                     continue
                 if any(g.match(text, m.start(), sent.end) for g in guards):
-                    article.vetoed.append(m.span())
+                    article.vetoed.setdefault(sent.index, []).append(m.span())
                     continue
                 if not article.claim(sent, m.span()):
                     continue
@@ -401,7 +402,7 @@ class Attributor:
             if sent is None:
                 continue
             if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
-                article.vetoed.append((start, end))
+                article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
             if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
@@ -420,7 +421,7 @@ class Attributor:
                 if src is None and _inverted(text, sent.start, start):
                     src = self._np_after(doc, end, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
-                article.vetoed.append((start, end))
+                article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
             if not article.claim(sent, (start, end)):
                 continue

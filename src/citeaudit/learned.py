@@ -128,7 +128,7 @@ def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] 
     starts, ends = list(map(match.start, matches)), list(map(match.end, matches))
     words = list(map(match.group, matches))
     cue_at = _covered(starts, ends, cues)
-    skip = set(_covered(starts, ends, [span for span in excluded if span[0] < hi and lo < span[1]]))
+    skip = set(_covered(starts, ends, excluded))
     source_at = _covered(starts, ends, sources)
     for i in candidates:
         # a word next to a rule cue belongs to that cue ("was rejected", "said in a statement")
