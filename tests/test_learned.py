@@ -139,3 +139,16 @@ def test_the_report_marks_learned_cues(tmp_path):
     auditor = Auditor(load_rules([str(_model_rules(tmp_path))]))
     result, _ = auditor.audit_document(parse("Senator Smith reckons the plan will fail in May.\n", "t.txt", "text"))
     assert "Senator Smith (person, “reckons”, learned)" in render(result)
+
+
+def test_a_corrupt_model_file_is_a_one_line_usage_error(tmp_path):
+    from citeaudit.cli import cli
+
+    rules = _model_rules(tmp_path)
+    (rules / "m.tsv").write_text("# citeaudit cue model 1\n@vocabulary\treckons\nw=reckons\t1.0.0\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Smith reckons so.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", "--no-report", "--rules", str(rules), str(article)])
+    assert r.exit_code == 2
+    assert "learned.yaml: key 'model': m.tsv: line 3: expected 'feature<TAB>weight'" in r.output
+    assert "Traceback" not in r.output
