@@ -4,9 +4,11 @@ Cues come from rules/cues: reporting verbs (cue-verbs), phrases whose source fol
 cue-phrases) and patterns with a named `cue` group and an optional `source` group ("Trump: ...",
 "polls show", cue-patterns). The source is the named group or the noun phrase next to the cue,
 classified by sources.SourceClassifier (outlet registry and source-terms rules); pronouns and short names
-are resolved to the last compatible full name. Sentences that continue a reported account are carried
-over (rules/cues/carry-over). Body sentences and headlines are attributed; captions, credits and other
-furniture are not, and neither are cues inside a quotation (the quoted speaker's own "they told me").
+are resolved to the last compatible full name. Words no rule took may still be cues: a `cue-model`
+rule scores them with a learned model (citeaudit.learned). Sentences that continue a reported
+account are carried over (rules/cues/carry-over). Body sentences and headlines are attributed;
+captions, credits and other furniture are not, and rules leave cues inside a quotation to the
+quoted speaker (their own "they told me").
 """
 from __future__ import annotations
 
@@ -355,7 +357,7 @@ class Attributor:
                 sent = article.sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
                 if sent is None:
                     continue
-                if any(g.match(text, m.start(), sent.end) for g in guards):
+                if any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in guards):
                     article.vetoed.setdefault(sent.index, []).append(m.span())
                     continue
                 if not article.claim(sent, m.span()):
