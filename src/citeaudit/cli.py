@@ -169,8 +169,8 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
 @click.option("--min-rate", default=0.1, show_default=True, type=click.FloatRange(0, 1),
               help="Candidate words: those inside a gold cue at least this share of the time.")
-@click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1))
-@click.option("--seed", default=0, show_default=True)
+@click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1), help="Passes over the examples.")
+@click.option("--seed", default=0, show_default=True, help="Seed of the example order (same seed, same model).")
 @click.option("--prune", default=1.0, show_default=True, type=click.FloatRange(min=0),
               help="Drop weights smaller than this (a smaller model file).")
 def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune):
