@@ -152,3 +152,26 @@ def test_a_corrupt_model_file_is_a_one_line_usage_error(tmp_path):
     assert r.exit_code == 2
     assert "learned.yaml: key 'model': m.tsv: line 3: expected 'feature<TAB>weight'" in r.output
     assert "Traceback" not in r.output
+
+
+def _noun_model_rules(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir(exist_ok=True)
+    words = ("reckons", "criticism", "implication", "consider")
+    CueModel(frozenset(words), {**{f"w={w}": 5.0 for w in words}, "b": -1.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    return rules
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a noun cue takes the party after "from"
+    ("The plan drew sharp criticism from Democrats in the Senate.\n", "criticism", "Democrats in the Senate"),
+    # a lowercase phrase right before a noun cue modifies it: the sentence's subject is the source
+    ("The article closes with a very clear implication about the deal.\n", "implication", "The article"),
+    # auxiliaries between: the lowercase phrase before them is the verb's subject
+    ("Initially, state regulators did not consider the offer.\n", "consider", "state regulators"),
+    ("Senator Smith reckons the plan will fail.\n", "reckons", "Senator Smith"),
+])
+def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
+    assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]

@@ -85,6 +85,10 @@ _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|go
 _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+# after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
+_AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
+_DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
+                "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
 # words that open a clause without being its subject ("But a few days later, ...")
 _CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
                    "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while"}
@@ -341,13 +345,67 @@ class Attributor:
             for sent, start, end in spans:
                 if not article.claim(sent, (start, end)):
                     continue
-                src = self._np_before(doc, sent.start, start)
-                if src is None and _inverted(text, sent.start, start):
-                    src = self._np_after(doc, end, sent.end)
+                src = self._learned_source(doc, sent, start, end)
                 content = self._verb_content(text, sent.start, sent.end, start, end, src)
                 out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id,
                                        learned=True))
         return out
+
+    def _learned_source(self, doc: Document, sent, start: int, end: int) -> SourceRef | None:
+        """The source of a learned cue, which may be a noun ("criticism", "support") as well as a
+        verb: the phrase after "from", "by" or "among" ("criticism from Democrats"); else the subject
+        before the cue when auxiliaries or adverbs stand between ("regulators did not consider") or
+        it opens with a capital, a pronoun or a definite determiner ("Democrats fear", "the senator
+        wants"; a lowercase phrase right before the cue is a modifier: "a very clear implication");
+        else the subject opening the sentence ("Mr. Clarke has had trouble, however, persuading");
+        else whatever stands before (or, inverted, after) the cue."""
+        text = doc.prose
+        agent = _AGENT_AFTER.match(text, end, sent.end)
+        if agent:
+            src = self._np_after(doc, agent.end(), sent.end, phrase_cue=True)
+            if src is not None:
+                return src
+        before = self._np_before(doc, sent.start, start)
+        if before is not None:
+            first = before.text.split()[0]
+            if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
+                return before
+            if first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in _DETERMINERS:
+                return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
+        opening = self._opening_subject(doc, sent.start, start)
+        if opening is not None:
+            return opening
+        if before is None and _inverted(text, sent.start, start):
+            return self._np_after(doc, end, sent.end)
+        return before
+
+    @staticmethod
+    def _opening_subject(doc: Document, lo: int, hi: int) -> SourceRef | None:
+        """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
+        spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
+        and "the" inside it), or a determiner and the word after it ("The article")."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
+        if tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
+            tokens = tokens[comma + 1:] if comma is not None else tokens[1:]
+        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if tokens[0][2].lower() in PRONOUNS or tokens[0][2].lower() == "who":
+            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+        run = 0
+        while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
+                run > 0 and tokens[run][2].lower() in ("'s", "\u2019s", "of", "the"))):
+            run += 1
+        while run > 0 and tokens[run - 1][2].lower() in ("of", "the"):
+            run -= 1
+        if run == 0 and tokens[0][2].lower() in _DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
+            run = 2  # "The article ...": the determiner and its noun
+        if run == 0:
+            return None
+        s, e = tokens[0][0], tokens[run - 1][1]
+        return SourceRef(s, e, doc.text[s:e], "unknown")
 
     def _phrase_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
         """"according to X", "per X": the source follows the cue."""
