@@ -171,9 +171,11 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
               help="Candidate words: those inside a gold cue at least this share of the time.")
 @click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1), help="Passes over the examples.")
 @click.option("--seed", default=0, show_default=True, help="Seed of the example order (same seed, same model).")
+@click.option("--runs", default=5, show_default=True, type=click.IntRange(min=1),
+              help="Perceptrons averaged, with seeds SEED, SEED+1, ... (steadier than one).")
 @click.option("--prune", default=1.0, show_default=True, type=click.FloatRange(min=0),
               help="Drop weights smaller than this (a smaller model file).")
-def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune):
+def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, runs):
     """Train the learned-cue model (kind cue-model) on brat standoff gold. The model learns the cues the
     rules miss, so train it with the rules it will run with."""
     from citeaudit.evaluate import train_cue_model
@@ -183,10 +185,10 @@ def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune):
         sys.exit(EXIT_USAGE)
     # the rules alone: the model being replaced plays no part in training its successor
     _, auditor = _load(rule_dirs, without_kinds=("cue-model",))
-    model, counts = train_cue_model(auditor, brat_dir, min_rate, epochs, seed, prune)
+    model, counts = train_cue_model(auditor, brat_dir, min_rate, epochs, seed, prune, runs)
     summary = ", ".join(f"{v} {k}" for k, v in counts.items())
     model.dump(output, f"trained by `citeaudit train-cues --min-rate {min_rate} --epochs {epochs} --seed {seed} "
-                       f"--prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
+                       f"--runs {runs} --prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
     click.echo(f"wrote {output}: {summary}")
 
 

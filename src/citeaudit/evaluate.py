@@ -123,7 +123,8 @@ def evaluate(auditor, root: str) -> Score:
     return score
 
 
-def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, seed: int = 0, prune: float = 1.0):
+def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, seed: int = 0, prune: float = 1.0,
+                    runs: int = 5):
     """Train a learned-cue model (citeaudit.learned) on brat gold: the candidate words are those
     inside a gold cue at least `min_rate` of the time; each candidate the rules did not take is an
     example, labelled by whether it lies in a gold cue. Returns (model, counts)."""
@@ -144,7 +145,7 @@ def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, 
     examples = [(feats, _overlap([(s, e)], cues))
                 for doc, seg, cues in articles
                 for s, e, feats in auditor.attributor.learning_candidates(doc, seg, vocabulary)]
-    model = CueModel(vocabulary, train(examples, epochs=epochs, seed=seed, prune=prune))
+    model = CueModel(vocabulary, train(examples, epochs=epochs, seed=seed, prune=prune, runs=runs))
     counts = {"articles": len(articles), "examples": len(examples), "positive": sum(y for _, y in examples),
               "vocabulary": len(vocabulary), "features": len(model.weights)}
     return model, counts

@@ -197,9 +197,8 @@ def choose_vocabulary(labelled_words: Iterable[tuple[str, bool]], min_rate: floa
     return frozenset(w for w, n in seen.items() if n >= min_count and cue[w] / n >= min_rate)
 
 
-def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 1.0) -> dict[str, float]:
-    """An averaged perceptron over (features, is-cue) examples. Weights below `prune` in size are
-    dropped: they change few decisions and would make the model file several times larger."""
+def _perceptron(examples: list[tuple[list[str], bool]], epochs: int, seed: int) -> dict[str, float]:
+    """One averaged perceptron over (features, is-cue) examples, shuffled with `seed`."""
     weights: Counter = Counter()
     totals: Counter = Counter()  # each update weighted by when it happened, for the average
     order = list(range(len(examples)))
@@ -215,5 +214,16 @@ def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0
                     weights[f] += y
                     totals[f] += step * y
             step += 1
-    averaged = {f: weights[f] - totals[f] / step for f in weights}
-    return {f: round(w, 3) for f, w in averaged.items() if abs(w) >= prune}
+    return {f: weights[f] - totals[f] / step for f in weights}
+
+
+def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 1.0,
+          runs: int = 5) -> dict[str, float]:
+    """The mean of `runs` averaged perceptrons (seeds seed, seed + 1, ...): one run depends on the
+    order it saw the examples in, the mean much less. Weights below `prune` in size are dropped:
+    they change few decisions and would make the model file several times larger."""
+    total: Counter = Counter()
+    for run in range(runs):
+        for f, w in _perceptron(examples, epochs, seed + run).items():
+            total[f] += w
+    return {f: round(w / runs, 3) for f, w in sorted(total.items()) if abs(w / runs) >= prune}
