@@ -175,3 +175,22 @@ def _noun_model_rules(tmp_path):
 ])
 def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]
+
+
+def test_ignore_switches_the_model_off_and_select_leaves_it_on(tmp_path):
+    import json
+
+    from citeaudit.cli import cli
+
+    rules = _model_rules(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("Senator Smith reckons the plan will fail in May.\n", encoding="utf-8")
+
+    def cues(*options):
+        r = CliRunner().invoke(cli, ["check", "--no-report", "--format", "json", "--rules", str(rules), *options,
+                                     str(article)])
+        return [a["cue"]["text"] for a in json.loads(r.output)["files"][0]["attributions"]]
+
+    assert cues() == ["reckons"]
+    assert cues("--select", "typo") == ["reckons"]
+    assert cues("--ignore", "cues/learned") == []

@@ -45,6 +45,11 @@ class Auditor:
             extra = Rule(id="config/outlets", kind="outlets", description="Outlets from the configuration",
                          path=self.options.outlets_origin, data={"outlets": list(self.options.outlets)})
             rules = RuleSet({**rules.rules, extra.id: extra})
+        # --ignore also switches off data rules ("cues/learned": attribution by the rules alone);
+        # --select only chooses which findings to report, so it leaves them be
+        ignored = [r.id for r in rules if not r.produces_findings and not rule_selected(r.id, (), self.options.ignore)]
+        if ignored:
+            rules = RuleSet({k: r for k, r in rules.rules.items() if k not in ignored})
         for r in rules.of_kind("spelling"):
             if self.options.allow_words:
                 r.data["allow"] = [*(r.data.get("allow") or []), *self.options.allow_words]
