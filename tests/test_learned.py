@@ -194,3 +194,14 @@ def test_ignore_switches_the_model_off_and_select_leaves_it_on(tmp_path):
     assert cues() == ["reckons"]
     assert cues("--select", "typo") == ["reckons"]
     assert cues("--ignore", "cues/learned") == []
+
+
+def test_a_lone_auxiliary_or_preposition_takes_the_word_it_belongs_to(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    CueModel(frozenset({"was", "about"}), {"w=was": 5.0, "w=about": 5.0, "b": -1.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    assert _attributions(rules, "The song was written by Bruce Springsteen in 1999.\n") == [
+        ("was written", "Bruce Springsteen", "cues/learned")]
+    assert _attributions(rules, "Her aides were coy about the plan.\n") == [("coy about", "Her aides", "cues/learned")]

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from citeaudit.learned import CueModel, sentence_candidates
+from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
@@ -79,7 +79,7 @@ _NP_CLAUSE = regex.compile(
 _APPOSITIVE_BEFORE = regex.compile(
     r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?,\s[^,]{3,80},\s*$")
 _TRAILING_TIME = regex.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|yesterday|today|tonight)$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+\d{4}|yesterday|today|tonight)$")
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 _BY_AGENT = regex.compile(r"\s+by\s+")
@@ -126,6 +126,23 @@ def _windows(sentences) -> Iterator[tuple[int, int]]:
         hi = s.end
     if lo is not None:
         yield lo, hi
+
+
+_NEXT_WORD = regex.compile(r"\s+[\w\u2019'-]+")
+_WORD_BEFORE = regex.compile(r"[\w\u2019'-]+\s+$")
+
+
+def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
+    """A learned cue that is a lone auxiliary or preposition, with the word it belongs to: the verb
+    after an auxiliary ("was written"), the word before a preposition ("coy about")."""
+    word = text[start:end].lower()
+    if word in AUXILIARIES:
+        m = _NEXT_WORD.match(text, end, sent.end)
+        return (start, m.end()) if m else (start, end)
+    if word in PREPOSITIONS:
+        m = _WORD_BEFORE.search(text, sent.start, start)
+        return (m.start(), end) if m else (start, end)
+    return start, end
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -343,6 +360,7 @@ class Attributor:
                 else:
                     spans.append((sent, start, end))
             for sent, start, end in spans:
+                start, end = _whole_cue(text, sent, start, end)
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end)

@@ -28,10 +28,10 @@ TOKEN = regex.compile(r"[\w\u2019'-]+|[^\w\s]")
 MODEL_FORMAT = "citeaudit cue model 1"
 
 _PRONOUNS = frozenset("he she they i we it you who".split())
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     "has have had is was were are be been will would to not also did does do could can should may might".split())
 _DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
-_PREPOSITIONS = frozenset("that to about for of on with as in by at from against".split())
+PREPOSITIONS = frozenset("that to about for of on with as in by at from against".split())
 _QUOTES = frozenset('"\u201c\u201d')
 _PUNCTUATION = frozenset(",.:;?!\u2014\u2013-()")
 NEAR = 3  # tokens: a candidate this close to a rule cue is part of it
@@ -57,11 +57,11 @@ def _word_class(token: str) -> str:
     low = token.lower()
     if low in _PRONOUNS:
         return "PRON"
-    if low in _AUXILIARIES:
+    if low in AUXILIARIES:
         return "AUX:" + low
     if low in _DETERMINERS:
         return "DET"
-    if low in _PREPOSITIONS or token in _QUOTES or token in _PUNCTUATION:
+    if low in PREPOSITIONS or token in _QUOTES or token in _PUNCTUATION:
         return low
     return _shape(token)
 
