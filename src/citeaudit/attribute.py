@@ -128,7 +128,7 @@ def _windows(sentences) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
-_NEXT_WORD = regex.compile(r"\s+[\w\u2019'-]+")
+_NEXT_WORD = regex.compile(r"(?:\s+(?:not|\w+ly)\b)*\s+[\w\u2019'-]+")  # past adverbs: "was formally named"
 _WORD_BEFORE = regex.compile(r"[\w\u2019'-]+\s+$")
 
 
