@@ -206,3 +206,23 @@ def test_a_lone_auxiliary_or_preposition_takes_the_word_it_belongs_to(tmp_path):
         ("was written", "Bruce Springsteen", "cues/learned")]
     assert _attributions(rules, "The rule was formally adopted by the board.\n")[0][0] == "was formally adopted"
     assert _attributions(rules, "Her aides were coy about the plan.\n") == [("coy about", "Her aides", "cues/learned")]
+
+
+@pytest.mark.parametrize("command", ["eval", "train-cues"])
+def test_an_unreadable_corpus_is_a_one_line_error(tmp_path, command):
+    from citeaudit.cli import cli
+
+    corpus = _brat_corpus(tmp_path / "corpus")
+    (corpus / "text" / "a1.txt").write_bytes(b"caf\xe9 reckons\n")
+    args = ["-o", str(tmp_path / "m.tsv")] if command == "train-cues" else []
+    r = CliRunner().invoke(cli, [command, "--brat", str(corpus), *args])
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert "a1.txt: not valid UTF-8" in r.output
+
+
+def test_train_cues_reports_an_unwritable_output(tmp_path):
+    from citeaudit.cli import cli
+
+    corpus = _brat_corpus(tmp_path / "corpus")
+    r = CliRunner().invoke(cli, ["train-cues", "--brat", str(corpus), "-o", str(tmp_path / "missing" / "m.tsv")])
+    assert r.exit_code == 2 and "cannot write the model" in r.output

@@ -120,6 +120,21 @@ def _progress(total: int):
         yield bar.update
 
 
+@contextmanager
+def _corpus_errors():
+    """A brat corpus that cannot be read is a one-line error (exit 2), not a traceback."""
+    from citeaudit.reader import ReadError
+
+    try:
+        yield
+    except ReadError as e:
+        click.echo(f"citeaudit: error: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        click.echo(f"citeaudit: error: cannot read the annotations: {e}", err=True)
+        sys.exit(EXIT_USAGE)
+
+
 @cli.command("rules")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
 def rules_cmd(rule_dirs):
@@ -147,7 +162,8 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
         click.echo(f"citeaudit: error: {brat_dir}: no attributions/ directory", err=True)
         sys.exit(EXIT_USAGE)
     _, auditor = _load(rule_dirs)
-    score = evaluate(auditor, brat_dir)
+    with _corpus_errors():
+        score = evaluate(auditor, brat_dir)
     summary = score.summary()
     if as_json:
         click.echo(json.dumps(summary))
@@ -185,10 +201,15 @@ def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, r
         sys.exit(EXIT_USAGE)
     # the rules alone: the model being replaced plays no part in training its successor
     _, auditor = _load(rule_dirs, without_kinds=("cue-model",))
-    model, counts = train_cue_model(auditor, brat_dir, min_rate, epochs, seed, prune, runs)
+    with _corpus_errors():
+        model, counts = train_cue_model(auditor, brat_dir, min_rate, epochs, seed, prune, runs)
     summary = ", ".join(f"{v} {k}" for k, v in counts.items())
-    model.dump(output, f"trained by `citeaudit train-cues --min-rate {min_rate} --epochs {epochs} --seed {seed} "
-                       f"--runs {runs} --prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
+    try:
+        model.dump(output, f"trained by `citeaudit train-cues --min-rate {min_rate} --epochs {epochs} --seed {seed} "
+                           f"--runs {runs} --prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
+    except OSError as e:
+        click.echo(f"citeaudit: error: {output}: cannot write the model: {e.strerror or e}", err=True)
+        sys.exit(EXIT_USAGE)
     click.echo(f"wrote {output}: {summary}")
 
 

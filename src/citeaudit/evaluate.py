@@ -105,8 +105,17 @@ def score_article(score: Score, text: str, gold: list[GoldAttribution], pred: li
             c["cont_ok"] += any(_overlap(a["content"], g.content) for a in hits)
 
 
+def _read(path: str):
+    """An article of the corpus; a file that cannot be read is a ReadError naming it."""
+    from citeaudit.reader import ReadError, read_path
+
+    try:
+        return read_path(path)
+    except ReadError as e:
+        raise ReadError(f"{path}: {e}") from None
+
+
 def evaluate(auditor, root: str) -> Score:
-    from citeaudit.reader import read_path
 
     gold = load_gold(root)
     score = Score()
@@ -114,7 +123,7 @@ def evaluate(auditor, root: str) -> Score:
         path = os.path.join(root, "text", name)
         if not os.path.exists(path):
             continue
-        doc = read_path(path)
+        doc = _read(path)
         article = auditor.analyse(doc)
         pred = [{"cue": [(a.cue_start, a.cue_end)],
                  "source": [(a.source.start, a.source.end)] if a.source else [],
@@ -129,14 +138,13 @@ def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, 
     inside a gold cue at least `min_rate` of the time; each candidate the rules did not take is an
     example, labelled by whether it lies in a gold cue. Returns (model, counts)."""
     from citeaudit.learned import TOKEN, CueModel, choose_vocabulary, train
-    from citeaudit.reader import read_path
 
     gold = load_gold(root)
     articles = []
     for name in sorted(gold):
         path = os.path.join(root, "text", name)
         if os.path.exists(path):
-            doc = read_path(path)
+            doc = _read(path)
             cues = [s for g in gold[name] for s in g.cue]
             articles.append((doc, auditor.segmenter.segment(doc), cues))
     labelled = ((m.group().lower(), _overlap([m.span()], cues))
