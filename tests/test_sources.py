@@ -26,6 +26,8 @@ def classifier(rules):
     ("he", "person", None),
     ("the report", "document", None),
     ("Human Rights Watch", "organization", None),
+    ("councillor Jane Hughes", "person", None),
+    ("the county commissioner", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -40,6 +40,9 @@ def test_anonymous_source_in_a_relative_clause_and_reason_after_the_cue(auditor)
     assert rule == "anonymous-source" and "Officials who spoke on condition of anonymity" in msg
     (rule, _, msg), = findings(auditor, "The plant will close, a source said, because he was not authorized to speak.\n")
     assert rule == "anonymous-source" and "because he was not authorized to speak" in msg
+    (rule, _, msg), = findings(auditor, "An official, who spoke on condition of anonymity because the talks are "
+                                        "private, said the plant will close.\n")
+    assert rule == "anonymous-source" and "reason: because the talks are private" in msg
 
 
 def test_a_named_subject_with_a_relative_clause_is_not_anonymous(auditor):
