@@ -177,3 +177,12 @@ def test_short_names_and_pronouns_are_resolved(analyse):
     got = {(a.source.text, a.source.canonical, a.source.kind) for a in art.attributions if a.source and not a.carried}
     assert ("Budanov", "Kyrylo Budanov", "person") in got
     assert ("He", "Sergei Ryabkov", "person") in got
+
+
+def test_a_relative_who_is_the_source_and_stands_for_the_words_before_it(analyse):
+    art = analyse("The plan drew criticism from residents, who believe the warnings came too late.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "believe"]
+    assert a.source.text == "who" and a.source.canonical == "residents"
+    art = analyse("The bill was opposed by Senator Jane Hughes, who said it would fail.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "said"]
+    assert (a.source.text, a.source.canonical, a.source.kind) == ("who", "Senator Jane Hughes", "person")

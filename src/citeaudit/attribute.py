@@ -303,7 +303,8 @@ class Attributor:
         out += self._learned_cues(article, out)
         for a in out:
             if a.source is not None:
-                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.text)
+                # a source standing for another ("who" for the noun before it) has that one's kind
+                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.canonical or a.source.text)
                 if a.source.kind == "anonymous" and a.source.detail is None:
                     sent = seg.sentences[a.sentence]
                     a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
@@ -673,6 +674,19 @@ class Attributor:
                 break
         if head[2].lower() in PRONOUNS:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
+        if head[2].lower() == "who":
+            # "criticism from residents, who believe ...": the relative pronoun is the source, standing
+            # for the words before it (up to a word that cannot be part of a subject)
+            last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+            first = last
+            while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
+                   and tokens[first][2].lower() not in _NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
+                first -= 1
+            if first == last:
+                return None
+            src = SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "unknown")
+            src.canonical = " ".join(doc.text[tokens[first + 1][0]:tokens[last][1]].split())
+            return src
         if head[2].lower() in _NOT_A_SUBJECT:
             return None
         first = i
