@@ -186,3 +186,13 @@ def test_a_relative_who_is_the_source_and_stands_for_the_words_before_it(analyse
     art = analyse("The bill was opposed by Senator Jane Hughes, who said it would fail.\n")
     (a,) = [a for a in art.attributions if a.cue_text == "said"]
     assert (a.source.text, a.source.canonical, a.source.kind) == ("who", "Senator Jane Hughes", "person")
+
+
+def test_a_verb_after_to_or_a_modal_reports_nothing_yet(analyse):
+    cues = [a.cue_text for a in analyse("The government plans to announce the rules, and it will report later.\n").attributions]
+    assert "announce" not in cues and "report" not in cues
+
+
+def test_a_participle_with_a_named_agent_takes_the_agent(analyse):
+    (a,) = analyse("The move follows restrictions announced by Washington in October.\n").attributions
+    assert (a.cue_text, a.source.text, a.source.kind) == ("announced", "Washington", "government")

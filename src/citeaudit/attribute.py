@@ -79,7 +79,7 @@ _NP_CLAUSE = regex.compile(
 _APPOSITIVE_BEFORE = regex.compile(
     r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?,\s[^,]{3,80},\s*$")
 _TRAILING_TIME = regex.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+\d{4}|yesterday|today|tonight)$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 _BY_AGENT = regex.compile(r"\s+by\s+")
@@ -484,9 +484,12 @@ class Attributor:
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
-            if not form.endswith("ing") and _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start):
+            by = _BY_AGENT.match(text, end, sent.end)
+            if not form.endswith("ing") and (
+                    _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
+                    # a participle with a named agent: "restrictions announced by Washington"
+                    or (by and form.endswith("ed") and text[by.end():by.end() + 1].isupper())):
                 # "was first reported by The Associated Press": the agent, or no one
-                by = _BY_AGENT.match(text, end, sent.end)
                 src = self._np_after(doc, by.end(), sent.end, phrase_cue=True) if by else None
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
