@@ -196,3 +196,12 @@ def test_a_verb_after_to_or_a_modal_reports_nothing_yet(analyse):
 def test_a_participle_with_a_named_agent_takes_the_agent(analyse):
     (a,) = analyse("The move follows restrictions announced by Washington in October.\n").attributions
     assert (a.cue_text, a.source.text, a.source.kind) == ("announced", "Washington", "government")
+
+
+def test_a_quotation_after_a_quote_first_attribution_is_carried(analyse):
+    art = analyse('"Rents keep rising," Polly Neate told the BBC. "It is a crisis." Prices fell.\n')
+    carried = [(a.source.text, art.doc.text[a.content[0]:a.content[1]]) for a in art.attributions if a.carried]
+    assert carried == [("Polly Neate", '"It is a crisis."')]
+    # after a statement-first attribution, only a quotation continues it
+    art = analyse('"Rents keep rising," Polly Neate said. Prices would fall in May.\n')
+    assert not any(a.carried for a in art.attributions)

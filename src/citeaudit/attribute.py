@@ -251,6 +251,7 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.sources = rules.source_classifier()
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
+        self.quotation_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns("quotation_patterns")]
         # each rule's guards joined into one pattern: one match call per verb, not one per guard
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.joined("guards")]
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
@@ -575,7 +576,7 @@ class Attributor:
 
     def _carry_over(self, seg: Segmented, text: str, found: list[Attribution]) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""
-        if not self.carry_patterns:
+        if not self.carry_patterns and not self.quotation_patterns:
             return []
         by_sentence: dict[int, list[Attribution]] = {}
         for a in found:
@@ -583,16 +584,19 @@ class Attributor:
         carried = []
         sentences = seg.sentences
         for i, sent in enumerate(sentences):
-            # the account must report a statement: a source, and content after the cue
-            lead = [a for a in by_sentence.get(i, []) if a.source is not None and a.content and a.content[0] >= a.cue_end]
+            # the account must report a statement: a source, and content. Content after the cue ("X
+            # said that ...") goes on in sentences matching either list; content before it ("'...,'
+            # X told the BBC.") only in a quotation that follows
+            lead = [a for a in by_sentence.get(i, []) if a.source is not None and a.content]
             if not lead:
                 continue
             a = lead[-1]
+            patterns = self.quotation_patterns + (self.carry_patterns if a.content[0] >= a.cue_end else [])
             j = i + 1
             while (j < len(sentences) and sentences[j].paragraph == sent.paragraph and sentences[j].kind == "body"
                    and j not in by_sentence
                    and any(p.search(text, sentences[j].start, sentences[j].end, timeout=REGEX_TIMEOUT)
-                           for p in self.carry_patterns)):
+                           for p in patterns)):
                 nxt = sentences[j]
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))

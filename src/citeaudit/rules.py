@@ -49,7 +49,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "outlets": {"outlets": (list, True)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False)},
-    "carry-over": {"patterns": (list, True)},
+    "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False)},
     "cue-model": {"model": (str, True), "threshold": ((int, float), False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False)},
