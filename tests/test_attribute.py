@@ -205,3 +205,12 @@ def test_a_quotation_after_a_quote_first_attribution_is_carried(analyse):
     # after a statement-first attribution, only a quotation continues it
     art = analyse('"Rents keep rising," Polly Neate said. Prices would fall in May.\n')
     assert not any(a.carried for a in art.attributions)
+
+
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph(analyse):
+    open_quote = '"Rents keep rising," Polly Neate said. "We need homes.\n\n"We need them now."\n'
+    art = analyse(open_quote)
+    assert [a.source.text for a in art.attributions if a.carried] == ["Polly Neate", "Polly Neate"]
+    closed = '"Rents keep rising," Polly Neate said. "We need homes."\n\n"We need them now."\n'
+    art = analyse(closed)
+    assert [a.source.text for a in art.attributions if a.carried] == ["Polly Neate"]

@@ -592,12 +592,20 @@ class Attributor:
                 continue
             a = lead[-1]
             patterns = self.quotation_patterns + (self.carry_patterns if a.content[0] >= a.cue_end else [])
-            j = i + 1
-            while (j < len(sentences) and sentences[j].paragraph == sent.paragraph and sentences[j].kind == "body"
-                   and j not in by_sentence
-                   and any(p.search(text, sentences[j].start, sentences[j].end, timeout=REGEX_TIMEOUT)
-                           for p in patterns)):
+            j, paragraph = i + 1, sent.paragraph
+            while j < len(sentences) and sentences[j].kind == "body" and j not in by_sentence:
                 nxt = sentences[j]
+                if nxt.paragraph != paragraph:
+                    # a quotation left open at the end of a paragraph goes on in the next one, which
+                    # opens with a quotation mark again (the style for a quote running over paragraphs)
+                    par = seg.paragraphs[paragraph]
+                    if (nxt.paragraph != paragraph + 1 or len(_QUOTE_MARK.findall(text, par.start, par.end)) % 2 == 0
+                            or not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT)
+                                       for p in self.quotation_patterns)):
+                        break
+                    paragraph = nxt.paragraph
+                elif not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT) for p in patterns):
+                    break
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
                 j += 1
