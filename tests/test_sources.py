@@ -28,6 +28,8 @@ def classifier(rules):
     ("Human Rights Watch", "organization", None),
     ("councillor Jane Hughes", "person", None),
     ("the county commissioner", "person", None),
+    ("the Office for National Statistics", "government", None),
+    ("the Bureau of Labor Statistics", "government", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
