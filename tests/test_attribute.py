@@ -38,6 +38,10 @@ def attrs(analyse, text):
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
     # an inverted cue after a quotation takes the name that follows
     ("\u201cWe are waiting,\u201d said Jillian Soto, a neighbour.\n", "said", "Jillian Soto"),
+    # a title's full stop does not end the name
+    ('"This stinks," said Rep. Tom Alvarez, a Democrat from Ohio.\n', "said", "Rep. Tom Alvarez"),
+    # a name in apposition after a role
+    ("The adviser, Jane Brooks, said in a statement that she acted alone.\n", "said", "Jane Brooks"),
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),

@@ -258,6 +258,8 @@ class Attributor:
         self.verb_nocase = any(r.get("ignorecase") for r in rules.of_kind("cue-verbs"))
         self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))
         self.verb_forms: dict[str, str] = {}  # form -> the id of the rule listing it
+        # abbreviated titles ("Rep.", "Sen."): their full stop does not end a source after the cue
+        self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
         self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
@@ -663,6 +665,12 @@ class Attributor:
             k = next((k for k in range(i - 1, max(i - 8, 0), -1) if tokens[k][2] == "("), None)
             if k is not None:
                 i = k - 1
+        # a name in apposition after a role: "The adviser, Jane Brooks, said"
+        if i >= 3 and tokens[i][2] == ",":
+            j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
+            name = tokens[j + 1:i] if j is not None else []
+            if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
+                return SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         # a short aside between subject and verb: "Russia, on the other hand, has rejected"
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
@@ -723,6 +731,10 @@ class Attributor:
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
         if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
             s, e = cue_end + c.start(1), cue_end + c.end(1)
+            # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
+            while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles
+                   and (more := _NP_CLAUSE.match(doc.prose[e + 1:hi]))):
+                e = e + 1 + more.end(1)
             when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
             if when and when.start() > s:
                 e = when.start()
