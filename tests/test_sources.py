@@ -30,6 +30,10 @@ def classifier(rules):
     ("the county commissioner", "person", None),
     ("the Office for National Statistics", "government", None),
     ("the Bureau of Labor Statistics", "government", None),
+    ("Sources close to the senator", "anonymous", None),
+    ("Ellison's office", "government", None),
+    ("court documents", "document", None),
+    ("the White House statement", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
