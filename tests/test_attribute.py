@@ -218,3 +218,10 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph(analyse):
     closed = '"Rents keep rising," Polly Neate said. "We need homes."\n\n"We need them now."\n'
     art = analyse(closed)
     assert [a.source.text for a in art.attributions if a.carried] == ["Polly Neate"]
+
+
+def test_carry_over_stops_at_another_named_party(analyse):
+    text = ("According to a filing, the company expects charges of $450 million. Reuters could not verify "
+            "the figure. The charges would fall next year.\n")
+    art = analyse(text)
+    assert not any(a.carried for a in art.attributions)

@@ -313,7 +313,7 @@ class Attributor:
                     a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(doc, out, article.names)
-        out += self._carry_over(seg, text, out)
+        out += self._carry_over(doc, seg, out)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
@@ -576,8 +576,9 @@ class Attributor:
                     persons.append(src)
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
-    def _carry_over(self, seg: Segmented, text: str, found: list[Attribution]) -> list[Attribution]:
+    def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution]) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""
+        text = doc.prose
         if not self.carry_patterns and not self.quotation_patterns:
             return []
         by_sentence: dict[int, list[Attribution]] = {}
@@ -608,10 +609,23 @@ class Attributor:
                     paragraph = nxt.paragraph
                 elif not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT) for p in patterns):
                     break
+                elif not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT)
+                             for p in self.quotation_patterns) and self._another_party(doc, nxt, a.source):
+                    break  # "Reuters could not independently verify the figure": someone else's statement
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
                 j += 1
         return carried
+
+    def _another_party(self, doc: Document, sent, source: SourceRef) -> bool:
+        """Whether a sentence opens with a named party other than `source` (an outlet, a government, an
+        organization or a person named in capitals)."""
+        opening = self._opening_subject(doc, sent.start, sent.end)
+        if opening is None or not opening.text[:1].isupper() or opening.text.lower() in PRONOUNS:
+            return False
+        if opening.text in source.text or opening.text in (source.canonical or ""):
+            return False
+        return self.sources.classify(opening.text)[0] in ("outlet", "government", "organization", "person")
 
     @staticmethod
     def _verb_content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
