@@ -34,6 +34,8 @@ def classifier(rules):
     ("Ellison's office", "government", None),
     ("court documents", "document", None),
     ("the White House statement", "document", None),
+    ("a filing with the Securities and Exchange Commission", "document", None),
+    ("a report by the Institute for Fiscal Studies", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
