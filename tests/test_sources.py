@@ -36,6 +36,8 @@ def classifier(rules):
     ("the White House statement", "document", None),
     ("a filing with the Securities and Exchange Commission", "document", None),
     ("a report by the Institute for Fiscal Studies", "document", None),
+    ("the company", "organization", None),
+    ("the carmaker", "organization", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
