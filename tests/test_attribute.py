@@ -225,3 +225,11 @@ def test_carry_over_stops_at_another_named_party(analyse):
             "the figure. The charges would fall next year.\n")
     art = analyse(text)
     assert not any(a.carried for a in art.attributions)
+
+
+def test_a_source_in_markdown_link_text_has_no_markup(analyse):
+    art = analyse("Rents rose, according to the [Office for National Statistics](https://ons.example/r).\n",
+                  fmt="markdown", path="a.md")
+    (a,) = art.attributions
+    assert (a.source.text, a.source.kind) == ("the Office for National Statistics", "government")
+    assert art.doc.text[a.source.end - 10:a.source.end] == "Statistics"

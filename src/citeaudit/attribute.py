@@ -145,6 +145,17 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _prose_only(src: SourceRef, prose: str) -> None:
+    """Keep a source to prose: Markdown markup blanked out of the prose ("according to the
+    [Congressional Budget Office](...)") neither starts nor ends it, nor shows in its text."""
+    while src.start < src.end and prose[src.start].isspace():
+        src.start += 1
+    while src.end > src.start and prose[src.end - 1].isspace():
+        src.end -= 1
+    if src.text != prose[src.start:src.end]:
+        src.text = " ".join(prose[src.start:src.end].split())
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -306,6 +317,7 @@ class Attributor:
         out += self._learned_cues(article, out)
         for a in out:
             if a.source is not None:
+                _prose_only(a.source, text)
                 # a source standing for another ("who" for the noun before it) has that one's kind
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.canonical or a.source.text)
                 if a.source.kind == "anonymous" and a.source.detail is None:
