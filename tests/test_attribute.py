@@ -233,3 +233,11 @@ def test_a_source_in_markdown_link_text_has_no_markup(analyse):
     (a,) = art.attributions
     assert (a.source.text, a.source.kind) == ("the Office for National Statistics", "government")
     assert art.doc.text[a.source.end - 10:a.source.end] == "Statistics"
+
+
+def test_the_items_of_a_list_an_account_introduces_are_carried(analyse):
+    text = ("Key points of the deal, according to the Congressional Budget Office:\n\n"
+            "1. Defense spending rises 3%.\n2. Non-defense spending stays flat.\n\nThe vote is on Friday.\n")
+    art = analyse(text, fmt="markdown", path="a.md")
+    carried = [art.doc.text[a.content[0]:a.content[1]] for a in art.attributions if a.carried]
+    assert carried == ["Defense spending rises 3%.", "Non-defense spending stays flat."]

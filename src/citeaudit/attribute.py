@@ -145,6 +145,14 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
+
+
+def _list_item(text: str, pos: int) -> bool:
+    """Whether the line holding `pos` is a list item ("1. ...", "- ...")."""
+    return _LIST_MARKER.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def _prose_only(src: SourceRef, prose: str) -> None:
     """Keep a source to prose: Markdown markup blanked out of the prose ("according to the
     [Congressional Budget Office](...)") neither starts nor ends it, nor shows in its text."""
@@ -589,7 +597,10 @@ class Attributor:
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution]) -> list[Attribution]:
-        """Attributions for sentences that continue a reported account (see rules/cues/carry-over)."""
+        """Attributions for sentences that continue a reported account (see rules/cues/carry-over):
+        the next sentences of the paragraph that go on with it; the next paragraph when a quotation
+        was left open at the end of this one; the items of a list the account introduces ("Key
+        points, according to the CBO:")."""
         text = doc.prose
         if not self.carry_patterns and not self.quotation_patterns:
             return []
@@ -597,37 +608,46 @@ class Attributor:
         for a in found:
             by_sentence.setdefault(a.sentence, []).append(a)
         carried = []
-        sentences = seg.sentences
+        sentences, paragraphs = seg.sentences, seg.paragraphs
         for i, sent in enumerate(sentences):
-            # the account must report a statement: a source, and content. Content after the cue ("X
-            # said that ...") goes on in sentences matching either list; content before it ("'...,'
-            # X told the BBC.") only in a quotation that follows
+            # the account must report a statement: a source, and content
             lead = [a for a in by_sentence.get(i, []) if a.source is not None and a.content]
             if not lead:
                 continue
             a = lead[-1]
-            patterns = self.quotation_patterns + (self.carry_patterns if a.content[0] >= a.cue_end else [])
-            j, paragraph = i + 1, sent.paragraph
-            while j < len(sentences) and sentences[j].kind == "body" and j not in by_sentence:
-                nxt = sentences[j]
-                if nxt.paragraph != paragraph:
-                    # a quotation left open at the end of a paragraph goes on in the next one, which
-                    # opens with a quotation mark again (the style for a quote running over paragraphs)
-                    par = seg.paragraphs[paragraph]
-                    if (nxt.paragraph != paragraph + 1 or len(_QUOTE_MARK.findall(text, par.start, par.end)) % 2 == 0
-                            or not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT)
-                                       for p in self.quotation_patterns)):
-                        break
-                    paragraph = nxt.paragraph
-                elif not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT) for p in patterns):
+            listing = text[sent.start:sent.end].rstrip().endswith(":")
+            paragraph = sent.paragraph
+            for nxt in sentences[i + 1:]:
+                if nxt.kind != "body" or nxt.index in by_sentence:
                     break
-                elif not any(p.search(text, nxt.start, nxt.end, timeout=REGEX_TIMEOUT)
-                             for p in self.quotation_patterns) and self._another_party(doc, nxt, a.source):
-                    break  # "Reuters could not independently verify the figure": someone else's statement
+                if nxt.paragraph == paragraph:
+                    in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
+                    if not in_list and not self._goes_on(doc, nxt, a):
+                        break
+                elif nxt.paragraph == paragraph + 1 and (
+                        (listing and _list_item(doc.text, paragraphs[nxt.paragraph].start))
+                        or (len(_QUOTE_MARK.findall(text, paragraphs[paragraph].start, paragraphs[paragraph].end)) % 2
+                            and self._opens_quotation(text, nxt))):
+                    paragraph = nxt.paragraph
+                else:
+                    break
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
-                j += 1
         return carried
+
+    def _opens_quotation(self, text: str, sent) -> bool:
+        return any(p.search(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.quotation_patterns)
+
+    def _goes_on(self, doc: Document, sent, a: Attribution) -> bool:
+        """Whether a sentence of the same paragraph goes on with `a`'s account: a quotation does; a
+        sentence matching the carry-over `patterns` ("would") does when the account's statement
+        follows its cue ("X said that ...") and no other named party opens the sentence ("Reuters
+        could not independently verify the figure")."""
+        if self._opens_quotation(doc.prose, sent):
+            return True
+        return (a.content[0] >= a.cue_end
+                and any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.carry_patterns)
+                and not self._another_party(doc, sent, a.source))
 
     def _another_party(self, doc: Document, sent, source: SourceRef) -> bool:
         """Whether a sentence opens with a named party other than `source` (an outlet, a government, an
