@@ -38,6 +38,7 @@ def classifier(rules):
     ("a report by the Institute for Fiscal Studies", "document", None),
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
+    ("Tokyo Electric Power Co", "organization", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
