@@ -241,3 +241,13 @@ def test_the_items_of_a_list_an_account_introduces_are_carried(analyse):
     art = analyse(text, fmt="markdown", path="a.md")
     carried = [art.doc.text[a.content[0]:a.content[1]] for a in art.attributions if a.carried]
     assert carried == ["Defense spending rises 3%.", "Non-defense spending stays flat."]
+
+
+def test_wording_from_crime_reporting(analyse):
+    art = analyse("A police spokesman, who asked not to be named, said the search goes on.\n")
+    assert [(a.cue_text, a.source.text, a.source.kind) for a in art.attributions] == [
+        ("said", "A police spokesman", "anonymous")]
+    (a,) = analyse("Prosecutors allege that Reyes bought two cans of gasoline.\n").attributions
+    assert (a.cue_text, a.source.text) == ("allege", "Prosecutors")
+    (a,) = analyse("The fire was reported by neighbours as the roof collapsed.\n").attributions
+    assert (a.cue_text, a.source.text) == ("reported", "neighbours")

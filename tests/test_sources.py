@@ -39,6 +39,7 @@ def classifier(rules):
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
     ("Tokyo Electric Power Co", "organization", None),
+    ("Witnesses", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -145,6 +145,9 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# words that start a clause or an adverbial, not part of a source phrase
+_CLAUSE_WORD = regex.compile(r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s")
+_RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -326,8 +329,12 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 _prose_only(a.source, text)
-                # a source standing for another ("who" for the noun before it) has that one's kind
-                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(a.source.canonical or a.source.text)
+                # a source standing for another ("who" for the noun before it) has that one's kind;
+                # a relative clause right after it counts ("A police spokesman, who asked not to be
+                # named, said": anonymous)
+                aside = _RELATIVE_ASIDE.match(text, a.source.end, max(a.source.end, a.cue_start))
+                phrase = (a.source.canonical or a.source.text) + (" " + aside.group(1) if aside else "")
+                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(phrase)
                 if a.source.kind == "anonymous" and a.source.detail is None:
                     sent = seg.sentences[a.sentence]
                     a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
@@ -784,6 +791,9 @@ class Attributor:
             when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
             if when and when.start() > s:
                 e = when.start()
+            clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
+            if clause and clause.start() > s:
+                e = clause.start()
             return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
