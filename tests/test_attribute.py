@@ -42,6 +42,9 @@ def attrs(analyse, text):
     ('"This stinks," said Rep. Tom Alvarez, a Democrat from Ohio.\n', "said", "Rep. Tom Alvarez"),
     # a name in apposition after a role
     ("The adviser, Jane Brooks, said in a statement that she acted alone.\n", "said", "Jane Brooks"),
+    # a relative clause with commas of its own between subject and verb
+    ("The trial, which enrolled children in Burkina Faso, Kenya and Mali, found that the doses worked.\n",
+     "found", "The trial"),
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),

@@ -40,6 +40,8 @@ def classifier(rules):
     ("the carmaker", "organization", None),
     ("Tokyo Electric Power Co", "organization", None),
     ("Witnesses", "person", None),
+    ("the CDC", "government", None),
+    ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

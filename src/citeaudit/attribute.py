@@ -147,6 +147,7 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = regex.compile(r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s")
+_RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
@@ -705,6 +706,11 @@ class Attributor:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
+        # a relative clause between commas, commas inside it too: "The trial, which enrolled children
+        # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
+        rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue)
+        if rel and rel.start() > lo and "," in rel.group(1):
+            return self._np_before(doc, lo, rel.start())
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
