@@ -254,3 +254,14 @@ def test_wording_from_crime_reporting(analyse):
     assert (a.cue_text, a.source.text) == ("allege", "Prosecutors")
     (a,) = analyse("The fire was reported by neighbours as the roof collapsed.\n").attributions
     assert (a.cue_text, a.source.text) == ("reported", "neighbours")
+
+
+def test_a_place_after_a_role_is_not_taken_for_a_name(analyse):
+    (a,) = analyse("Election officials in Maricopa County said lines were long.\n").attributions
+    assert a.source.text == "Election officials in Maricopa County" and a.source.canonical is None
+
+
+def test_markdown_sentences_read_as_prose(analyse):
+    art = analyse("**10:42 p.m.** — Ruiz [conceded](https://x.example/a), her campaign said.\n", fmt="markdown",
+                  path="a.md")
+    assert " ".join(art.seg.sentences[0].text.split()) == "10:42 p.m. — Ruiz conceded , her campaign said."

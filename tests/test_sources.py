@@ -41,6 +41,8 @@ def classifier(rules):
     ("Tokyo Electric Power Co", "organization", None),
     ("Witnesses", "person", None),
     ("the CDC", "government", None),
+    ("local reports", "document", None),
+    ("Election officials in Maricopa County", "person", None),
     ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):

@@ -204,11 +204,14 @@ def _name_ending(words: list[str], surname: str) -> str | None:
 
 def _name_after_role(words: list[str]) -> str | None:
     """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
-    "Kyrylo Budanov"): two or more capitalised words after a lower-case one, else None."""
+    "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
+    ("officials in Maricopa County" names a place, not a person), else None."""
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
-    return " ".join(words[k:]) if 0 < k and len(words) - k >= 2 and words[k - 1][:1].islower() else None
+    if k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in _NOT_A_SUBJECT:
+        return None
+    return " ".join(words[k:])
 
 
 def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> bool:

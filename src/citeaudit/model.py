@@ -66,7 +66,7 @@ class Sentence:
     end: int
     paragraph: int
     kind: str = "body"  # body, headline, dateline, caption, credit, byline, boilerplate, slug
-    text: str = ""
+    text: str = ""  # the sentence's prose: Markdown markup blanked, offsets unchanged
 
 
 @dataclass

@@ -137,5 +137,5 @@ class Segmenter:
             pi = len(paragraphs)
             paragraphs.append(Paragraph(pi, p_start, p_end, kind))
             for s, e in self.split(text, p_start, p_end):
-                sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.text[s:e]))
+                sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.prose[s:e]))
         return Segmented(paragraphs, sentences)
