@@ -42,7 +42,12 @@ def classifier(rules):
     ("Witnesses", "person", None),
     ("the CDC", "government", None),
     ("local reports", "document", None),
-    ("Election officials in Maricopa County", "person", None),
+    ("Election officials in Maricopa County", "anonymous", None),
+    ("a source in Moscow", "anonymous", None),
+    ("U.S. officials", "anonymous", None),
+    ("Japan's coast guard", "government", None),
+    ("Russia's Interfax news agency", "outlet", "Interfax"),
+    ("Yonhap news agency", "outlet", "Yonhap"),
     ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):

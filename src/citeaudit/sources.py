@@ -15,6 +15,10 @@ SOURCE_KINDS = ("outlet", "person", "organization", "government", "anonymous", "
 OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "magazine", "online")
 
 # "the Russian news agency RIA", "the tabloid The Sun": a descriptor before an outlet's name
+_LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
+_TRAILING_DESCRIPTOR = regex.compile(
+    r"\s+(?:news\s+agency|news\s+service|wire\s+service|agency|newspaper|daily|tabloid|broadcaster|network|channel|"
+    r"website|magazine)$", regex.IGNORECASE)
 _DESCRIPTOR = (r"(?:[\p{L}'\u2019-]+\s+){0,3}(?:news\s+agency|agency|newspaper|paper|daily|tabloid|broadcaster|"
                r"network|channel|outlet|magazine|website|site|wire(?:\s+service)?|state\s+media|television|radio)\s+")
 
@@ -82,6 +86,10 @@ class SourceClassifier:
         m = self.descriptor_re.match(phrase)
         if m:
             names.append(phrase[m.end():])
+        # the descriptor after the name, perhaps with a country before it: "Russia's Interfax news agency"
+        short = _TRAILING_DESCRIPTOR.sub("", _LEADING_POSSESSIVE.sub("", phrase))
+        if short != phrase:
+            names += [short, short[4:] if short[:4].lower() == "the " else short]
         for name in names:
             outlet = self.outlets.get(name.lower())
             # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
