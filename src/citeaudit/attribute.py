@@ -628,7 +628,8 @@ class Attributor:
             a = lead[-1]
             listing = text[sent.start:sent.end].rstrip().endswith(":")
             paragraph = sent.paragraph
-            for nxt in sentences[i + 1:]:
+            for j in range(i + 1, len(sentences)):  # (not a slice: that would copy the list per account)
+                nxt = sentences[j]
                 if nxt.kind != "body" or nxt.index in by_sentence:
                     break
                 if nxt.paragraph == paragraph:
