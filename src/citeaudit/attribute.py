@@ -371,7 +371,8 @@ class Attributor:
             for start, end, feats in sentence_candidates(
                     text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
                     [(a.source.start, a.source.end) for a in here if a.source is not None],
-                    lambda pos: article.quotes.inside(par_start, pos), article.vetoed.get(sent.index, ())):
+                    lambda pos, par_start=par_start: article.quotes.inside(par_start, pos),
+                    article.vetoed.get(sent.index, ())):
                 yield sent, start, end, feats
 
     def learning_candidates(self, doc: Document, seg: Segmented, vocabulary) -> list[tuple[int, int, list[str]]]:
