@@ -1,0 +1,246 @@
+"""The phrases around a cue: the source before it ("federal officials also said"), the source after
+it ("according to the Russian news agency RIA", ", said Rep. Tom Alvarez"), the subject opening a
+clause, and the statement a verb cue reports. Plain word-level rules over the prose, no parser:
+each rule handles one construction of news writing and has its example beside it.
+"""
+from __future__ import annotations
+
+from typing import Container
+
+import regex
+
+from citeaudit.model import Document, SourceRef
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
+
+_ADVERB = regex.compile(r"\p{Ll}+ly")
+
+_NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
+
+# auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
+_BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
+must can did does do not n't never later then again once previously recently already still just often even further
+first long now since always yet ever""".split())
+
+# prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
+_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
+
+_VERB_FORM = regex.compile(r"(?:ing|ed)$")
+
+# words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
+NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
+since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
+during against between among through without within across after per via like this these those there here
+is was were are be been has have had will would could should may might must can did does do not said says say told
+one""".split())
+
+_NP_AFTER = regex.compile(
+    r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
+    r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
+
+# the clause after a verb cue, without a leading "that" or a time phrase
+_WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
+
+# "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
+_NP_CLAUSE = regex.compile(
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,11}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+
+# "Sergei Ryabkov, Russia's deputy foreign minister, said": the name before the appositive
+_APPOSITIVE_BEFORE = regex.compile(
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?,\s[^,]{3,80},\s*$")
+
+_TRAILING_TIME = regex.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
+
+DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
+                "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
+
+# words that open a clause without being its subject ("But a few days later, ...")
+_CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
+                   "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while"}
+
+# words that start a clause or an adverbial, not part of a source phrase
+_CLAUSE_WORD = regex.compile(r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s")
+
+_RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
+
+
+class PhraseFinder:
+    def __init__(self, verb_forms: Container[str], titles: Container[str]):
+        self.verb_forms = verb_forms  # reporting-verb forms: an aside holding one is a clause of its own
+        self.titles = titles  # abbreviated titles ("Rep.", "Sen."), whose full stop ends no name
+
+    def before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
+        """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
+        officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
+        then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
+        # a relative clause between commas, commas inside it too: "The trial, which enrolled children
+        # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
+        rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue)
+        if rel and rel.start() > lo and "," in rel.group(1):
+            return self.before(doc, lo, rel.start())
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
+        if a:
+            return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
+        i = len(tokens) - 1
+        while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+                          or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])):
+            i -= 1
+        # a party or state after a name: "Gov. Phil Bryant (R) said"
+        if i >= 2 and tokens[i][2] == ")":
+            k = next((k for k in range(i - 1, max(i - 8, 0), -1) if tokens[k][2] == "("), None)
+            if k is not None:
+                i = k - 1
+        # a name in apposition after a role: "The adviser, Jane Brooks, said"
+        if i >= 3 and tokens[i][2] == ",":
+            j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
+            name = tokens[j + 1:i] if j is not None else []
+            if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
+                return SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
+        # a short aside between subject and verb: "Russia, on the other hand, has rejected"
+        if i >= 2 and tokens[i][2] == ",":
+            j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in ("who", "which"):
+                j = None  # only a relative clause may run that long
+            aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
+            # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
+            if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
+                    and aside[0] not in PRONOUNS
+                    and (aside[0] in ("who", "which") or not any(w in self.verb_forms for w in aside))):
+                i = j - 1
+        if i < 0 or not tokens[i][2][:1].isalnum():
+            return None
+        head = tokens[i]
+        end = head[1]
+        # a relative clause between subject and verb: "officials who spoke on condition of anonymity
+        # said" -- the subject is the noun before "who", and the source keeps the clause
+        for r in range(i, max(i - 12, 0), -1):
+            word = tokens[r][2]
+            if not word[:1].isalnum():
+                break
+            if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
+                i, head = r - 1, tokens[r - 1]
+                break
+        if head[2].lower() in PRONOUNS:
+            return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
+        if head[2].lower() == "who":
+            # "criticism from residents, who believe ...": the relative pronoun is the source, standing
+            # for the words before it (up to a word that cannot be part of a subject)
+            last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+            first = last
+            while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
+                   and tokens[first][2].lower() not in NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
+                first -= 1
+            if first == last:
+                return None
+            src = SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "unknown")
+            src.canonical = " ".join(doc.text[tokens[first + 1][0]:tokens[last][1]].split())
+            return src
+        if head[2].lower() in NOT_A_SUBJECT:
+            return None
+        first = i
+        while first > 0 and i - first < 7:
+            prev = tokens[first - 1][2]
+            if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
+                first -= 1
+            elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
+                  and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
+                first -= 2  # "Russia's ambassador to the US", "the president of France"
+            else:
+                break
+        s, e = tokens[first][0], end
+        return SourceRef(s, e, doc.text[s:e], "unknown")
+
+
+    def after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:
+        """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
+        punctuation is the source; after a verb ("..., said X") it must look like a name."""
+        c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
+        if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
+            s, e = cue_end + c.start(1), cue_end + c.end(1)
+            # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
+            while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles
+                   and (more := _NP_CLAUSE.match(doc.prose[e + 1:hi]))):
+                e = e + 1 + more.end(1)
+            when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
+            if when and when.start() > s:
+                e = when.start()
+            clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
+            if clause and clause.start() > s:
+                e = clause.start()
+            return SourceRef(s, e, doc.text[s:e], "unknown")
+        m = _NP_AFTER.match(doc.prose[cue_end:hi])
+        if not m:
+            return None
+        seg = m.group()
+        s = cue_end + len(seg) - len(seg.lstrip())
+        e = cue_end + len(seg.rstrip().rstrip(".,;:"))
+        return SourceRef(s, e, doc.text[s:e], "unknown") if e > s else None
+
+    @staticmethod
+    def clause_subject(doc: Document, lo: int, cue: int) -> SourceRef | None:
+        """The subject of the clause before the comma that precedes a participle cue: its opening run
+        of capitalised words or a pronoun ("Ohio Gov. John Kasich suspended his campaign, telling")."""
+        comma = doc.prose.rfind(",", lo, cue)
+        start = doc.prose.rfind(",", lo, comma) + 1 if comma > lo else lo
+        if start == 0 or start < lo:
+            start = lo
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
+        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if tokens[0][2].lower() in PRONOUNS:
+            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+        run = 0
+        while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
+            run += 1
+        if run == 0:
+            return None
+        s, e = tokens[0][0], tokens[run - 1][1]
+        return SourceRef(s, e, doc.text[s:e], "unknown")
+
+
+    @staticmethod
+    def opening_subject(doc: Document, lo: int, hi: int) -> SourceRef | None:
+        """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
+        spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
+        and "the" inside it), or a determiner and the word after it ("The article")."""
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
+        if tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
+            tokens = tokens[comma + 1:] if comma is not None else tokens[1:]
+        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        if tokens[0][2].lower() in PRONOUNS or tokens[0][2].lower() == "who":
+            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+        run = 0
+        while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
+                run > 0 and tokens[run][2].lower() in ("'s", "\u2019s", "of", "the"))):
+            run += 1
+        while run > 0 and tokens[run - 1][2].lower() in ("of", "the"):
+            run -= 1
+        if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
+            run = 2  # "The article ...": the determiner and its noun
+        if run == 0:
+            return None
+        s, e = tokens[0][0], tokens[run - 1][1]
+        return SourceRef(s, e, doc.text[s:e], "unknown")
+
+
+    @staticmethod
+    def content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
+        """The statement a verb cue attributes: what follows the cue when a clause follows it
+        ("X said that ..."), otherwise what precedes the source and cue ("..., X said.")."""
+        after = _WORDS_AFTER.match(text, cue_end, hi)
+        if after and len(after.group(1).split()) >= 4:
+            return after.start(1), hi
+        end = min(cue_start, src.start) if src is not None else cue_start
+        while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
+            end -= 1
+        return (lo, end) if end > lo else None
