@@ -265,3 +265,9 @@ def test_markdown_sentences_read_as_prose(analyse):
     art = analyse("**10:42 p.m.** — Ruiz [conceded](https://x.example/a), her campaign said.\n", fmt="markdown",
                   path="a.md")
     assert " ".join(art.seg.sentences[0].text.split()) == "10:42 p.m. — Ruiz conceded , her campaign said."
+
+
+def test_sports_wording(analyse):
+    art = analyse('Manager Kate Rowe told Sky Sports: "Nothing is done yet." The striker reportedly turned down a bid.\n')
+    assert [(a.cue_text, a.source.text, a.source.kind) for a in art.attributions] == [
+        ("told", "Manager Kate Rowe", "person"), ("reportedly", "reportedly", "vague")]

@@ -48,6 +48,8 @@ def classifier(rules):
     ("Japan's coast guard", "government", None),
     ("Russia's Interfax news agency", "outlet", "Interfax"),
     ("Yonhap news agency", "outlet", "Yonhap"),
+    ("ESPN", "outlet", "ESPN"),
+    ("allegedly", "vague", None),
     ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
