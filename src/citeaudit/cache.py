@@ -4,7 +4,6 @@ a missing, unreadable or unwritable cache only costs the slow path."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
@@ -26,6 +25,8 @@ def read(name: str) -> bytes | None:
 
 
 def write(name: str, data: bytes) -> None:
+    import tempfile  # only writers need it
+
     path = directory() / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

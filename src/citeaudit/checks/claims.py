@@ -31,8 +31,6 @@ MAX_SENTENCES_PER_WORD = 50
 
 @article_check("unattributed-claim")
 def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
-    from rapidfuzz import fuzz, process
-
     signals = _signals(rule)
     threshold = float(rule.get("threshold", 70))
     skip = set(rule.get("skip_kinds", []) or [])
@@ -66,8 +64,12 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         related = []
         shared = Counter(i for w in content_words(sent.text) for i in by_word.get(w, ()))
         candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_WORDS)
-        best = process.extractOne(sent.text, [sourced[i][0].text for i in candidates], scorer=fuzz.token_set_ratio,
-                                  score_cutoff=threshold) if candidates else None
+        best = None
+        if candidates:
+            from rapidfuzz import fuzz, process  # imported only when there is something to compare
+
+            best = process.extractOne(sent.text, [sourced[i][0].text for i in candidates],
+                                      scorer=fuzz.token_set_ratio, score_cutoff=threshold)
         if best:
             other, a = sourced[candidates[best[2]]]
             who = a.source.outlet or a.source.text if a.source else "a source"
