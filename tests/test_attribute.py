@@ -271,3 +271,10 @@ def test_sports_wording(analyse):
     art = analyse('Manager Kate Rowe told Sky Sports: "Nothing is done yet." The striker reportedly turned down a bid.\n')
     assert [(a.cue_text, a.source.text, a.source.kind) for a in art.attributions] == [
         ("told", "Manager Kate Rowe", "person"), ("reportedly", "reportedly", "vague")]
+
+
+def test_economics_wording(analyse):
+    (a,) = analyse("Economists polled by Reuters had expected 3.3%.\n").attributions
+    assert a.source.text == "Economists polled by Reuters"
+    (a,) = analyse("Food prices climbed 5.1%, estimates by the Agriculture Department show.\n").attributions
+    assert (a.cue_text, a.source.text, a.source.kind) == ("show", "estimates", "document")
