@@ -278,3 +278,12 @@ def test_economics_wording(analyse):
     assert a.source.text == "Economists polled by Reuters"
     (a,) = analyse("Food prices climbed 5.1%, estimates by the Agriculture Department show.\n").attributions
     assert (a.cue_text, a.source.text, a.source.kind) == ("show", "estimates", "document")
+
+
+def test_investigative_wording(analyse):
+    (a,) = analyse("A leaked memo seen by Reuters said the agency had no plan.\n").attributions
+    assert (a.source.text, a.source.kind) == ("A leaked memo seen by Reuters", "document")
+    art = analyse('"They knew," one former inspector said, speaking on condition of anonymity because he '
+                  'feared for his job.\n')
+    (a,) = [a for a in art.attributions if a.cue_text == "said"]
+    assert a.source.kind == "anonymous" and "because he feared for his job" in (a.source.detail or "")

@@ -116,6 +116,14 @@ def _list_item(text: str, pos: int) -> bool:
     return _LIST_MARKER.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+def _unnamed(phrase: str) -> bool:
+    """A source described but not named ("former inspector", "a senior official"): no capitalised
+    word after the first, and not a pronoun."""
+    words = phrase.split()
+    return bool(words) and phrase.lower() not in PRONOUNS and not any(w[:1].isupper() for w in words[1:]) \
+        and (words[0][:1].islower() or len(words) > 1)
+
+
 def _prose_only(src: SourceRef, prose: str) -> None:
     """Keep a source to prose: Markdown markup blanked out of the prose ("according to the
     [Congressional Budget Office](...)") neither starts nor ends it, nor shows in its text."""
@@ -299,8 +307,13 @@ class Attributor:
                 aside = _RELATIVE_ASIDE.match(text, a.source.end, max(a.source.end, a.cue_start))
                 phrase = (a.source.canonical or a.source.text) + (" " + aside.group(1) if aside else "")
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(phrase)
+                sent = seg.sentences[a.sentence]
+                if a.source.kind in ("person", "unknown") and _unnamed(a.source.text):
+                    # "one former inspector said, speaking on condition of anonymity": the sentence says so
+                    kind, _, reason = self.sources.classify(text[sent.start:sent.end])
+                    if kind == "anonymous":
+                        a.source.kind, a.source.detail = kind, reason
                 if a.source.kind == "anonymous" and a.source.detail is None:
-                    sent = seg.sentences[a.sentence]
                     a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(doc, out, article.names)

@@ -28,6 +28,7 @@ first long now since always yet ever""".split())
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
 
 _VERB_FORM = regex.compile(r"(?:ing|ed)$")
+_PARTICIPLE = regex.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 
 # words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
@@ -149,9 +150,9 @@ class PhraseFinder:
             elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
                   and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
                 first -= 2  # "Russia's ambassador to the US", "the president of France"
-            elif (prev.lower() == "by" and first > 2 and tokens[first - 2][2].lower().endswith("ed")
+            elif (prev.lower() == "by" and first > 2 and _PARTICIPLE.search(tokens[first - 2][2].lower())
                   and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
-                first -= 3  # a participle modifying the subject: "Economists polled by Reuters had expected"
+                first -= 3  # a participle modifying the subject: "A memo seen by Reuters said"
             else:
                 break
         s, e = tokens[first][0], end
