@@ -287,3 +287,8 @@ def test_investigative_wording(analyse):
                   'feared for his job.\n')
     (a,) = [a for a in art.attributions if a.cue_text == "said"]
     assert a.source.kind == "anonymous" and "because he feared for his job" in (a.source.detail or "")
+
+
+def test_a_participle_after_a_determiner_is_an_adjective(analyse):
+    art = analyse("The Chancellor faces a backlash after reversing a promised cut, her spokesman confirmed.\n")
+    assert [a.cue_text for a in art.attributions] == ["confirmed"]

@@ -50,6 +50,9 @@ def classifier(rules):
     ("Yonhap news agency", "outlet", "Yonhap"),
     ("ESPN", "outlet", "ESPN"),
     ("allegedly", "vague", None),
+    ("The Institute for Fiscal Studies", "organization", None),
+    ("No 10", "government", None),
+    ("Labour", "organization", None),
     ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
