@@ -292,3 +292,10 @@ def test_investigative_wording(analyse):
 def test_a_participle_after_a_determiner_is_an_adjective(analyse):
     art = analyse("The Chancellor faces a backlash after reversing a promised cut, her spokesman confirmed.\n")
     assert [a.cue_text for a in art.attributions] == ["confirmed"]
+
+
+def test_science_wording(analyse):
+    (a,) = analyse("The model works, a paper published in Nature shows.\n").attributions
+    assert (a.cue_text, a.source.text, a.source.kind) == ("shows", "a paper published in Nature", "document")
+    art = analyse("Writing in a blog post, Gary Marcus cautioned that such claims outrun the evidence.\n")
+    assert [(a.cue_text, a.source.text) for a in art.attributions] == [("cautioned", "Gary Marcus")]

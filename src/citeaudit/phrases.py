@@ -150,9 +150,11 @@ class PhraseFinder:
             elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
                   and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
                 first -= 2  # "Russia's ambassador to the US", "the president of France"
-            elif (prev.lower() == "by" and first > 2 and _PARTICIPLE.search(tokens[first - 2][2].lower())
+            elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
+                  and _PARTICIPLE.search(tokens[first - 2][2].lower())
                   and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
-                first -= 3  # a participle modifying the subject: "A memo seen by Reuters said"
+                first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
+                # published in Nature shows"
             else:
                 break
         s, e = tokens[first][0], end
