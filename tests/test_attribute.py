@@ -299,3 +299,14 @@ def test_science_wording(analyse):
     assert (a.cue_text, a.source.text, a.source.kind) == ("shows", "a paper published in Nature", "document")
     art = analyse("Writing in a blog post, Gary Marcus cautioned that such claims outrun the evidence.\n")
     assert [(a.cue_text, a.source.text) for a in art.attributions] == [("cautioned", "Gary Marcus")]
+
+
+def test_obituary_wording(analyse):
+    text = ("Tom Hale, the jazz pianist, died on Sunday. His death was confirmed by his daughter, Lisa Hale, "
+            "who said the cause was heart failure. In a 2019 interview, Hale said he never wrote a note down. "
+            "His wife, Jane, said he would have wanted people to dance. It said nothing more.\n")
+    art = analyse(text)
+    got = {(a.cue_text, a.source.text, a.source.canonical, a.source.kind) for a in art.attributions if a.source}
+    assert ("said", "Hale", "Tom Hale", "person") in got  # the surname shared with his daughter: the first named
+    assert ("said", "Jane", None, "person") in got
+    assert ("said", "It", None, "unknown") in got

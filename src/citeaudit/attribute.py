@@ -306,7 +306,10 @@ class Attributor:
                 # named, said": anonymous)
                 aside = _RELATIVE_ASIDE.match(text, a.source.end, max(a.source.end, a.cue_start))
                 phrase = (a.source.canonical or a.source.text) + (" " + aside.group(1) if aside else "")
+                found_as = a.source.kind
                 a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(phrase)
+                if a.source.kind == "unknown" and found_as == "person" and a.source.text.lower() not in PRONOUNS:
+                    a.source.kind = "person"  # a name found in apposition: "His wife, Jane, said"
                 sent = seg.sentences[a.sentence]
                 if a.source.kind in ("person", "unknown") and _unnamed(a.source.text):
                     # "one former inspector said, speaking on condition of anonymity": the sentence says so
@@ -536,7 +539,12 @@ class Attributor:
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
                               if p.text != src.text and len(p.text.split()) > len(words)), None)
-                if match is None and len(words) <= 3:
+                # several people share the surname ("Tom Hale" ... his daughter "Lisa Hale" ... "Hale
+                # said"): a bare surname is the one introduced first, the article's main subject
+                earlier = list(dict.fromkeys(" ".join(n.split()) for at, n in names.get(surname, ()) if at < src.start))
+                if len(words) == 1 and len(earlier) >= 2:
+                    src.canonical, src.kind = earlier[0], "person"
+                elif match is None and len(words) <= 3:
                     # the last "First Surname" pair ending before this source
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
