@@ -302,11 +302,12 @@ def test_science_wording(analyse):
 
 
 def test_obituary_wording(analyse):
-    text = ("Tom Hale, the jazz pianist, died on Sunday. His death was confirmed by his daughter, Lisa Hale, "
-            "who said the cause was heart failure. In a 2019 interview, Hale said he never wrote a note down. "
-            "His wife, Jane, said he would have wanted people to dance. It said nothing more.\n")
+    text = ("Tom Hale, jazz pianist, dies at 88\n\nTom Hale, the jazz pianist, died on Sunday. His death was "
+            "confirmed by his daughter, Lisa Hale, who said the cause was heart failure. In a 2019 interview, Hale "
+            "said he never wrote a note down. His widow, Jane Marie Hale, said he loved to dance. It said nothing.\n")
     art = analyse(text)
     got = {(a.cue_text, a.source.text, a.source.canonical, a.source.kind) for a in art.attributions if a.source}
-    assert ("said", "Hale", "Tom Hale", "person") in got  # the surname shared with his daughter: the first named
-    assert ("said", "Jane", None, "person") in got
+    # a surname shared by several people: the one the article names most
+    assert ("said", "Hale", "Tom Hale", "person") in got
+    assert ("said", "Jane Marie Hale", None, "person") in got
     assert ("said", "It", None, "unknown") in got

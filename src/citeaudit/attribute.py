@@ -169,6 +169,22 @@ def _name_ending(words: list[str], surname: str) -> str | None:
     return " ".join(words[start:end + 1])
 
 
+def _same_person(full: str, words: list[str]) -> bool:
+    """Whether a full name can be the person a source names: a source with a first name of its own
+    ("Jane Marie Hale") is not someone else sharing the surname ("Lisa Hale")."""
+    named = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in _TITLE_WORDS
+             and w.lower() not in NOT_A_SUBJECT]
+    return len(named) < 2 or full.split()[-2:] == named[-2:]
+
+
+# titles before a name ("President Obama" names Obama, not a first name "President")
+_TITLE_WORDS = set("""president senator sen governor gov secretary speaker general gen judge mayor rep representative
+mr mrs ms miss dr sir lord lady dame prime minister chancellor king queen prince princess pope chairman chairwoman
+chief justice ambassador former vice first leader commander colonel captain sergeant officer professor brigadier
+lieutenant major admiral marshal corporal private detective inspector constable reverend rabbi imam father bishop
+archbishop cardinal coach councillor councilor alderman commissioner sheriff attorney""".split())
+
+
 def _name_after_role(words: list[str]) -> str | None:
     """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
     "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
@@ -538,18 +554,20 @@ class Attributor:
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
-                              if p.text != src.text and len(p.text.split()) > len(words)), None)
+                              if p.text != src.text and len(p.text.split()) > len(words)
+                              and _same_person(p.text, words)), None)
                 # several people share the surname ("Tom Hale" ... his daughter "Lisa Hale" ... "Hale
-                # said"): a bare surname is the one introduced first, the article's main subject
-                earlier = list(dict.fromkeys(" ".join(n.split()) for at, n in names.get(surname, ()) if at < src.start))
-                if len(words) == 1 and len(earlier) >= 2:
-                    src.canonical, src.kind = earlier[0], "person"
+                # said"): a bare surname is the one the article names most, its main subject
+                mentions = Counter(" ".join(n.split()) for at, n in names.get(surname, ()) if at < src.start)
+                ranked = mentions.most_common(2)
+                if len(words) == 1 and len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
+                    src.canonical, src.kind = ranked[0][0], "person"
                 elif match is None and len(words) <= 3:
                     # the last "First Surname" pair ending before this source
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
                         k -= 1
-                    if k >= 0 and names[surname][k][1] != src.text:
+                    if k >= 0 and names[surname][k][1] != src.text and _same_person(names[surname][k][1], words):
                         src.canonical = " ".join(names[surname][k][1].split())
                         src.kind = "person"
                 elif match is not None:

@@ -99,9 +99,7 @@ class PhraseFinder:
         if i >= 3 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
             name = tokens[j + 1:i] if j is not None else []
-            # (one word will do after a role in lower case: "His wife, Jane, said")
-            if ((len(name) >= 2 or (name and j >= 1 and tokens[j - 1][2][:1].islower()))
-                    and all(t[2][:1].isupper() for t in name)):
+            if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
                 return SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         # a short aside between subject and verb: "Russia, on the other hand, has rejected"
         if i >= 2 and tokens[i][2] == ",":
