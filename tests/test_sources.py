@@ -53,6 +53,8 @@ def classifier(rules):
     ("The Institute for Fiscal Studies", "organization", None),
     ("No 10", "government", None),
     ("Labour", "organization", None),
+    ("Politico Europe", "outlet", "Politico"),
+    ("MEPs", "person", None),
     ("a study published in The Lancet", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
