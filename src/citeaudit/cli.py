@@ -22,8 +22,24 @@ def _load(rule_dirs, options=None, without_kinds=()):
             rules = RuleSet({k: r for k, r in rules.rules.items() if r.kind not in without_kinds})
         return rules, Auditor(rules, options)
     except RuleError as e:
-        click.echo(f"citeaudit: error: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(str(e))
+
+
+def _error(message: str) -> None:
+    """A one-line error on stderr."""
+    click.echo(f"citeaudit: error: {message}", err=True)
+
+
+def _fail(message: str) -> None:
+    """A one-line error on stderr, then exit with the usage-error code."""
+    _error(message)
+    sys.exit(EXIT_USAGE)
+
+
+def _require_brat(brat_dir: str) -> None:
+    """Stop unless a directory holds brat annotations in the PolNeAR layout."""
+    if not os.path.isdir(os.path.join(brat_dir, "attributions")):
+        _fail(f"{brat_dir}: no attributions/ directory")
 
 
 def _split(values) -> tuple[str, ...]:
@@ -64,8 +80,7 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     try:
         cfg = config.load_file(config_path) if config_path else config.load(start)
     except config.ConfigError as e:
-        click.echo(f"citeaudit: error: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(str(e))
     options = Options(select=_split(select) or tuple(cfg.select), ignore=_split(ignore) or tuple(cfg.ignore),
                       severity=cfg.severity, allow_words=tuple(cfg.allow), outlets=cfg.outlets,
                       outlets_origin=f"{cfg.path}: outlets" if cfg.path else "configuration")
@@ -75,7 +90,7 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     inputs, missing = discover(list(paths))
     inputs = [(shown, path) for shown, path in inputs if path is None or cfg.wanted(path)]
     for msg in missing:
-        click.echo(f"citeaudit: error: {msg}", err=True)
+        _error(msg)
     with _progress(len(inputs)) as step:
         results = auditor.audit(inputs, jobs=jobs or default_jobs(), progress=step)
     rendered = renderer(fmt)(results)
@@ -84,18 +99,17 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
             with open(output, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(rendered)
         except OSError as e:
-            click.echo(f"citeaudit: error: {output}: cannot write output: {e.strerror or e}", err=True)
-            sys.exit(EXIT_USAGE)
+            _fail(f"{output}: cannot write output: {e.strerror or e}")
     else:
         click.echo(rendered, nl=False)
     for r in results:
         if r.error:
-            click.echo(f"citeaudit: error: {r.path}: {r.error}", err=True)
+            _error(f"{r.path}: {r.error}")
     if not no_report:
         from citeaudit.report_files import write_reports
 
         for msg in write_reports(results, list(paths), report_dir):
-            click.echo(f"citeaudit: error: {msg}", err=True)
+            _error(msg)
     if missing or any(r.error for r in results):
         sys.exit(EXIT_USAGE)
     if fail_on != "never":
@@ -128,11 +142,9 @@ def _corpus_errors():
     try:
         yield
     except ReadError as e:
-        click.echo(f"citeaudit: error: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(str(e))
     except (OSError, UnicodeDecodeError, ValueError) as e:
-        click.echo(f"citeaudit: error: cannot read the annotations: {e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(f"cannot read the annotations: {e}")
 
 
 @cli.command("rules")
@@ -158,9 +170,7 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
 
     from citeaudit.evaluate import evaluate
 
-    if not os.path.isdir(os.path.join(brat_dir, "attributions")):
-        click.echo(f"citeaudit: error: {brat_dir}: no attributions/ directory", err=True)
-        sys.exit(EXIT_USAGE)
+    _require_brat(brat_dir)
     _, auditor = _load(rule_dirs)
     with _corpus_errors():
         score = evaluate(auditor, brat_dir)
@@ -196,9 +206,7 @@ def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, r
     rules miss, so train it with the rules it will run with."""
     from citeaudit.evaluate import train_cue_model
 
-    if not os.path.isdir(os.path.join(brat_dir, "attributions")):
-        click.echo(f"citeaudit: error: {brat_dir}: no attributions/ directory", err=True)
-        sys.exit(EXIT_USAGE)
+    _require_brat(brat_dir)
     # the rules alone: the model being replaced plays no part in training its successor
     _, auditor = _load(rule_dirs, without_kinds=("cue-model",))
     with _corpus_errors():
@@ -208,8 +216,7 @@ def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, r
         model.dump(output, f"trained by `citeaudit train-cues --min-rate {min_rate} --epochs {epochs} --seed {seed} "
                            f"--runs {runs} --prune {prune}` on {os.path.basename(os.path.normpath(brat_dir))}: {summary}")
     except OSError as e:
-        click.echo(f"citeaudit: error: {output}: cannot write the model: {e.strerror or e}", err=True)
-        sys.exit(EXIT_USAGE)
+        _fail(f"{output}: cannot write the model: {e.strerror or e}")
     click.echo(f"wrote {output}: {summary}")
 
 
