@@ -9,6 +9,10 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from citeaudit.model import Document
 
 Spans = list[tuple[int, int]]
 
@@ -105,30 +109,31 @@ def score_article(score: Score, text: str, gold: list[GoldAttribution], pred: li
             c["cont_ok"] += any(_overlap(a["content"], g.content) for a in hits)
 
 
-def _read(path: str):
-    """An article of the corpus; a file that cannot be read is a ReadError naming it."""
+def _articles(root: str) -> Iterator[tuple[Document, list[GoldAttribution]]]:
+    """Each annotated article of a brat corpus that has its text, with its gold attributions, in file
+    name order; a text that cannot be read is a ReadError naming it."""
     from citeaudit.reader import ReadError, read_path
 
-    try:
-        return read_path(path)
-    except ReadError as e:
-        raise ReadError(f"{path}: {e}") from None
-
-
-def evaluate(auditor, root: str) -> Score:
-
     gold = load_gold(root)
-    score = Score()
     for name in sorted(gold):
         path = os.path.join(root, "text", name)
         if not os.path.exists(path):
             continue
-        doc = _read(path)
+        try:
+            doc = read_path(path)
+        except ReadError as e:
+            raise ReadError(f"{path}: {e}") from None
+        yield doc, gold[name]
+
+
+def evaluate(auditor, root: str) -> Score:
+    score = Score()
+    for doc, gold in _articles(root):
         article = auditor.analyse(doc)
         pred = [{"cue": [(a.cue_start, a.cue_end)],
                  "source": [(a.source.start, a.source.end)] if a.source else [],
                  "content": [a.content] if a.content else []} for a in article.attributions]
-        score_article(score, doc.text, gold[name], pred)
+        score_article(score, doc.text, gold, pred)
     return score
 
 
@@ -139,14 +144,8 @@ def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, 
     example, labelled by whether it lies in a gold cue. Returns (model, counts)."""
     from citeaudit.learned import TOKEN, CueModel, choose_vocabulary, train
 
-    gold = load_gold(root)
-    articles = []
-    for name in sorted(gold):
-        path = os.path.join(root, "text", name)
-        if os.path.exists(path):
-            doc = _read(path)
-            cues = [s for g in gold[name] for s in g.cue]
-            articles.append((doc, auditor.segmenter.segment(doc), cues))
+    articles = [(doc, auditor.segmenter.segment(doc), [s for g in gold for s in g.cue])
+                for doc, gold in _articles(root)]
     labelled = ((m.group().lower(), _overlap([m.span()], cues))
                 for doc, _, cues in articles for m in TOKEN.finditer(doc.prose))
     vocabulary = choose_vocabulary(labelled, min_rate)
