@@ -19,7 +19,7 @@ from typing import Iterator
 import regex
 
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, sentence_candidates
-from citeaudit.model import Attribution, Document, Segmented, SourceRef
+from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
@@ -316,24 +316,8 @@ class Attributor:
         out += self._learned_cues(article, out)
         for a in out:
             if a.source is not None:
-                _prose_only(a.source, text)
-                # a source standing for another ("who" for the noun before it) has that one's kind;
-                # a relative clause right after it counts ("A police spokesman, who asked not to be
-                # named, said": anonymous)
-                aside = _RELATIVE_ASIDE.match(text, a.source.end, max(a.source.end, a.cue_start))
-                phrase = (a.source.canonical or a.source.text) + (" " + aside.group(1) if aside else "")
-                found_as = a.source.kind
-                a.source.kind, a.source.outlet, a.source.detail = self.sources.classify(phrase)
-                if a.source.kind == "unknown" and found_as == "person" and a.source.text.lower() not in PRONOUNS:
-                    a.source.kind = "person"  # a name found in apposition: "His wife, Jane, said"
                 sent = seg.sentences[a.sentence]
-                if a.source.kind in ("person", "unknown") and _unnamed(a.source.text):
-                    # "one former inspector said, speaking on condition of anonymity": the sentence says so
-                    kind, _, reason = self.sources.classify(text[sent.start:sent.end])
-                    if kind == "anonymous":
-                        a.source.kind, a.source.detail = kind, reason
-                if a.source.kind == "anonymous" and a.source.detail is None:
-                    a.source.detail = self.sources.reason("anonymous", text[sent.start:sent.end])
+                self._classify(a.source, text, a.cue_start, text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(doc, out, article.names)
         out += self._carry_over(doc, seg, out)
@@ -341,6 +325,24 @@ class Attributor:
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    def _classify(self, src: SourceRef, text: str, cue_start: int, sentence: str) -> None:
+        """Set a source's kind, outlet and detail (a stated reason for anonymity), after keeping it to
+        prose. A source standing for another ("who" for the noun before it) has that one's kind; a
+        relative clause right after it counts ("A police spokesman, who asked not to be named,
+        said": anonymous); so does its sentence for an unnamed source ("one former inspector said,
+        speaking on condition of anonymity")."""
+        _prose_only(src, text)
+        aside = _RELATIVE_ASIDE.match(text, src.end, max(src.end, cue_start))
+        phrase = (src.canonical or src.text) + (" " + aside.group(1) if aside else "")
+        found_as = src.kind
+        src.kind, src.outlet, src.detail = self.sources.classify(phrase)
+        if src.kind == "unknown" and found_as == "person" and src.text.lower() not in PRONOUNS:
+            src.kind = "person"  # a name found in apposition: "The adviser, Jane Brooks, said"
+        if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
+            src.kind = "anonymous"
+        if src.kind == "anonymous" and src.detail is None:
+            src.detail = self.sources.reason("anonymous", sentence)
 
     def _rule_cues(self, article: _ArticleCues) -> list[Attribution]:
         """The cues the rules find: phrases, then patterns, then verbs (the first in a sentence wins)."""
@@ -353,12 +355,10 @@ class Attributor:
                     vocabulary) -> Iterator[tuple[object, int, int, list[str]]]:
         """(sentence, start, end, features) for the words of `vocabulary` that no rule took as a cue or
         ruled out (a guard, a missing source)."""
-        by_sentence: dict[int, list[Attribution]] = {}
-        for a in found:
-            by_sentence.setdefault(a.sentence, []).append(a)
+        grouped = by_sentence(found)
         text, paragraphs = article.text, article.seg.paragraphs
         for sent in article.sentences:
-            here = by_sentence.get(sent.index, ())
+            here = grouped.get(sent.index, ())
             par_start = paragraphs[sent.paragraph].start
             for start, end, feats in sentence_candidates(
                     text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
@@ -375,7 +375,8 @@ class Attributor:
 
     def _learned_cues(self, article: _ArticleCues, found: list[Attribution]) -> list[Attribution]:
         """Cues a `cue-model` rule scores above its threshold among the words no rule took; adjacent
-        words join into one cue ("support for"). Source and content as for a reporting verb."""
+        words join into one cue ("support for"); a lone auxiliary or preposition takes its word (see
+        _whole_cue); the source as _learned_source finds it, the content as for a reporting verb."""
         out: list[Attribution] = []
         doc, text = article.doc, article.text
         for rule, model, threshold in self.models:
@@ -587,14 +588,12 @@ class Attributor:
         text = doc.prose
         if not self.carry_patterns and not self.quotation_patterns:
             return []
-        by_sentence: dict[int, list[Attribution]] = {}
-        for a in found:
-            by_sentence.setdefault(a.sentence, []).append(a)
+        grouped = by_sentence(found)
         carried = []
         sentences, paragraphs = seg.sentences, seg.paragraphs
         for i, sent in enumerate(sentences):
             # the account must report a statement: a source, and content
-            lead = [a for a in by_sentence.get(i, []) if a.source is not None and a.content]
+            lead = [a for a in grouped.get(i, []) if a.source is not None and a.content]
             if not lead:
                 continue
             a = lead[-1]
@@ -602,7 +601,7 @@ class Attributor:
             paragraph = sent.paragraph
             for j in range(i + 1, len(sentences)):  # (not a slice: that would copy the list per account)
                 nxt = sentences[j]
-                if nxt.kind != "body" or nxt.index in by_sentence:
+                if nxt.kind != "body" or nxt.index in grouped:
                     break
                 if nxt.paragraph == paragraph:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)

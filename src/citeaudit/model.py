@@ -115,6 +115,14 @@ class Attribution:
     learned: bool = False  # found by a cue-model rule rather than a pattern or lexicon
 
 
+def by_sentence(attributions: list[Attribution]) -> dict[int, list[Attribution]]:
+    """Attributions grouped by the index of their sentence, each group in the given order."""
+    out: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        out.setdefault(a.sentence, []).append(a)
+    return out
+
+
 @dataclass(frozen=True)
 class Related:
     path: str

@@ -113,6 +113,12 @@ class SourceClassifier:
                     return rule.get("source_kind"), None, _stated_reason(rule, phrase)
         return "unknown", None, None
 
+    def mentions(self, kind: str, text: str) -> bool:
+        """Whether `text` matches a pattern of the rules for `kind` anywhere, e.g. the sentence of an
+        unnamed source that "spoke on condition of anonymity"."""
+        return any(p.search(text, timeout=REGEX_TIMEOUT)
+                   for rule in self.terms if rule.get("source_kind") == kind for p in rule.patterns())
+
     def reason(self, kind: str, text: str) -> str | None:
         """A stated reason (the `reason_patterns` of the rules for `kind`) anywhere in `text`, e.g. the
         sentence of an anonymous source: "..., a source said, because he was not authorized to speak"."""

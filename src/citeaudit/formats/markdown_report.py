@@ -5,7 +5,7 @@ from collections import OrderedDict
 
 from citeaudit import __version__
 from citeaudit.checks import excerpt
-from citeaudit.model import SEVERITY_RANK, FileResult
+from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
 
 # Findings are grouped for editors, most serious first.
 GROUPS = [
@@ -76,14 +76,12 @@ def render(r: FileResult) -> str:
     out.append("")
     # Claim ledger
     out += ["## Claim ledger", ""]
-    by_sentence: dict[int, list] = {}
-    for a in r.attributions:
-        by_sentence.setdefault(a.sentence, []).append(a)
+    grouped = by_sentence(r.attributions)
     rows = []
     for s in r.segmented.sentences:
         if s.kind != "body":
             continue
-        attrs = by_sentence.get(s.index, [])
+        attrs = grouped.get(s.index, [])
         if attrs:
             who = "; ".join(
                 f"{cell(source_label(a), 40)} ({a.source.kind if a.source else 'unknown'}, “{cell(a.cue_text)}”"
