@@ -3,8 +3,8 @@
 Cues come from rules/cues: reporting verbs (cue-verbs), phrases whose source follows ("according to",
 cue-phrases) and patterns with a named `cue` group and an optional `source` group ("Trump: ...",
 "polls show", cue-patterns). The source is the named group or the noun phrase next to the cue
-(citeaudit.phrases), classified by sources.SourceClassifier (outlet registry and source-terms rules); pronouns and short names
-are resolved to the last compatible full name. Words no rule took may still be cues: a `cue-model`
+(citeaudit.phrases), classified by sources.SourceClassifier (outlet registry and source-terms
+rules); pronouns and short names are resolved to a compatible full name. Words no rule took may still be cues: a `cue-model`
 rule scores them with a learned model (citeaudit.learned). Sentences that continue a reported
 account are carried over (rules/cues/carry-over). Body sentences and headlines are attributed;
 captions, credits and other furniture are not, and rules leave cues inside a quotation to the

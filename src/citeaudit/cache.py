@@ -1,6 +1,6 @@
 """An on-disk cache for data citeaudit derives from slower sources (the spelling lexicon, parsed rule
-files, the learned-cue model), under the user cache directory or `$CITEAUDIT_CACHE_DIR`. Entries are written atomically;
-a missing, unreadable or unwritable cache only costs the slow path."""
+files, the learned-cue model), under the user cache directory or `$CITEAUDIT_CACHE_DIR`. Entries
+are written atomically; a missing, unreadable or unwritable cache only costs the slow path."""
 from __future__ import annotations
 
 import os
@@ -42,8 +42,8 @@ def derived(kind: str, paths: list[Path], build: Callable[[], Any], valid: Calla
             version: int = 1) -> Any:
     """build()'s result (plain data that marshal can store), cached under a key made of `kind`, the
     format `version` and each path's resolved name, size and modification time: a changed file is a
-    new key. A cache
-    entry that fails `valid`, or a result marshal cannot store, falls back to building."""
+    new key. A cache entry that fails `valid`, or a result marshal cannot store, falls back to
+    building."""
     import hashlib
     import marshal
 
