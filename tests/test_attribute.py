@@ -60,9 +60,12 @@ def attrs(analyse, text):
     ("The mayor made it clear that the bridge would stay shut.\n", "made it clear", "The mayor"),
     # a speaker's name and a colon in a headline or transcript
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
-    ("JOEL BENENSON: This is a man who never ran a negative ad.\n", ":", "JOEL BENENSON"),
+    ("KATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who never ran a negative ad.\n\n"
+     "BOLDUAN: Why?\n\nBENENSON: He never did.\n", ":", "JOEL BENENSON"),
     ("Joel Benenson spoke first.\n\nBENENSON: We will win.\n", ":", "BENENSON"),
     ("Chris Wallace asked.\n\n\"WALLACE: Do you see those two as equal?\n", ":", "WALLACE"),
+    # a transcript's speaker labels, though the article never gives the full name
+    ("\"HOST: Will she be there?\n\n\"PENCE: No.\n\n\"HOST: Why not?\n", ":", "HOST"),
     ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
 ])
@@ -85,6 +88,9 @@ def test_cue_and_source(analyse, text, cue, source):
     "Rents reached $90 per square foot.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
+    # one capitalised label opening one paragraph is a dateline, not a transcript's speaker
+    "NEW DELHI: The monsoon arrived early.\n",
+    "MUMBAI: The monsoon arrived early.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

@@ -146,6 +146,8 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     return not before or before[-1] in ",\u201d\"'\u2019\u2014-:"
 
 
+# a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
+_SPEAKER_LABEL = regex.compile(r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 _NAME_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
@@ -197,16 +199,11 @@ def _name_after_role(words: list[str]) -> str | None:
     return " ".join(words[k:])
 
 
-def _looks_like_name(names: dict[str, list[tuple[int, str]]], words: str) -> bool:
-    """A name: two or more capitalised words not opening with an article, or one word that the text
-    also uses at the end of a longer capitalised name ("Gingrich" after "Newt Gingrich")."""
-    parts = words.split()
-    if not parts or parts[0].lower() in ("the", "a", "an"):
-        return False
-    if len(parts) > 1:
-        return True
-    # a transcript's capitals ("CLINTON:") name the same person as "Hillary Clinton"
-    return parts[0] in names or (parts[0].isupper() and parts[0].title() in names)
+def transcript_speakers(text: str) -> set[str]:
+    """The last words of the capitalised labels ("WALLACE:", "CHRIS WALLACE:") that open two or more
+    paragraphs: a transcript's speakers, even where the article never gives their full names (a
+    dateline opens one paragraph only)."""
+    return {label for label, n in Counter(_SPEAKER_LABEL.findall(text)).items() if n > 1}
 
 
 class _ArticleCues:
@@ -223,6 +220,9 @@ class _ArticleCues:
         self.vetoed: dict[int, list[tuple[int, int]]] = {}
         self.quotes = _Quotations(self.text)
         self.names = name_index(self.text)
+        self.speakers = transcript_speakers(self.text)
+        body = next((s for s in self.sentences if s.kind == "body"), None)
+        self.opening = -1 if body is None else body.paragraph  # the first paragraph of the body
         # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
         # not the whole article
         self.windows = list(_windows(self.sentences))
@@ -231,6 +231,20 @@ class _ArticleCues:
         """A rule pattern's matches, window by window (each call under the regex timeout)."""
         for lo, hi in self.windows:
             yield from pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT)
+
+    def names_someone(self, words: str, paragraph: int) -> bool:
+        """Whether a label before a colon in a paragraph (its index) names a speaker: two or more capitalised words
+        not opening with an article, or one word the text also uses at the end of a longer name
+        ("Gingrich" after "Newt Gingrich"). A label in capitals ("WALLACE:") must be one of the
+        transcript's speakers or end with a name the text gives in full, and not open the first
+        paragraph: there it is a dateline ("NEW DELHI: ...")."""
+        parts = words.split()
+        if not parts or parts[0].lower() in ("the", "a", "an"):
+            return False
+        last = parts[-1]
+        if words.isupper():
+            return last in self.speakers or (paragraph != self.opening and last.title() in self.names)
+        return len(parts) > 1 or last in self.names
 
     def sentence_at(self, start: int, end: int, quoted_ok: bool = False):
         """The attributed sentence holding a cue, or None (also for a cue inside a quotation,
@@ -457,7 +471,7 @@ class Attributor:
                     cs, ce = m.span("cue")
                     sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
                     if sent is None or (rule.get("source") == "name"
-                                        and not _looks_like_name(article.names, m.group("source") or "")
+                                        and not article.names_someone(m.group("source") or "", sent.paragraph)
                                         and not self.sources.outlet(m.group("source") or "")):
                         continue
                     if not article.claim(sent, (cs, ce)):
