@@ -88,6 +88,9 @@ def test_cue_and_source(analyse, text, cue, source):
     "Rents reached $90 per square foot.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
+    # a writer's connective
+    "Having said that, there are economists who disagree.\n",
+    "That said, the plan failed.\n",
     # one capitalised label opening one paragraph is a dateline, not a transcript's speaker
     "NEW DELHI: The monsoon arrived early.\n",
     "MUMBAI: The monsoon arrived early.\n",
