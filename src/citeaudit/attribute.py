@@ -171,20 +171,13 @@ def _name_ending(words: list[str], surname: str) -> str | None:
     return " ".join(words[start:end + 1])
 
 
-def _same_person(full: str, words: list[str]) -> bool:
+def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
     """Whether a full name can be the person a source names: a source with a first name of its own
-    ("Jane Marie Hale") is not someone else sharing the surname ("Lisa Hale")."""
-    named = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in _TITLE_WORDS
+    ("Jane Marie Hale") is not someone else sharing the surname ("Lisa Hale"). `titles` are the
+    lower-cased words that stand before a name without being one ("President", "Sen")."""
+    named = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in titles
              and w.lower() not in NOT_A_SUBJECT]
     return len(named) < 2 or full.split()[-2:] == named[-2:]
-
-
-# titles before a name ("President Obama" names Obama, not a first name "President")
-_TITLE_WORDS = set("""president senator sen governor gov secretary speaker general gen judge mayor rep representative
-mr mrs ms miss dr sir lord lady dame prime minister chancellor king queen prince princess pope chairman chairwoman
-chief justice ambassador former vice first leader commander colonel captain sergeant officer professor brigadier
-lieutenant major admiral marshal corporal private detective inspector constable reverend rabbi imam father bishop
-archbishop cardinal coach councillor councilor alderman commissioner sheriff attorney""".split())
 
 
 def _name_after_role(words: list[str]) -> str | None:
@@ -283,6 +276,8 @@ class Attributor:
         self.verb_forms: dict[str, str] = {}  # form -> the id of the rule listing it
         # abbreviated titles ("Rep.", "Sen."): their full stop does not end a source after the cue
         self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
+        # titles before a name ("President Obama" names Obama, not a first name "President")
+        self.name_titles = {t.lower() for r in rules.of_kind("source-terms") for t in r.get("titles") or []}
         self.phrases = PhraseFinder(self.verb_forms, self.titles)
         self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
@@ -333,7 +328,7 @@ class Attributor:
                 sent = seg.sentences[a.sentence]
                 self._classify(a.source, text, a.cue_start, text[sent.start:sent.end])
         out.sort(key=lambda a: (a.cue_start, a.sentence))
-        self._resolve(doc, out, article.names)
+        self._resolve(out, article.names)
         out += self._carry_over(doc, seg, out)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -549,8 +544,7 @@ class Attributor:
                     k = window.find(form, k + 1)
         return sorted(spans)
 
-    @staticmethod
-    def _resolve(doc: Document, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:
+    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
@@ -570,7 +564,7 @@ class Attributor:
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
                               if p.text != src.text and len(p.text.split()) > len(words)
-                              and _same_person(p.text, words)), None)
+                              and _same_person(p.text, words, self.name_titles)), None)
                 # several people share the surname ("Tom Hale" ... his daughter "Lisa Hale" ... "Hale
                 # said"): a bare surname is the one the article names most, its main subject
                 mentions = Counter(" ".join(n.split()) for at, n in names.get(surname, ()) if at < src.start)
@@ -582,7 +576,7 @@ class Attributor:
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
                         k -= 1
-                    if k >= 0 and names[surname][k][1] != src.text and _same_person(names[surname][k][1], words):
+                    if k >= 0 and names[surname][k][1] != src.text and _same_person(names[surname][k][1], words, self.name_titles):
                         src.canonical = " ".join(names[surname][k][1].split())
                         src.kind = "person"
                 elif match is not None:

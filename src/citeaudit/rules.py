@@ -52,7 +52,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False)},
     "cue-model": {"model": (str, True), "threshold": ((int, float), False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
-                     "reason_patterns": (list, False)},
+                     "reason_patterns": (list, False), "titles": (list, False)},
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
