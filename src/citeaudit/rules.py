@@ -46,7 +46,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                   "requires_source": (bool, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False),
                     "in_quotations": (bool, False), "alone": (bool, False)},
-    "outlets": {"outlets": (list, True)},
+    "outlets": {"outlets": (list, True), "descriptors": (list, False)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False)},
     "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False)},

@@ -14,13 +14,8 @@ from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 SOURCE_KINDS = ("outlet", "person", "organization", "government", "anonymous", "vague", "document", "unknown")
 OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "magazine", "online")
 
-# "the Russian news agency RIA", "the tabloid The Sun": a descriptor before an outlet's name
+# "Russia's Interfax news agency": a country's possessive before an outlet's name and its descriptor
 _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
-_TRAILING_DESCRIPTOR = regex.compile(
-    r"\s+(?:news\s+agency|news\s+service|wire\s+service|agency|newspaper|daily|tabloid|broadcaster|network|channel|"
-    r"website|magazine)$", regex.IGNORECASE)
-_DESCRIPTOR = (r"(?:[\p{L}'\u2019-]+\s+){0,3}(?:news\s+agency|agency|newspaper|paper|daily|tabloid|broadcaster|"
-               r"network|channel|outlet|magazine|website|site|wire(?:\s+service)?|state\s+media|television|radio)\s+")
 
 
 @dataclass(frozen=True)
@@ -68,7 +63,14 @@ class SourceClassifier:
         self.outlets = load_outlets(rules)
         self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
                              for a in [e["name"], *e.get("aliases", [])] if a.isupper() and len(a) <= 4}
-        self.descriptor_re = regex.compile(rf"(?:the\s+)?{_DESCRIPTOR}", regex.IGNORECASE)
+        # the words that describe an outlet ("news agency", "tabloid"), before its name ("the Russian news
+        # agency RIA": up to three words of their own before them) or after it ("Interfax news agency")
+        # (longest first: "wire service" before "wire")
+        descriptors = sorted({d for r in rules.of_kind("outlets") for d in r.get("descriptors") or []}, key=lambda d: (-len(d), d))
+        nouns = "|".join(r"\s+".join(map(regex.escape, d.split())) for d in descriptors)
+        self.descriptor_before = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'\u2019-]+\s+){{0,3}}(?:{nouns})\s+",
+                                               regex.IGNORECASE) if nouns else None
+        self.descriptor_after = regex.compile(rf"\s+(?:{nouns})$", regex.IGNORECASE) if nouns else None
         terms: list[Rule] = rules.of_kind("source-terms")
         for r in terms:
             if r.get("source_kind") not in SOURCE_KINDS:
@@ -83,13 +85,14 @@ class SourceClassifier:
         names = [phrase]
         if phrase[:4].lower() == "the ":
             names.append(phrase[4:])
-        m = self.descriptor_re.match(phrase)
-        if m:
-            names.append(phrase[m.end():])
-        # the descriptor after the name, perhaps with a country before it: "Russia's Interfax news agency"
-        short = _TRAILING_DESCRIPTOR.sub("", _LEADING_POSSESSIVE.sub("", phrase))
-        if short != phrase:
-            names += [short, short[4:] if short[:4].lower() == "the " else short]
+        if self.descriptor_before is not None:
+            m = self.descriptor_before.match(phrase)
+            if m:
+                names.append(phrase[m.end():])
+            # the descriptor after the name, perhaps with a country before it: "Russia's Interfax news agency"
+            short = self.descriptor_after.sub("", _LEADING_POSSESSIVE.sub("", phrase))
+            if short != phrase:
+                names += [short, short[4:] if short[:4].lower() == "the " else short]
         for name in names:
             outlet = self.outlets.get(name.lower())
             # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
