@@ -78,3 +78,15 @@ def test_bad_outlet_entry_names_key(tmp_path):
     with pytest.raises(RuleError) as e:
         SourceClassifier(load_rules([str(tmp_path)]))
     assert "o.yaml" in str(e.value) and "outlets[0].type" in str(e.value)
+
+
+def test_user_rules_add_outlets_and_their_descriptors(tmp_path, classifier):
+    assert classifier.outlet("the broadsheet Cork Examiner") is None
+    (tmp_path / "o.yaml").write_text("id: my-outlets\nkind: outlets\ndescription: d\ndescriptors: [broadsheet]\n"
+                                     "outlets:\n  - {name: Irish Examiner, aliases: [Cork Examiner], type: newspaper}\n",
+                                     encoding="utf-8")
+    mine = SourceClassifier(load_rules([str(tmp_path)]))
+    assert mine.outlet("the broadsheet Cork Examiner").name == "Irish Examiner"
+    assert mine.outlet("Ireland's Cork Examiner broadsheet").name == "Irish Examiner"
+    # the built-in descriptors still apply to the new outlet
+    assert mine.outlet("the Irish newspaper Cork Examiner").name == "Irish Examiner"
