@@ -68,6 +68,52 @@ _CLAUSE_WORD = regex.compile(r"\s+(?:as|after|before|during|when|while|because|s
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
 
+def _before_auxiliaries(tokens: list, i: int) -> int:
+    """The index of the last token at or before `i` that is not an auxiliary or adverb standing
+    between a subject and its verb ("federal officials have also said")."""
+    while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+                      or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])):
+        i -= 1
+    return i
+
+
+def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
+    """A relative "who" at token `i` as the source ("criticism from residents, who believe ..."),
+    standing for the words before it (up to a word that cannot be part of a subject)."""
+    head = tokens[i]
+    last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+    first = last
+    while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
+           and tokens[first][2].lower() not in NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
+        first -= 1
+    if first == last:
+        return None
+    src = SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "unknown")
+    src.canonical = " ".join(doc.text[tokens[first + 1][0]:tokens[last][1]].split())
+    return src
+
+
+def _subject_start(tokens: list, i: int) -> int:
+    """The first token of the noun phrase ending at token `i`: back over words that can be part of a
+    subject, at most seven, with its prepositional modifiers."""
+    first = i
+    while first > 0 and i - first < 7:
+        prev = tokens[first - 1][2]
+        if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
+            first -= 1
+        elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
+              and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
+            first -= 2  # "Russia's ambassador to the US", "the president of France"
+        elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
+              and _PARTICIPLE.search(tokens[first - 2][2].lower())
+              and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
+            first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
+            # published in Nature shows"
+        else:
+            break
+    return first
+
+
 class PhraseFinder:
     def __init__(self, verb_forms: Container[str], titles: Container[str]):
         self.verb_forms = verb_forms  # reporting-verb forms: an aside holding one is a clause of its own
@@ -86,22 +132,46 @@ class PhraseFinder:
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
-        i = len(tokens) - 1
-        while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
-                          or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])):
-            i -= 1
-        # a party or state after a name: "Gov. Phil Bryant (R) said"
+        i = _before_auxiliaries(tokens, len(tokens) - 1)
+        i, named = self._before_asides(doc, tokens, i)
+        if named is not None:
+            return named
+        if i < 0 or not tokens[i][2][:1].isalnum():
+            return None
+        # a relative clause between subject and verb: "officials who spoke on condition of anonymity
+        # said" -- the subject is the noun before "who", and the source keeps the clause
+        end = tokens[i][1]
+        for r in range(i, max(i - 12, 0), -1):
+            word = tokens[r][2]
+            if not word[:1].isalnum():
+                break
+            if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
+                i = r - 1
+                break
+        head = tokens[i]
+        if head[2].lower() in PRONOUNS:
+            return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
+        if head[2].lower() == "who":
+            return _relative_pronoun(doc, tokens, i)
+        if head[2].lower() in NOT_A_SUBJECT:
+            return None
+        s = tokens[_subject_start(tokens, i)][0]
+        return SourceRef(s, end, doc.text[s:end], "unknown")
+
+    def _before_asides(self, doc: Document, tokens: list, i: int) -> tuple[int, SourceRef | None]:
+        """Step back from token `i` (the word before a verb) over what may stand between a subject and
+        its verb: a party or state after a name ("Gov. Phil Bryant (R) said"), a short aside ("Russia,
+        on the other hand, has rejected"). Returns the new index, or a name in apposition after a
+        role ("The adviser, Jane Brooks, said"), which is the source itself."""
         if i >= 2 and tokens[i][2] == ")":
             k = next((k for k in range(i - 1, max(i - 8, 0), -1) if tokens[k][2] == "("), None)
             if k is not None:
                 i = k - 1
-        # a name in apposition after a role: "The adviser, Jane Brooks, said"
         if i >= 3 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
             name = tokens[j + 1:i] if j is not None else []
             if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
-                return SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
-        # a short aside between subject and verb: "Russia, on the other hand, has rejected"
+                return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
             if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in ("who", "which"):
@@ -112,54 +182,7 @@ class PhraseFinder:
                     and aside[0] not in PRONOUNS
                     and (aside[0] in ("who", "which") or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
-        if i < 0 or not tokens[i][2][:1].isalnum():
-            return None
-        head = tokens[i]
-        end = head[1]
-        # a relative clause between subject and verb: "officials who spoke on condition of anonymity
-        # said" -- the subject is the noun before "who", and the source keeps the clause
-        for r in range(i, max(i - 12, 0), -1):
-            word = tokens[r][2]
-            if not word[:1].isalnum():
-                break
-            if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
-                i, head = r - 1, tokens[r - 1]
-                break
-        if head[2].lower() in PRONOUNS:
-            return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
-        if head[2].lower() == "who":
-            # "criticism from residents, who believe ...": the relative pronoun is the source, standing
-            # for the words before it (up to a word that cannot be part of a subject)
-            last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
-            first = last
-            while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
-                   and tokens[first][2].lower() not in NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
-                first -= 1
-            if first == last:
-                return None
-            src = SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "unknown")
-            src.canonical = " ".join(doc.text[tokens[first + 1][0]:tokens[last][1]].split())
-            return src
-        if head[2].lower() in NOT_A_SUBJECT:
-            return None
-        first = i
-        while first > 0 and i - first < 7:
-            prev = tokens[first - 1][2]
-            if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
-                first -= 1
-            elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
-                  and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
-                first -= 2  # "Russia's ambassador to the US", "the president of France"
-            elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
-                  and _PARTICIPLE.search(tokens[first - 2][2].lower())
-                  and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
-                first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
-                # published in Nature shows"
-            else:
-                break
-        s, e = tokens[first][0], end
-        return SourceRef(s, e, doc.text[s:e], "unknown")
-
+        return i, None
 
     def after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:
         """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
