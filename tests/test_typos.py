@@ -20,6 +20,17 @@ def test_real_typos_are_flagged_with_suggestions(auditor):
     assert ("recieved", "received", "error") in got
 
 
+def test_a_misspelling_with_several_corrections_suggests_the_most_frequent(auditor):
+    # codespell lists "lonly->lonely, only" and "boaut->bout, boat, about"
+    text = "It was the lonly road boaut which the council argued.\n"
+    assert [(t[0], t[1]) for t in typos(auditor, text)] == [("lonly", "only"), ("boaut", "about")]
+
+
+def test_a_misspelled_proper_name_is_flagged(auditor):
+    # codespell writes the entry capitalised ("Britian->Britain"); capitalised words are otherwise names
+    assert typos(auditor, "The minister flew to Britian on Monday.\n") == [("Britian", "Britain", "error")]
+
+
 @pytest.mark.parametrize("text", [
     "Sergei Ryabkov met Kyrylo Budanov in Kubinka, near Mariupol, with Teswick.\n",
     "Follow @ryabkovnews or #kubinkaforum at https://example.com/budanovx for more.\n",
@@ -40,12 +51,13 @@ def test_user_lexicon_and_allow_list(tmp_path):
     from citeaudit.rules import load_rules
 
     (tmp_path / "words.txt").write_text("# newsroom words\nzorblat\n", encoding="utf-8")
+    (tmp_path / "misspellings.txt").write_text("# house list\nwrnog->wrung, wrong\n", encoding="utf-8")
     (tmp_path / "typo.yaml").write_text(
         "id: typo\nkind: spelling\nseverity: error\ndescription: d\nmessage: \"'{word}' -> {suggestion}\"\n"
-        "lexicons: [words.txt]\nallow: [recieved]\n", encoding="utf-8")
+        "lexicons: [words.txt, misspellings.txt]\nallow: [recieved]\n", encoding="utf-8")
     auditor = Auditor(load_rules([str(tmp_path)]))
-    text = "The zorblat was recieved but the goverment objected.\n"
-    assert [t[0] for t in typos(auditor, text)] == ["goverment"]
+    text = "The zorblat was recieved but the goverment objected to the wrnog plan.\n"
+    assert [t[:2] for t in typos(auditor, text)] == [("goverment", "government"), ("wrnog", "wrong")]
 
 
 def test_cache_is_rebuilt_when_corrupt(tmp_path, monkeypatch):

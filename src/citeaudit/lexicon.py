@@ -19,7 +19,7 @@ from pathlib import Path
 from citeaudit import cache
 
 MIN_CACHED_ZIPF = 1.5  # rarer words count as unseen (Zipf 0)
-CACHE_FORMAT = 5  # 5: alphabetical word lists and an array of Zipf hundredths
+CACHE_FORMAT = 6  # 5: alphabetical word lists and an array of Zipf hundredths; 6: every correction kept
 
 
 def _versions() -> str:
@@ -55,9 +55,19 @@ def _build() -> tuple[dict[str, float], dict[str, str]]:
     data = Path(codespell_lib.__file__).parent / "data" / "dictionary.txt"
     for line in data.read_text(encoding="utf-8").splitlines():
         wrong, sep, right = line.partition("->")
-        if sep:
-            misspellings[wrong.strip()] = right.split(",")[0].strip()
+        if sep and corrections(right):
+            # looked up in lower case: "Britian->Britain" is found for "Britian" too (a lower-case
+            # entry of the same word wins)
+            key = wrong.strip()
+            if key.islower() or key.lower() not in misspellings:
+                misspellings[key.lower()] = ", ".join(corrections(right))
     return zipf, misspellings
+
+
+def corrections(right: str) -> list[str]:
+    """The corrections of a 'wrong->right' line's right side: one, or several after commas
+    ("lonly->lonely, only")."""
+    return [c.strip() for c in right.split(",") if c.strip()]
 
 
 # Lookups by bisection until this many, then a dict (about 30 ms to build) for the rest of the run.
@@ -193,16 +203,17 @@ def read_word_file(path: Path) -> list[str]:
 
 
 def read_misspelling_file(path: Path) -> dict[str, str]:
-    """Lines 'wrong->right' (codespell's format; extra corrections after a comma are ignored)."""
+    """Lines 'wrong->right' (codespell's format; several corrections may follow, after commas: they
+    are kept as written, and the typo check suggests the most frequent)."""
     out = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         wrong, sep, right = line.partition("->")
-        if not sep or not wrong.strip() or not right.strip():
+        if not sep or not wrong.strip() or not corrections(right):
             raise ValueError(f"line {n}: expected 'wrong->right', got {line!r}")
-        out[wrong.strip().lower()] = right.split(",")[0].strip()
+        out[wrong.strip().lower()] = ", ".join(corrections(right))
     return out
 
 

@@ -72,6 +72,15 @@ class Speller:
         self._common: dict[int, list[str]] | None = None  # frequent words by length
         self._verdicts: dict[str, str | None] = {}
 
+    def fix(self, word: str) -> str | None:
+        """The correction of a known misspelling: the most frequent of those its entry lists
+        ("lonly->lonely, only" suggests "only"; the first listed wins a tie)."""
+        listed = self.misspellings.get(word)
+        if not listed:
+            return None
+        options = [c.strip() for c in listed.split(",") if c.strip()]
+        return max(options, key=lambda c: self.zipf.get(c.lower(), 0.0)) if options else None
+
     def known(self, w: str, floor: float | None = None) -> bool:
         return self.zipf.get(w, 0.0) >= (self.known_zipf if floor is None else floor)
 
@@ -128,7 +137,7 @@ class Speller:
             if len(word) < self.min_length:
                 result = None
             elif word in self.misspellings and not self.known(word, 3.5):
-                result = self.misspellings[word]
+                result = self.fix(word)
             elif len(word) >= self.min_length and not self.known(word) and not self.derivable(word):
                 result = self.suggest(word)
             self._verdicts[word] = result
@@ -150,7 +159,7 @@ def correction(speller: Speller, word: str, counts: Counter) -> str | None:
         return None  # the same spelling used again is deliberate
     if word[0].isupper():
         # capitalised words are names, unless they misspell a proper name ("Britian")
-        fix = speller.misspellings.get(low) if len(low) >= speller.min_length else None
+        fix = speller.fix(low) if len(low) >= speller.min_length else None
         return fix if fix and fix[0].isupper() and not speller.known(low, 3.5) else None
     return speller.verdict(low)
 
