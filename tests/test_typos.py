@@ -26,6 +26,26 @@ def test_a_misspelling_with_several_corrections_suggests_the_most_frequent(audit
     assert [(t[0], t[1]) for t in typos(auditor, text)] == [("lonly", "only"), ("boaut", "about")]
 
 
+def test_typos_in_compounds_and_before_possessives_are_flagged(auditor):
+    text = "The workers are hard-wokring and the ocuntry\u2019s mood is grim; thta's the news.\n"
+    assert [t[:2] for t in typos(auditor, text)] == [("wokring", "working"), ("ocuntry", "country"),
+                                                      ("thta", "that")]
+
+
+@pytest.mark.parametrize("text", [
+    # a compound written solid is a word; a coinage is not a typo of something two edits away
+    "The move pre-empted a vote.\n",
+    "He left lickety-split.\n",
+    "It was MSM-nesia all over again.\n",
+    # a word broken at a line end, a dropped g, a web address
+    "He taught immi- grants English.\n",
+    "He called him lyin' Ted.\n",
+    "The memo is at https://example.org/news/the-goverment-memo for all to read.\n",
+])
+def test_compound_parts_are_judged_strictly(auditor, text):
+    assert typos(auditor, text) == []
+
+
 def test_a_misspelled_proper_name_is_flagged(auditor):
     # codespell writes the entry capitalised ("Britian->Britain"); capitalised words are otherwise names
     assert typos(auditor, "The minister flew to Britian on Monday.\n") == [("Britian", "Britain", "error")]

@@ -1,8 +1,9 @@
 """Kind `spelling` (rule `typo`): misspelled words, with a suggested correction.
 
 Names are everywhere in news and no dictionary knows them, so only lower-case words of running prose
-are judged (capitalised words, @handles, #tags, URLs and words joined by hyphens or apostrophes are
-left alone unless they are a known misspelling). A word is flagged when it is
+are judged (capitalised words are left alone unless they are a known misspelling; @handles, #tags,
+web and e-mail addresses and words joined by an apostrophe or a slash always). The parts of a
+hyphenated compound are judged too, more strictly (see compound_part_fix). A word is flagged when it is
 
 - a known misspelling (codespell's dictionary and the user's misspelling files), or
 - rare in English (below `known_zipf`), not derivable from a known word by a common prefix, suffix
@@ -21,8 +22,15 @@ from citeaudit.lexicon import Layered, base_lexicon, frequent_words, read_misspe
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
 
-# words of 3 to 30 letters: longer runs of letters are not words anyone misspelled
-_CANDIDATE = regex.compile(r"(?<![\w@#'\u2019/.\-])\p{Ll}{3,30}(?![\w'\u2019/\-@])|(?<![\w@#'\u2019/.\-])\p{Lu}\p{Ll}{2,29}(?![\w'\u2019/\-@])")
+# words of 3 to 30 letters (longer runs of letters are not words anyone misspelled), also the parts of
+# a hyphenated compound ("hard-wokring") and a word before a possessive or contraction ("the ocuntry's",
+# "thta's"); not a word joined to others by an apostrophe ("don't", "o'clock", "lyin'"), a slash or a
+# full stop, nor one broken at a line end ("immi- grants")
+_BEFORE = r"(?<![\w@#/.])(?<!\w['\u2019])"
+_AFTER = r"(?![\w/@])(?!['\u2019](?!(?:s|ll|re|ve|d)\b))(?!-\s)"
+_CANDIDATE = regex.compile(rf"{_BEFORE}(?:\p{{Ll}}{{3,30}}|\p{{Lu}}\p{{Ll}}{{2,29}}){_AFTER}")
+# web addresses and e-mail addresses in plain text: their words are not prose
+_ADDRESS = regex.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", regex.I)
 _WORD = regex.compile(r"\p{L}+")
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
             "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
@@ -152,6 +160,26 @@ def speller_for(rule: Rule) -> Speller:
     return rule.cache["speller"]
 
 
+def compound_part_fix(speller: Speller, text: str, start: int, end: int, fix: str) -> str | None:
+    """A flagged word's correction where it is part of a hyphenated compound, or None: the compound
+    written solid is no known or derived word ("pre-empted"), and the fix is a known misspelling's or
+    one edit away ("hard-wokring"), not a guess at a coinage ("MSM-nesia", "lickety-split")."""
+    lo, first = start, max(0, start - 80)  # (compounds are short: the walk is bounded)
+    while lo > first and (text[lo - 1].isalnum() or text[lo - 1] == "-"):
+        lo -= 1
+    hi, last = end, min(len(text), end + 80)
+    while hi < last and (text[hi].isalnum() or text[hi] == "-"):
+        hi += 1
+    compound = text[lo:hi].strip("-")
+    if "-" not in compound:
+        return fix
+    solid = compound.replace("-", "").lower()
+    if speller.known(solid) or speller.derivable(solid):
+        return None
+    low = text[start:end].lower()
+    return fix if low in speller.misspellings or fix.lower() in _edits1(low) else None
+
+
 def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     """The correction for one surface form in an article whose word counts are `counts`, or None."""
     low = word.lower()
@@ -178,9 +206,13 @@ def check_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     flagged = {form: fix for form in forms if (fix := correction(speller, form, counts))}
     if not flagged:
         return
+    addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "/" in text or "www." in text else []
     for start, end in spans:
         for m in _CANDIDATE.finditer(text, start, end):
             fix = flagged.get(m.group())
+            if fix is None or any(a <= m.start() < b for a, b in addresses):
+                continue
+            fix = compound_part_fix(speller, text, m.start(), m.end(), fix)
             if fix:
                 yield make_finding(rule, article.doc, m.start(), m.end(),
                                    rule.message.format(word=m.group(), suggestion=fix), fix)
