@@ -12,6 +12,11 @@ def attrs(analyse, text):
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
+    # long appositives, and one between dashes
+    ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
+     "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),
+    ("Jason Sims \u2014 a teacher from Mount Pleasant who has voted in every primary \u2014 says he will vote.\n",
+     "says", "Jason Sims"),
     ("Brigadier General Budanov stated that the invasion will include aircraft.\n", "stated", "Brigadier General Budanov"),
     # a lowercase subject, with adverbs and auxiliaries between it and the verb
     ("The border is closed, federal officials have also said.\n", "said", "federal officials"),

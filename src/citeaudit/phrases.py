@@ -48,9 +48,12 @@ _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?
 _NP_CLAUSE = regex.compile(
     r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,11}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
-# "Sergei Ryabkov, Russia's deputy foreign minister, said": the name before the appositive
+# "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
+# -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
+# Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?,\s[^,]{3,80},\s*$")
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s[^,]{3,200},|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013))\s*$")
 
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
@@ -128,7 +131,7 @@ class PhraseFinder:
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue)
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
-        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 160), cue)
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue)
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
