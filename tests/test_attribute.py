@@ -12,6 +12,13 @@ def attrs(analyse, text):
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
+    # a time phrase between subject and verb
+    ("Sanders on Tuesday said he wants to close the loophole.\n", "said", "Sanders"),
+    ("The Supreme Court this month rejected a request from Democrats.\n", "rejected", "The Supreme Court"),
+    ("RNC spokesman Sean Spicer on Thursday evening said the party was united.\n", "said",
+     "RNC spokesman Sean Spicer"),
+    # a day's name is not a time phrase
+    ("Organizers of Black Friday said sales were up.\n", "said", "Organizers of Black Friday"),
     # long appositives, and one between dashes
     ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
      "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),

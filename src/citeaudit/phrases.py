@@ -80,6 +80,42 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
     return i
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_TIME_WORDS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
+                                     "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"}
+_DAY_NAMES = {"super", "black", "good", "cyber", "ash", "palm", "easter", "holy", "giving", "bloody", "boxing", "patriots"}
+_TIME_OPENERS = {"on", "last", "this", "next", "in", "earlier", "later", "early", "late", "since"}
+
+
+def _before_time(tokens: list, i: int) -> int:
+    """The index before a time phrase ending at token `i` ("Sanders on Tuesday said", "the Supreme
+    Court this month rejected", "who in 2010 said", "Sanders Tuesday said"), else `i`."""
+    j = i
+    word = tokens[j][2].lower() if j >= 0 else ""
+    if word in ("morning", "afternoon", "evening", "night") and j > 0 and tokens[j - 1][2].lower() in _WEEKDAYS:
+        j -= 1  # "Sunday morning"
+    elif word.isdigit() and len(word) == 4 and j > 0 and tokens[j - 1][2].lower() in _MONTHS:
+        j -= 1  # "June 2012"
+    word = tokens[j][2].lower() if j >= 0 else ""
+    if not (word in _TIME_WORDS or (word.isdigit() and len(word) == 4)):
+        return i
+    if tokens[j][2].isupper():
+        return i  # "USA TODAY"
+    if j > 0 and tokens[j - 1][2].lower() in _TIME_OPENERS:
+        k = j - 1
+        if k > 0 and tokens[k][2].lower() in ("this", "last") and tokens[k - 1][2].lower() in ("earlier", "later"):
+            k -= 1  # "earlier this year"
+        return k - 1
+    # a weekday alone, in agency style ("Sanders Tuesday said"), but not a day's name ("Super Tuesday")
+    # nor a noun's modifier ("the Sunday shows")
+    if (word in _WEEKDAYS or word in ("today", "yesterday")) and j > 0 and \
+            tokens[j - 1][2].lower() not in _DAY_NAMES and tokens[j - 1][2].lower() not in DETERMINERS | {"a", "an"}:
+        return j - 1
+    return i
+
+
 def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     """A relative "who" at token `i` as the source ("criticism from residents, who believe ..."),
     standing for the words before it (up to a word that cannot be part of a subject)."""
@@ -136,6 +172,8 @@ class PhraseFinder:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
+        # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
+        i = _before_auxiliaries(tokens, _before_time(tokens, i))
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
