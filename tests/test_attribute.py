@@ -332,3 +332,9 @@ def test_obituary_wording(analyse):
     assert ("said", "Hale", "Tom Hale", "person") in got
     assert ("said", "Jane Marie Hale", None, "person") in got
     assert ("said", "It", None, "unknown") in got
+
+
+def test_an_inverted_verb_takes_no_clause_or_prepositional_phrase_as_its_source(analyse):
+    assert attrs(analyse, "\u201cIt is sound,\u201d said of the plan.\n") == [("said", None)]
+    assert attrs(analyse, "\u201cIt is sound,\u201d said the states were wrong.\n") == [("said", None)]
+    assert attrs(analyse, "\u201cIt is sound,\u201d said the mayor of Leeds.\n") == [("said", "the mayor of Leeds")]

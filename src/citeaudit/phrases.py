@@ -37,6 +37,11 @@ during against between among through without within across after per via like th
 is was were are be been has have had will would could should may might must can did does do not said says say told
 one""".split())
 
+# after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
+_NOT_A_NAME_AFTER = regex.compile(
+    r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
+    r"may|might|must|did|does|do)\b")
+
 _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
@@ -229,6 +234,8 @@ class PhraseFinder:
         """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
         punctuation is the source; after a verb ("..., said X") it must look like a name."""
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
+        if not phrase_cue and c and _NOT_A_NAME_AFTER.search(c.group(1)):
+            return None  # "said of the plan", "said the states were exaggerating": no speaker there
         if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
             s, e = cue_end + c.start(1), cue_end + c.end(1)
             # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
