@@ -207,13 +207,17 @@ def test_short_names_and_pronouns_are_resolved(analyse):
     assert ("He", "Sergei Ryabkov", "person") in got
 
 
-def test_a_relative_who_is_the_source_and_stands_for_the_words_before_it(analyse):
+def test_a_relative_who_or_which_is_the_source_and_stands_for_the_words_before_it(analyse):
     art = analyse("The plan drew criticism from residents, who believe the warnings came too late.\n")
     (a,) = [a for a in art.attributions if a.cue_text == "believe"]
     assert a.source.text == "who" and a.source.canonical == "residents"
     art = analyse("The bill was opposed by Senator Jane Hughes, who said it would fail.\n")
     (a,) = [a for a in art.attributions if a.cue_text == "said"]
     assert (a.source.text, a.source.canonical, a.source.kind) == ("who", "Senator Jane Hughes", "person")
+    art = analyse("The plan was welcomed by the National Rifle Association, which said it would help.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "said"]
+    assert (a.source.text, a.source.canonical, a.source.kind) == ("which", "the National Rifle Association",
+                                                                  "organization")
 
 
 def test_a_verb_after_to_or_a_modal_reports_nothing_yet(analyse):

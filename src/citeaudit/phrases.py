@@ -122,8 +122,9 @@ def _before_time(tokens: list, i: int) -> int:
 
 
 def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
-    """A relative "who" at token `i` as the source ("criticism from residents, who believe ..."),
-    standing for the words before it (up to a word that cannot be part of a subject)."""
+    """A relative "who" or "which" at token `i` as the source ("criticism from residents, who believe
+    ...", "the report, which notes ..."), standing for the words before it (up to a word that cannot
+    be part of a subject)."""
     head = tokens[i]
     last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
     first = last
@@ -197,7 +198,7 @@ class PhraseFinder:
         head = tokens[i]
         if head[2].lower() in PRONOUNS:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
-        if head[2].lower() == "who":
+        if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
         if head[2].lower() in NOT_A_SUBJECT:
             return None
