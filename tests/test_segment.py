@@ -1,3 +1,6 @@
+import pytest
+
+
 def sentences(analyse, text):
     art = analyse(text)
     return [(s.kind, s.text) for s in art.seg.sentences]
@@ -48,3 +51,21 @@ def test_hard_wrapped_paragraph_is_joined(analyse):
     art = analyse(text)
     assert len(art.seg.paragraphs) == 2
     assert art.seg.sentences[0].text.endswith("confirmed.")
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("WASHINGTON (AP) \u2014 Wealthy donors gave $25 million, officials said.\n", "WASHINGTON (AP) \u2014"),
+    ("LOS ANGELES, Sept. 28 (UPI) \u2014 Blige sings in the clip.\n", "LOS ANGELES, Sept. 28 (UPI) \u2014"),
+    ("HEMPSTEAD, N.Y. \u2015 If it worked, she said, it works.\n", "HEMPSTEAD, N.Y. \u2015"),
+    ("BRUSSELS - European leaders met on Friday.\n", "BRUSSELS -"),
+])
+def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline):
+    got = sentences(analyse, text)
+    assert got[0] == ("dateline", dateline)
+    assert got[1][0] == "body" and not got[1][1].startswith(dateline)
+    # the place is not the subject of the sentence
+    assert all(a.source is None or a.source.text not in dateline for a in analyse(text).attributions)
+
+
+def test_an_acronym_and_a_dash_in_running_text_is_no_dateline(analyse):
+    assert [k for k, _ in sentences(analyse, "NATO - the alliance - said it was ready.\n")] == ["body"]

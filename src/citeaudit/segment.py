@@ -2,7 +2,8 @@
 
 Sentence boundaries come from one compiled pattern run over each paragraph; the only per-candidate
 work is the abbreviation check. Headlines, captions, photo credits, bylines and slugs are
-recognised from `structure` rules (rules/structure/*.yaml) so they are never taken for claims.
+recognised from `structure` rules (rules/segment/*.yaml) so they are never taken for claims; a
+`prefix` structure rule sets apart what opens a paragraph (a dateline) as a sentence of its own.
 """
 from __future__ import annotations
 
@@ -21,13 +22,17 @@ _WORD = regex.compile(r"\w+")
 
 
 class Segmenter:
-    def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]]):
+    def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
+                 prefixes: list[tuple[str, object]] = ()):
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
         self.others = {a.lower() for a in abbreviations.get("other", set())}
         self.openers = {w for w in abbreviations.get("sentence_openers", set())}
         self.structure = structure  # [(kind, pattern, max_length)], the first match wins
+        # [(kind, pattern)]: furniture opening a body paragraph ("WASHINGTON (AP) --"), set apart as
+        # a sentence of that kind before the paragraph's sentences
+        self.prefixes = prefixes
 
     # -- paragraphs ------------------------------------------------------------------------
     def paragraphs(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -136,6 +141,15 @@ class Segmenter:
                     kind = "body"
             pi = len(paragraphs)
             paragraphs.append(Paragraph(pi, p_start, p_end, kind))
-            for s, e in self.split(text, p_start, p_end):
+            start = p_start
+            if kind == "body":
+                for prefix_kind, pattern in self.prefixes:
+                    m = pattern.match(text, p_start, p_end, timeout=REGEX_TIMEOUT)
+                    if m and m.end() < p_end:
+                        end = p_start + len(m.group().rstrip())
+                        sentences.append(Sentence(len(sentences), p_start, end, pi, prefix_kind, text[p_start:end]))
+                        start = m.end()
+                        break
+            for s, e in self.split(text, start, p_end):
                 sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.prose[s:e]))
         return Segmented(paragraphs, sentences)
