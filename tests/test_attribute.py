@@ -179,6 +179,21 @@ def test_content_follows_a_clause_cue(analyse):
     assert text[a.content[0]:a.content[1]] == "27 diplomats were being expelled."
 
 
+@pytest.mark.parametrize("text", [
+    "\u201cWe are ready to work with anyone,\u201d Merkel said Friday as she entered the talks.\n",
+    "\u201cThe borders have simply evaporated,\u201d said Jo Coelbart, a retired Belgian general who works on defence.\n",
+])
+def test_a_quotation_before_the_cue_is_the_content_whatever_follows(analyse, text):
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "said"]
+    assert text[a.content[0]:a.content[1]].startswith("\u201c")
+
+
+def test_a_quoted_title_before_the_source_is_not_the_content(analyse):
+    text = "\u201cDaily Show\u201d host Trevor Noah said the businessman had been given a chance to explain.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "the businessman had been given a chance to explain."
+
+
 def test_belief_verbs_are_cues(analyse):
     assert ("believes", "Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n") or \
         ("believes", "Senator Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n")

@@ -42,6 +42,12 @@ _NOT_A_NAME_AFTER = regex.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
     r"may|might|must|did|does|do)\b")
 
+# a sentence opening with a quotation that closes right before the source and cue: "'... for the
+# better,' McConnell said" (four words at least: not a title, "'Daily Show' host Trevor Noah showed");
+# between the source and its cue at most a few words and no comma
+_QUOTATION_FIRST = regex.compile(r"\s*[\u201c\"\u2018'](?:\S+\s+){3}.*[\u201d\"\u2019'],?\s*$", regex.S)
+_ADJACENT = regex.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
+
 _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
@@ -314,11 +320,15 @@ class PhraseFinder:
     @staticmethod
     def content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
         """The statement a verb cue attributes: what follows the cue when a clause follows it
-        ("X said that ..."), otherwise what precedes the source and cue ("..., X said.")."""
-        after = _WORDS_AFTER.match(text, cue_end, hi)
-        if after and len(after.group(1).split()) >= 4:
-            return after.start(1), hi
+        ("X said that ..."), otherwise what precedes the source and cue ("..., X said."); a quotation
+        right before them is the statement, whatever follows ("'...,' Merkel said as she entered the
+        talks", "'...,' said Nick Witney, a fellow at ...")."""
         end = min(cue_start, src.start) if src is not None else cue_start
+        after = _WORDS_AFTER.match(text, cue_end, hi)
+        quoted_first = (_QUOTATION_FIRST.match(text, lo, end) is not None
+                        and (src is None or src.start > cue_start or _ADJACENT.fullmatch(text, src.end, cue_start)))
+        if after and len(after.group(1).split()) >= 4 and not quoted_first:
+            return after.start(1), hi
         while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
             end -= 1
         return (lo, end) if end > lo else None
