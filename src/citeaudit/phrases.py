@@ -45,7 +45,11 @@ _NOT_A_NAME_AFTER = regex.compile(
 # a sentence opening with a quotation that closes right before the source and cue: "'... for the
 # better,' McConnell said" (four words at least: not a title, "'Daily Show' host Trevor Noah showed");
 # between the source and its cue at most a few words and no comma
-_QUOTATION_FIRST = regex.compile(r"\s*[\u201c\"\u2018'](?:\S+\s+){3}.*[\u201d\"\u2019'],?\s*$", regex.S)
+_QUOTATION_FIRST = regex.compile(
+    r"\s*(?:[\u201c\"\u2018'](?:\S+\s+){3}.*[\u201d\"\u2019']"
+    # or the end of a quotation opened in an earlier sentence: "... No matter what," said Cummings
+    r"|[^\u201c\u201d\"]*?(?:[^\s\u201c\u201d\"]+\s+){3}[^\u201c\u201d\"]*[\u201d\"])"
+    r",?\s*$", regex.S)
 _ADJACENT = regex.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
 
 _NP_AFTER = regex.compile(
