@@ -100,6 +100,10 @@ def test_cue_and_source(analyse, text, cue, source):
     "Rents reached $90 per square foot.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
+    # adjectives and nouns made from reporting verbs
+    "He taught one of the most sought-after electives.\n",
+    "She went from speeches to the early-morning news shows.\n",
+    "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
     "Having said that, there are economists who disagree.\n",
     "That said, the plan failed.\n",
@@ -361,3 +365,9 @@ def test_an_inverted_verb_takes_no_clause_or_prepositional_phrase_as_its_source(
     assert attrs(analyse, "\u201cIt is sound,\u201d said of the plan.\n") == [("said", None)]
     assert attrs(analyse, "\u201cIt is sound,\u201d said the states were wrong.\n") == [("said", None)]
     assert attrs(analyse, "\u201cIt is sound,\u201d said the mayor of Leeds.\n") == [("said", "the mayor of Leeds")]
+
+
+def test_a_contracted_has_is_no_possessive(analyse):
+    # "who's called" is "who has called": a cue, unlike the adjective in "Trump's proposed tax cuts"
+    cues = [c for c, _ in attrs(analyse, "It is an issue for Hillary Clinton, who\u2019s called for tax hikes.\n")]
+    assert cues == ["called"]
