@@ -369,5 +369,6 @@ def test_an_inverted_verb_takes_no_clause_or_prepositional_phrase_as_its_source(
 
 def test_a_contracted_has_is_no_possessive(analyse):
     # "who's called" is "who has called": a cue, unlike the adjective in "Trump's proposed tax cuts"
-    cues = [c for c, _ in attrs(analyse, "It is an issue for Hillary Clinton, who\u2019s called for tax hikes.\n")]
-    assert cues == ["called"]
+    assert attrs(analyse, "It is an issue for Hillary Clinton, who\u2019s called for tax hikes.\n") == [("called", "who")]
+    # the source is the pronoun, without its contracted auxiliary
+    assert attrs(analyse, "They\u2019ve argued that the plan fails.\n") == [("argued", "They")]

@@ -27,6 +27,9 @@ first long now since always yet ever""".split())
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
 
+# a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
+_CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
+
 _VERB_FORM = regex.compile(r"(?:ing|ed)$")
 _PARTICIPLE = regex.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 
@@ -206,6 +209,9 @@ class PhraseFinder:
                 i = r - 1
                 break
         head = tokens[i]
+        contracted = _CONTRACTED.fullmatch(head[2])
+        if contracted:  # "who's called", "she'd said": the pronoun without its auxiliary
+            head = tokens[i] = (head[0], head[0] + contracted.end(1), contracted.group(1))
         if head[2].lower() in PRONOUNS:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in ("who", "which"):
