@@ -33,6 +33,9 @@ def attrs(analyse, text):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # a participle after a clause whose subject is a lowercase noun phrase
+    ("In May, a U.S. District Court judge sided with the Democrats, saying the law was unfair.\n", "saying",
+     "a U.S. District Court judge"),
     # a second verb coordinated with the first; negated auxiliaries; long relative asides; progressives
     ("He said that Clinton is weak and said that Rubio is weaker.\n", "said", "He"),
     ("The Congressional Budget Office hasn't yet endorsed that plan.\n", "endorsed", "The Congressional Budget Office"),

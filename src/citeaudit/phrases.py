@@ -30,6 +30,8 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
 _CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
 
+_PAST = regex.compile(r"\p{Ll}ed$")  # "granted", "blocked": the verb after a subject
+
 _VERB_FORM = regex.compile(r"(?:ing|ed)$")
 _PARTICIPLE = regex.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 
@@ -292,6 +294,15 @@ class PhraseFinder:
         run = 0
         while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
             run += 1
+        if run == 0 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
+            # a determiner and its noun phrase, up to the verb: "several environmental groups granted
+            # ..., saying"; "the Supreme Court blocked ..., citing"
+            run = 1
+            while (run < len(tokens) and run < 6 and tokens[run][2][:1].isalpha()
+                   and tokens[run][2].lower() not in NOT_A_SUBJECT and not _PAST.search(tokens[run][2])):
+                run += 1
+            if run == 1:
+                return None
         if run == 0:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
