@@ -375,3 +375,10 @@ def test_a_contracted_has_is_no_possessive(analyse):
     assert attrs(analyse, "It is an issue for Hillary Clinton, who\u2019s called for tax hikes.\n") == [("called", "who")]
     # the source is the pronoun, without its contracted auxiliary
     assert attrs(analyse, "They\u2019ve argued that the plan fails.\n") == [("argued", "They")]
+
+
+def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analyse):
+    text = "David Axelrod, the strategist, said of Sanders: \u201cThe question is, will he do the same?\u201d\n"
+    assert attrs(analyse, text) == [("said", "David Axelrod")]
+    # alone, the name before the colon is the speaker
+    assert attrs(analyse, "Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n") == [(":", "Carl Bialik")]
