@@ -33,6 +33,7 @@ AUXILIARIES = frozenset(
 _DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
 PREPOSITIONS = frozenset("that to about for of on with as in by at from against".split())
 _QUOTES = frozenset('"\u201c\u201d')
+_OPENERS = frozenset('"\u201c:')  # what opens a statement after a cue
 _PUNCTUATION = frozenset(",.:;?!\u2014\u2013-()")
 NEAR = 3  # tokens: a candidate this close to a rule cue is part of it
 _ZEROS = repeat(0.0)
@@ -68,8 +69,10 @@ def _word_class(token: str) -> str:
 
 def features(words: list[str], i: int, quoted: bool, source_before: bool, lowered: list[str] | None = None) -> list[str]:
     """The features of the word at `i` of a sentence's tokens: the word, its stem, its neighbours and
-    their classes, its place in the sentence, whether it stands inside a quotation and whether a
-    rule-found source stands within four tokens before it. `lowered` may give the tokens in lower case."""
+    their classes, its place in the sentence, whether it stands inside a quotation, whether a
+    rule-found source stands within four tokens before it, the class of the word before it past
+    auxiliaries and adverbs (its subject's), and whether "that", a quotation mark or a colon follows
+    within three words. `lowered` may give the tokens in lower case."""
     n = len(words)
     lowered = lowered or [w.lower() for w in words]
 
@@ -83,6 +86,14 @@ def features(words: list[str], i: int, quoted: bool, source_before: bool, lowere
     cp, cn = cls(i - 1), cls(i + 1)
     place = "0" if i == 0 else "1" if i < 3 else "2" if i < 8 else "3"
     q = "1" if quoted else "0"
+    # the word before, past auxiliaries and adverbs: the subject's class ("Trump has long wanted")
+    j = i - 1
+    while j >= 0 and (lowered[j] in AUXILIARIES or lowered[j].endswith("ly")):
+        j -= 1
+    subject = cls(j)
+    # what follows within three words: "that" (a reported clause), a quotation mark or a colon
+    ahead = lowered[i + 1:i + 4]
+    follows = ("t" if "that" in ahead else "") + ("q" if any(x in _OPENERS for x in ahead) else "")
     return [
         "b", "w=" + w, "st=" + st, "p=" + p, "n=" + nx, "pw=" + p + "_" + w, "wn=" + w + "_" + nx,
         "p2=" + low(i - 2), "n2=" + low(i + 2),
@@ -93,6 +104,7 @@ def features(words: list[str], i: int, quoted: bool, source_before: bool, lowere
         "cp=" + cp + "_" + st, "cn=" + st + "_" + cn, "cpn=" + cp + "_" + st + "_" + cn,
         "cp2=" + cls(i - 2) + "_" + cp + "_" + st, "cn2=" + st + "_" + cn + "_" + cls(i + 2),
         "at=" + place, "atw=" + place + "_" + st,
+        "sj=" + subject, "sjw=" + subject + "_" + st, "fo=" + follows, "fow=" + follows + "_" + st,
     ]
 
 
