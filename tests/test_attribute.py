@@ -382,3 +382,8 @@ def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analy
     assert attrs(analyse, text) == [("said", "David Axelrod")]
     # alone, the name before the colon is the speaker
     assert attrs(analyse, "Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n") == [(":", "Carl Bialik")]
+
+
+def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(analyse):
+    art = analyse("European leaders gathered Friday to discuss the torrent of challenges facing the continent.\n")
+    assert [(a.cue_text, a.source.text) for a in art.attributions if a.learned] == [("discuss", "European leaders")]

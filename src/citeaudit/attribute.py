@@ -56,6 +56,8 @@ _BY_AGENT = regex.compile(r"\s+by\s+")
 _COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
+# "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
+_INFINITIVE_BEFORE = regex.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
@@ -421,6 +423,10 @@ class Attributor:
             src = self.phrases.after(doc, agent.end(), sent.end, phrase_cue=True)
             if src is not None:
                 return src
+        governing = _INFINITIVE_BEFORE.search(text, max(sent.start, start - 60), start)
+        if governing and governing.start() > sent.start:
+            # "European leaders gathered Friday to discuss": the subject of the verb governing "to"
+            start = governing.start()
         before = self.phrases.before(doc, sent.start, start)
         if before is not None:
             first = before.text.split()[0]
