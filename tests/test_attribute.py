@@ -384,6 +384,13 @@ def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analy
     assert attrs(analyse, "Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n") == [(":", "Carl Bialik")]
 
 
-def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(analyse):
-    art = analyse("European leaders gathered Friday to discuss the torrent of challenges facing the continent.\n")
-    assert [(a.cue_text, a.source.text) for a in art.attributions if a.learned] == [("discuss", "European leaders")]
+def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor):
+    # (the source finder itself: whether the model scores "discuss" as a cue depends on its training)
+    from citeaudit.reader import parse
+
+    text = "European leaders gathered Friday to discuss the torrent of challenges facing the continent.\n"
+    doc = parse(text, "t.txt", "text")
+    (sent,) = auditor.segmenter.segment(doc).sentences
+    start = text.index("discuss")
+    src = auditor.attributor._learned_source(doc, sent, start, start + len("discuss"))
+    assert src.text == "European leaders"
