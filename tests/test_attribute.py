@@ -33,6 +33,9 @@ def attrs(analyse, text):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # a nationality or party and its plural noun open the sentence
+    ("Republican legislators have questioned that decision, saying it was rushed.\n", "saying",
+     "Republican legislators"),
     # a participle after a clause whose subject is a lowercase noun phrase
     ("In May, a U.S. District Court judge sided with the Democrats, saying the law was unfair.\n", "saying",
      "a U.S. District Court judge"),

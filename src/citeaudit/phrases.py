@@ -30,6 +30,9 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
 _CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
 
+# "European", "Syrian", "American", "Chinese", "British", "Democratic", "Saudi" (not "Ryan", "These")
+_NATIONALITY = regex.compile(r"^\p{Lu}\p{Ll}*(?:ean|ian|ican|\p{Ll}{3}ese|ish|ic|i)$")
+_PLURAL = regex.compile(r"\p{Ll}+[^s\W]s")  # "leaders", "officials" (not "across", "was")
 _PAST = regex.compile(r"\p{Ll}ed$")  # "granted", "blocked": the verb after a subject
 
 _VERB_FORM = regex.compile(r"(?:ing|ed)$")
@@ -134,6 +137,15 @@ def _before_time(tokens: list, i: int) -> int:
             tokens[j - 1][2].lower() not in _DAY_NAMES and tokens[j - 1][2].lower() not in DETERMINERS | {"a", "an"}:
         return j - 1
     return i
+
+
+def _with_plural_noun(tokens: list, run: int) -> int:
+    """A capitalised run ending with a nationality or party ("European", "Chinese", "Democratic")
+    goes on with the plural noun after it: "Central European leaders", "Republican lawmakers"."""
+    if (0 < run < len(tokens) and _NATIONALITY.search(tokens[run - 1][2]) and _PLURAL.fullmatch(tokens[run][2])
+            and tokens[run][2] not in NOT_A_SUBJECT):
+        return run + 1
+    return run
 
 
 def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
@@ -294,6 +306,7 @@ class PhraseFinder:
         run = 0
         while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
             run += 1
+        run = _with_plural_noun(tokens, run)
         if run == 0 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
             # a determiner and its noun phrase, up to the verb: "several environmental groups granted
             # ..., saying"; "the Supreme Court blocked ..., citing"
@@ -330,6 +343,7 @@ class PhraseFinder:
             run += 1
         while run > 0 and tokens[run - 1][2].lower() in ("of", "the"):
             run -= 1
+        run = _with_plural_noun(tokens, run)
         if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
             run = 2  # "The article ...": the determiner and its noun
         if run == 0:
