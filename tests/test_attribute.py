@@ -387,6 +387,16 @@ def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analy
     assert attrs(analyse, "Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n") == [(":", "Carl Bialik")]
 
 
+def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
+    from citeaudit.reader import parse
+
+    text = "A Fox News poll found that 61 percent of Americans view North Korea as a threat.\n"
+    doc = parse(text, "t.txt", "text")
+    (sent,) = auditor.segmenter.segment(doc).sentences
+    start = text.index("view")
+    assert auditor.attributor._learned_source(doc, sent, start, start + 4).text == "61 percent of Americans"
+
+
 def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor):
     # (the source finder itself: whether the model scores "discuss" as a cue depends on its training)
     from citeaudit.reader import parse

@@ -55,6 +55,8 @@ _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
+# "61 percent of Americans", "a third of voters": a share as the subject of a learned cue
+_SHARE_OF_PEOPLE = regex.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
 _INFINITIVE_BEFORE = regex.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
@@ -432,7 +434,8 @@ class Attributor:
             first = before.text.split()[0]
             if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
                 return before
-            if first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS:
+            if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
+                    or _SHARE_OF_PEOPLE.match(before.text)):
                 return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
