@@ -55,9 +55,9 @@ _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
-# "61 percent of Americans", "a third of voters": a share as the subject of a learned cue
-_SHARE_OF_PEOPLE = regex.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
+# "61 percent of Americans": a share of people as the subject of a learned cue
+_SHARE_OF_PEOPLE = regex.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
 _INFINITIVE_BEFORE = regex.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
 ATTRIBUTED_KINDS = ("body", "headline")
@@ -151,7 +151,8 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
 
 
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
-_SPEAKER_LABEL = regex.compile(r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
+_SPEAKER_LABEL = regex.compile(
+    r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 _NAME_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
@@ -230,11 +231,11 @@ class _ArticleCues:
             yield from pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT)
 
     def names_someone(self, words: str, paragraph: int) -> bool:
-        """Whether a label before a colon in a paragraph (its index) names a speaker: two or more capitalised words
-        not opening with an article, or one word the text also uses at the end of a longer name
-        ("Gingrich" after "Newt Gingrich"). A label in capitals ("WALLACE:") must be one of the
-        transcript's speakers or end with a name the text gives in full, and not open the first
-        paragraph: there it is a dateline ("NEW DELHI: ...")."""
+        """Whether a label before a colon in a paragraph (its index) names a speaker: two or more
+        capitalised words not opening with an article, or one word the text also uses at the end of
+        a longer name ("Gingrich" after "Newt Gingrich"). A label in capitals ("WALLACE:") must be
+        one of the transcript's speakers or end with a name the text gives in full, and not open the
+        first paragraph: there it is a dateline ("NEW DELHI: ...")."""
         parts = words.split()
         if not parts or parts[0].lower() in ("the", "a", "an"):
             return False
@@ -585,7 +586,8 @@ class Attributor:
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
                         k -= 1
-                    if k >= 0 and names[surname][k][1] != src.text and _same_person(names[surname][k][1], words, self.name_titles):
+                    if (k >= 0 and names[surname][k][1] != src.text
+                            and _same_person(names[surname][k][1], words, self.name_titles)):
                         src.canonical = " ".join(names[surname][k][1].split())
                         src.kind = "person"
                 elif match is not None:

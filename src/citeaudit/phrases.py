@@ -108,7 +108,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 _TIME_WORDS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
                                      "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"}
-_DAY_NAMES = {"super", "black", "good", "cyber", "ash", "palm", "easter", "holy", "giving", "bloody", "boxing", "patriots"}
+_DAY_NAMES = {"super", "black", "good", "cyber", "ash", "palm", "easter", "holy", "giving", "bloody", "boxing",
+              "patriots"}
 _TIME_OPENERS = {"on", "last", "this", "next", "in", "earlier", "later", "early", "late", "since"}
 
 

@@ -66,7 +66,8 @@ class SourceClassifier:
         # the words that describe an outlet ("news agency", "tabloid"), before its name ("the Russian news
         # agency RIA": up to three words of their own before them) or after it ("Interfax news agency")
         # (longest first: "wire service" before "wire")
-        descriptors = sorted({d for r in rules.of_kind("outlets") for d in r.get("descriptors") or []}, key=lambda d: (-len(d), d))
+        descriptors = sorted({d for r in rules.of_kind("outlets") for d in r.get("descriptors") or []},
+                             key=lambda d: (-len(d), d))
         nouns = "|".join(r"\s+".join(map(regex.escape, d.split())) for d in descriptors)
         self.descriptor_before = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'\u2019-]+\s+){{0,3}}(?:{nouns})\s+",
                                                regex.IGNORECASE) if nouns else None
