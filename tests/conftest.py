@@ -1,7 +1,12 @@
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# the tests write rule files and models of their own: keep what citeaudit caches of them out of the
+# user's cache directory (the lexicon is built again once per run, in about half a second)
+os.environ.setdefault("CITEAUDIT_CACHE_DIR", tempfile.mkdtemp(prefix="citeaudit-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CITEAUDIT_SHARED", ROOT.parent / "shared"))

@@ -54,3 +54,23 @@ def test_word_table_answers_the_same_after_switching_to_a_dict(monkeypatch):
     answers = [(table.get(w), w in table) for w in ["apple", "durian", "cherry"] * 3]
     assert table._dict is not None  # switched
     assert answers == [(3.1, True), (None, False), (1.2, True)] * 3
+
+
+def test_each_kind_keeps_only_its_most_recently_used_entries(tmp_path, monkeypatch):
+    import os
+
+    from citeaudit import cache
+
+    monkeypatch.setenv("CITEAUDIT_CACHE_DIR", str(tmp_path))
+    for i in range(cache.KEEP + 5):  # entries left by earlier runs, oldest first
+        (tmp_path / f"rules-{i:03d}.marshal").write_bytes(b"x")
+        os.utime(tmp_path / f"rules-{i:03d}.marshal", ns=(i * 10**9, i * 10**9))
+    (tmp_path / "lexicon-a.marshal").write_bytes(b"y")
+    os.utime(tmp_path / "lexicon-a.marshal", ns=(0, 0))
+    assert cache.read("rules-000.marshal") == b"x"  # read now: recently used
+    cache.write("rules-new.marshal", b"z")
+    kept = sorted(p.name for p in tmp_path.glob("rules-*"))
+    assert len(kept) == cache.KEEP
+    assert "rules-new.marshal" in kept and "rules-000.marshal" in kept and "rules-001.marshal" not in kept
+    assert (tmp_path / "lexicon-a.marshal").exists()  # other kinds are left alone
+    assert cache.read("rules-new.marshal") == b"z"

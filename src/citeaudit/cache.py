@@ -1,6 +1,7 @@
 """An on-disk cache for data citeaudit derives from slower sources (the spelling lexicon, parsed rule
 files, the learned-cue model), under the user cache directory or `$CITEAUDIT_CACHE_DIR`. Entries
-are written atomically; a missing, unreadable or unwritable cache only costs the slow path."""
+are written atomically; a missing, unreadable or unwritable cache only costs the slow path. Each kind
+keeps its KEEP most recently used entries."""
 from __future__ import annotations
 
 import os
@@ -17,14 +18,26 @@ def directory() -> Path:
     return Path(base)
 
 
+# entries kept of each kind (the name's part before its first "-"): a changed rule file, model or
+# installed library makes a new entry, and the oldest unused ones beyond this are removed
+KEEP = 16
+
+
 def read(name: str) -> bytes | None:
+    path = directory() / name
     try:
-        return (directory() / name).read_bytes()
+        data = path.read_bytes()
     except OSError:
         return None
+    try:
+        os.utime(path)  # recently used: kept when older entries of its kind are removed
+    except OSError:
+        pass
+    return data
 
 
-def write(name: str, data: bytes) -> None:
+def write(name: str, data: bytes, kind: str | None = None) -> None:
+    """Store an entry (named "<kind>-<key>...") atomically, then prune its kind."""
     import tempfile  # only writers need it
 
     path = directory() / name
@@ -35,7 +48,26 @@ def write(name: str, data: bytes) -> None:
             fh.write(data)
         os.replace(tmp, path)  # atomic: concurrent runs never read a half-written entry
     except OSError:
-        pass
+        return
+    prune(kind or name.split("-", 1)[0])
+
+
+def prune(kind: str, keep: int = KEEP) -> None:
+    """Remove all but the `keep` most recently used entries of a kind ("rules", "cue-model",
+    "lexicon"): each edit of a rule file or model, and each new install of wordfreq or codespell,
+    leaves an entry that nothing will read again."""
+    entries = []
+    try:
+        for entry in os.scandir(directory()):
+            if entry.name.startswith(kind + "-") and entry.is_file():
+                entries.append((entry.stat().st_mtime_ns, entry.name))
+    except OSError:
+        return
+    for _, old in sorted(entries, reverse=True)[keep:]:
+        try:
+            os.remove(directory() / old)
+        except OSError:
+            pass  # another run removed it, or it cannot be: only space is lost
 
 
 def derived(kind: str, paths: list[Path], build: Callable[[], Any], valid: Callable[[Any], bool] = lambda v: True,
@@ -62,7 +94,7 @@ def derived(kind: str, paths: list[Path], build: Callable[[], Any], valid: Calla
             pass
     value = build()
     try:
-        write(name, marshal.dumps(value))
+        write(name, marshal.dumps(value), kind)
     except ValueError:  # something marshal cannot store (a date in YAML): just do not cache
         pass
     return value

@@ -182,7 +182,7 @@ def _load_cached() -> tuple[WordTable, WordTable]:
         except (ValueError, EOFError, TypeError):
             pass
     blob = _pack(_build())
-    cache.write(name, blob)
+    cache.write(name, blob, "lexicon")
     return _unpack(blob)  # the same values whether cached or not
 
 
