@@ -33,6 +33,17 @@ def attrs(analyse, text):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # "here"/"there" after the subject; long asides of examples or "whose"; a verb coordinated with a
+    # verb that is no cue; an agent phrase ends before a second verb
+    ("Her campaign workers here said they have been working the streets.\n", "said", "Her campaign workers"),
+    ("Some observers, including University of North Carolina at Chapel Hill professor Zeynep Tufekci, also "
+     "criticized the organization.\n", "criticized", "Some observers"),
+    ("Trump, whose views on immigration have upset members of his own party, last year proposed a ban.\n",
+     "proposed", "Trump"),
+    ("Mitt Romney largely ran on his ability to jolt the recovery and accused Obama of bungling it.\n", "accused",
+     "Mitt Romney"),
+    ("FBI officials were angered by the deal and predicted it would affect the outcome.\n", "predicted",
+     "FBI officials"),
     # a nationality or party and its plural noun open the sentence
     ("Republican legislators have questioned that decision, saying it was rushed.\n", "saying",
      "Republican legislators"),

@@ -514,9 +514,11 @@ class Attributor:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
                 src = article.earlier_source(sent) or self.phrases.clause_subject(doc, sent.start, start)
-            elif _COORDINATED.search(text, max(sent.start, start - 30), start) and sent.index in article.sources:
-                # "He said that ... and said that ...": the same subject as the sentence's earlier verb
-                src = article.earlier_source(sent)
+            elif _COORDINATED.search(text, max(sent.start, start - 30), start):
+                # "He said that ... and said that ...": the same subject as the sentence's earlier verb;
+                # after a verb that is no cue, the subject opening the sentence ("Mitt Romney ran on
+                # his record and accused Obama")
+                src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start)
             else:
                 src = self.phrases.before(doc, sent.start, start)
                 if src is None and _inverted(text, sent.start, start):

@@ -86,10 +86,18 @@ DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", 
 
 # words that open a clause without being its subject ("But a few days later, ...")
 _CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
-                   "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while"}
+                   "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
+                   "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed"}
 
 # words that start a clause or an adverbial, not part of a source phrase
-_CLAUSE_WORD = regex.compile(r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s")
+_CLAUSE_WORD = regex.compile(
+    r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s"
+    # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
+    r"|\s+and\s+(?=\p{Ll}+ed\s)")
+
+# asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
+# "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
+_LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
@@ -141,10 +149,11 @@ def _before_time(tokens: list, i: int) -> int:
 
 
 def _with_plural_noun(tokens: list, run: int) -> int:
-    """A capitalised run ending with a nationality or party ("European", "Chinese", "Democratic")
-    goes on with the plural noun after it: "Central European leaders", "Republican lawmakers"."""
-    if (0 < run < len(tokens) and _NATIONALITY.search(tokens[run - 1][2]) and _PLURAL.fullmatch(tokens[run][2])
-            and tokens[run][2] not in NOT_A_SUBJECT):
+    """A capitalised run ending with a nationality, a party or an acronym ("European", "Democratic",
+    "FBI") goes on with the plural noun after it: "Central European leaders", "FBI officials"."""
+    last = tokens[run - 1][2] if run else ""
+    if (0 < run < len(tokens) and (_NATIONALITY.search(last) or (len(last) > 1 and last.isupper()))
+            and _PLURAL.fullmatch(tokens[run][2]) and tokens[run][2] not in NOT_A_SUBJECT):
         return run + 1
     return run
 
@@ -223,6 +232,10 @@ class PhraseFinder:
             if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
                 i = r - 1
                 break
+        if tokens[i][2].lower() in ("here", "there") and i > 0 and tokens[i - 1][2][:1].isalpha() \
+                and tokens[i - 1][2].lower() not in NOT_A_SUBJECT:
+            i -= 1  # "Her campaign workers here said", "Officials there say"
+            end = tokens[i][1]
         head = tokens[i]
         contracted = _CONTRACTED.fullmatch(head[2])
         if contracted:  # "who's called", "she'd said": the pronoun without its auxiliary
@@ -252,13 +265,13 @@ class PhraseFinder:
                 return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
-            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in ("who", "which"):
-                j = None  # only a relative clause may run that long
+            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS:
+                j = None  # only a relative clause or a list of examples may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
             # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
                     and aside[0] not in PRONOUNS
-                    and (aside[0] in ("who", "which") or not any(w in self.verb_forms for w in aside))):
+                    and (aside[0] in _LONG_ASIDE_OPENERS or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
         return i, None
 
