@@ -19,6 +19,9 @@ def attrs(analyse, text):
      "RNC spokesman Sean Spicer"),
     # a day's name is not a time phrase
     ("Organizers of Black Friday said sales were up.\n", "said", "Organizers of Black Friday"),
+    # an age before the appositive
+    ("Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News he had fled.\n", "told",
+     "Jimmy Ghazal"),
     # long appositives, and one between dashes
     ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
      "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),

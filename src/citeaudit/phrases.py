@@ -73,9 +73,10 @@ _NP_CLAUSE = regex.compile(
 
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
-# Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said")
+# Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
+# after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?(?:,\s\d{1,3})?"
     r"(?:,\s[^,]{3,200},|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013))\s*$")
 
 _TRAILING_TIME = regex.compile(
