@@ -3,12 +3,13 @@ from citeaudit.reader import parse
 
 def claims(auditor, text):
     result, _ = auditor.audit_document(parse(text, "t.txt"))
-    return [(f.line, f.message, f.related) for f in result.findings if f.rule == "unattributed-claim"]
+    return [(f.line, f.message, f.related, f.suggestion) for f in result.findings if f.rule == "unattributed-claim"]
 
 
 def test_unattributed_figure_is_flagged(auditor):
     (got,) = claims(auditor, "Troops Mass On Border\n\nThe Kremlin has amassed a force of 100,000 troops near the border.\n")
     assert got[0] == 3 and "states the figure 100,000" in got[1]
+    assert got[3] == "Say who says so, or how the newsroom knows."
 
 
 def test_attributed_headline_and_scene_setting_are_not_flagged(auditor):
@@ -23,6 +24,7 @@ def test_similar_attributed_claim_is_pointed_to(auditor):
             "The embassy's workforce has dwindled to 120 from 1,200 in early 2017.\n")
     (got,) = claims(auditor, text)
     assert got[0] == 3 and "Washington on line 1" in got[1] and got[2][0].line == 1
+    assert got[3] == "Attribute it as on line 1, or cut the repetition."
 
 
 def test_invalid_signal_pattern_names_key(tmp_path):

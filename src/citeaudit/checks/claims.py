@@ -61,6 +61,7 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         if not reasons:
             continue
         msg = rule.message.format(reasons="; ".join(reasons))
+        suggestion = rule.get("suggestion")
         related = []
         shared = Counter(i for w in content_words(sent.text) for i in by_word.get(w, ()))
         candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_WORDS)
@@ -73,6 +74,8 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         if best:
             other, a = sourced[candidates[best[2]]]
             who = a.source.outlet or a.source.text if a.source else "a source"
-            msg += f"; the article attributes a similar claim to {who} on line {article.doc.line_of(other.start)}"
+            line = article.doc.line_of(other.start)
+            msg += f"; the article attributes a similar claim to {who} on line {line}"
+            suggestion = f"Attribute it as on line {line}, or cut the repetition."
             related.append(related_to(article.doc, other.start, other.end))
-        yield make_finding(rule, article.doc, sent.start, sent.end, msg, rule.get("suggestion"), related)
+        yield make_finding(rule, article.doc, sent.start, sent.end, msg, suggestion, related)
