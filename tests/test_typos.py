@@ -56,6 +56,8 @@ def test_a_misspelled_proper_name_is_flagged(auditor):
     "Follow @ryabkovnews or #kubinkaforum at https://example.com/budanovx for more.\n",
     "The strategists were radicalizing the undertaxed counteroffer.\n",
     "The wonk wrote about the wonk again.\n",
+    # rare words, not misspellings
+    "Unrest roiled the city, and he wittingly or not made it worse.\n",
 ])
 def test_names_handles_and_derived_words_are_not_typos(auditor, text):
     assert typos(auditor, text) == []

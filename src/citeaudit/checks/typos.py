@@ -57,7 +57,7 @@ class Speller:
         zipf, misspellings = base_lexicon()
         self.zipf = Layered(zipf)
         self.misspellings = Layered(misspellings)
-        self.known_zipf = float(rule.get("known_zipf", 2.0))
+        self.known_zipf = float(rule.get("known_zipf", 1.8))
         self.gap = float(rule.get("frequency_gap", 1.5))
         self.min_length = int(rule.get("min_length", 4))
         self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
