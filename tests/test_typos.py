@@ -32,13 +32,19 @@ def test_typos_in_compounds_and_before_possessives_are_flagged(auditor):
                                                       ("thta", "that")]
 
 
+def test_a_word_broken_at_a_line_end_is_flagged_whole(auditor):
+    text = "The government had delib- erately ignored the cases and re- ceived no reply.\n"
+    assert [t[:2] for t in typos(auditor, text)] == [("delib- erately", "deliberately"), ("re- ceived", "received")]
+    # a suspended hyphen, or a second part that is a word of its own, is left alone
+    assert typos(auditor, "Both pre- and post-war plans, for well- known immi- grants.\n") == []
+
+
 @pytest.mark.parametrize("text", [
     # a compound written solid is a word; a coinage is not a typo of something two edits away
     "The move pre-empted a vote.\n",
     "He left lickety-split.\n",
     "It was MSM-nesia all over again.\n",
-    # a word broken at a line end, a dropped g, a web address
-    "He taught immi- grants English.\n",
+    # a dropped g, a web address
     "He called him lyin' Ted.\n",
     "The memo is at https://example.org/news/the-goverment-memo for all to read.\n",
 ])

@@ -25,10 +25,12 @@ from citeaudit.rules import Rule, data_file
 # words of 3 to 30 letters (longer runs of letters are not words anyone misspelled), also the parts of
 # a hyphenated compound ("hard-wokring") and a word before a possessive or contraction ("the ocuntry's",
 # "thta's"); not a word joined to others by an apostrophe ("don't", "o'clock", "lyin'"), a slash or a
-# full stop, nor one broken at a line end ("immi- grants")
-_BEFORE = r"(?<![\w@#/.])(?<!\w['\u2019])"
+# full stop; a word broken at a line end ("delib- erately") is judged whole (_BROKEN)
+_BEFORE = r"(?<![\w@#/.])(?<!\w['\u2019])(?<!\p{L}-[ \t])"
 _AFTER = r"(?![\w/@])(?!['\u2019](?!(?:s|ll|re|ve|d)\b))(?!-\s)"
 _CANDIDATE = regex.compile(rf"{_BEFORE}(?:\p{{Ll}}{{3,30}}|\p{{Lu}}\p{{Ll}}{{2,29}}){_AFTER}")
+# a word broken at a line end and left so: "delib- erately", "re- ceived"
+_BROKEN = regex.compile(r"(?<![\w-])(\p{Ll}{2,})-[ \t]+(\p{Ll}{2,})(?![\w'\u2019-])")
 # web addresses and e-mail addresses in plain text: their words are not prose
 _ADDRESS = regex.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", regex.I)
 _WORD = regex.compile(r"\p{L}+")
@@ -180,6 +182,18 @@ def compound_part_fix(speller: Speller, text: str, start: int, end: int, fix: st
     return fix if low in speller.misspellings or fix.lower() in _edits1(low) else None
 
 
+def _broken_words(rule: Rule, speller: Speller, article: Article, spans) -> Iterable[Finding]:
+    """Words broken at a line end and left so ("delib- erately"): flagged with the whole word when it
+    is a common one and its second part is no word of its own ("well- known" is left alone)."""
+    text = article.doc.prose
+    for start, end in spans:
+        for m in _BROKEN.finditer(text, start, end):
+            whole = m.group(1) + m.group(2)
+            if speller.known(whole, 3.0) and not speller.known(m.group(2)):
+                yield make_finding(rule, article.doc, m.start(), m.end(),
+                                   rule.message.format(word=m.group(), suggestion=whole), whole)
+
+
 def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     """The correction for one surface form in an article whose word counts are `counts`, or None."""
     low = word.lower()
@@ -204,6 +218,8 @@ def check_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     for start, end in spans:
         forms.update(_CANDIDATE.findall(text, start, end))
     flagged = {form: fix for form in forms if (fix := correction(speller, form, counts))}
+    if "- " in text or "-\t" in text:
+        yield from _broken_words(rule, speller, article, spans)
     if not flagged:
         return
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "/" in text or "www." in text else []
