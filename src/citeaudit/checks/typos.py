@@ -61,6 +61,7 @@ class Speller:
         self.misspellings = Layered(misspellings)
         self.known_zipf = float(rule.get("known_zipf", 1.8))
         self.gap = float(rule.get("frequency_gap", 1.5))
+        self.seen_gap = float(rule.get("seen_gap", 0.5))  # more, for a word English uses at all
         self.min_length = int(rule.get("min_length", 4))
         self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
         self._extra: list[str] = []  # words the rule's lexicons and allow-list add
@@ -138,7 +139,10 @@ class Speller:
             best = min(found, key=lambda x: (x[1], -self.zipf[x[0]], x[0]))[0]
         else:
             return None
-        return best if self.zipf[best] >= self.zipf.get(w, 0.0) + self.gap else None
+        seen = self.zipf.get(w, 0.0)
+        # a word English uses at all (rarely: "belying", "foible") needs a much more frequent neighbour
+        need = self.gap + (self.seen_gap if seen > 0 else 0.0)
+        return best if self.zipf[best] >= seen + need else None
 
     def verdict(self, word: str) -> str | None:
         """The correction for a misspelled lower-case word, or None when it is fine."""
