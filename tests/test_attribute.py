@@ -222,6 +222,13 @@ def test_a_quoted_title_before_the_source_is_not_the_content(analyse):
     assert text[a.content[0]:a.content[1]] == "the businessman had been given a chance to explain."
 
 
+def test_a_passive_cue_with_an_agent_reports_its_subject(analyse):
+    text = "The plans to pool defence spending are supported by an unusual coalition of leaders.\n"
+    (a,) = analyse(text).attributions
+    assert a.source.text == "an unusual coalition of leaders"
+    assert text[a.content[0]:a.content[1]] == "The plans to pool defence spending"
+
+
 def test_belief_verbs_are_cues(analyse):
     assert ("believes", "Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n") or \
         ("believes", "Senator Smith") in attrs(analyse, "Senator Smith believes the bill will fail.\n")

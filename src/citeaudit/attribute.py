@@ -504,10 +504,10 @@ class Attributor:
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
             by = _BY_AGENT.match(text, end, sent.end)
-            if not form.endswith("ing") and (
-                    _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
-                    # a participle with a named agent: "restrictions announced by Washington"
-                    or (by and form.endswith("ed") and text[by.end():by.end() + 1].isupper())):
+            passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
+            if passive or (not form.endswith("ing")
+                           # a participle with a named agent: "restrictions announced by Washington"
+                           and by and form.endswith("ed") and text[by.end():by.end() + 1].isupper()):
                 # "was first reported by The Associated Press": the agent, or no one
                 src = self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None
             elif form.endswith("ing") and after_comma:
@@ -530,7 +530,11 @@ class Attributor:
                 continue
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
-            content = self.phrases.content(text, sent.start, sent.end, start, end, src)
+            if passive and by and passive.start() - sent.start > 10:
+                # "The discussions ... are supported by a coalition": what the agent reports is the subject
+                content = self.phrases.content(text, sent.start, passive.start(), passive.start(), passive.start(), None)
+            else:
+                content = self.phrases.content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
 
     def _form(self, word: str) -> str:
