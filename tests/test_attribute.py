@@ -222,6 +222,14 @@ def test_a_quoted_title_before_the_source_is_not_the_content(analyse):
     assert text[a.content[0]:a.content[1]] == "the businessman had been given a chance to explain."
 
 
+def test_an_inverted_cue_after_a_statement_attributes_the_statement(analyse):
+    text = ("Sanders' win marks something that has not happened in a generation, said Dante Scala, a political "
+            "science professor at the University of New Hampshire.\n")
+    (a,) = analyse(text).attributions
+    assert a.source.text == "Dante Scala"
+    assert text[a.content[0]:a.content[1]] == "Sanders' win marks something that has not happened in a generation"
+
+
 def test_a_passive_cue_with_an_agent_reports_its_subject(analyse):
     text = "The plans to pool defence spending are supported by an unusual coalition of leaders.\n"
     (a,) = analyse(text).attributions

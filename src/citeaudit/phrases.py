@@ -60,6 +60,9 @@ _QUOTATION_FIRST = regex.compile(
     r",?\s*$", regex.S)
 _ADJACENT = regex.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
 
+# the end of an inverted source: a comma (an appositive follows), or the end of the sentence
+_SOURCE_ENDS = regex.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
+
 _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
@@ -377,7 +380,10 @@ class PhraseFinder:
         after = _WORDS_AFTER.match(text, cue_end, hi)
         quoted_first = (_QUOTATION_FIRST.match(text, lo, end) is not None
                         and (src is None or src.start > cue_start or _ADJACENT.fullmatch(text, src.end, cue_start)))
-        if after and len(after.group(1).split()) >= 4 and not quoted_first:
+        # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
+        inverted = (src is not None and src.start > cue_start and text[lo:end].rstrip().endswith(",")
+                    and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
+        if after and len(after.group(1).split()) >= 4 and not quoted_first and not inverted:
             return after.start(1), hi
         while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
             end -= 1
