@@ -47,6 +47,9 @@ def attrs(analyse, text):
      "Mitt Romney"),
     ("FBI officials were angered by the deal and predicted it would affect the outcome.\n", "predicted",
      "FBI officials"),
+    # a headline's verbs after a comma share its subject
+    ("Clinton Says Russians Hacked DNC, Calls Trump\u2019s Putin Remarks \u2018Troubling\u2019\n\nText.\n", "Calls",
+     "Clinton"),
     # a nationality or party and its plural noun open the sentence
     ("Republican legislators have questioned that decision, saying it was rushed.\n", "saying",
      "Republican legislators"),

@@ -521,6 +521,9 @@ class Attributor:
                 src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start)
             else:
                 src = self.phrases.before(doc, sent.start, start)
+                if src is None and sent.kind == "headline" and after_comma:
+                    # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
+                    src = article.earlier_source(sent)
                 if src is None and _inverted(text, sent.start, start):
                     src = self.phrases.after(doc, end, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
