@@ -10,6 +10,10 @@ def classifier(rules):
 
 
 @pytest.mark.parametrize("phrase, kind, outlet", [
+    ("Retired Lt. Gen. Michael Flynn", "person", None),
+    ("conservative talk radio host Rush Limbaugh", "person", None),
+    ("a man", "person", None),
+    ("Then someone", "vague", None),
     ("Reuters", "outlet", "Reuters"),
     ("NY Post", "outlet", "New York Post"),
     ("the Russian news agency RIA", "outlet", "RIA Novosti"),
