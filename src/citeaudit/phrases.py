@@ -222,7 +222,9 @@ class PhraseFinder:
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue)
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
-        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue)
+        # (an appositive ends with a comma or a dash right before the cue: look for one only then)
+        ends = doc.prose[max(lo, cue - 4):cue].rstrip()[-1:]
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if ends and ends in ",-\u2014\u2013" else None
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
