@@ -111,6 +111,7 @@ _CLAUSE_WORD = regex.compile(
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
+_COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
 
@@ -219,12 +220,14 @@ class PhraseFinder:
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
         # a relative clause between commas, commas inside it too: "The trial, which enrolled children
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
-        rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue)
+        # (both end with a comma or a dash right before the cue, perhaps with an adverb: look only then)
+        tail = doc.prose[max(lo, cue - 30):cue].rstrip()
+        comma = tail.endswith(",") or _COMMA_ADVERB.search(tail) is not None
+        rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
-        # (an appositive ends with a comma or a dash right before the cue: look for one only then)
-        ends = doc.prose[max(lo, cue - 4):cue].rstrip()[-1:]
-        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if ends and ends in ",-\u2014\u2013" else None
+        dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013") and tail != ""
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if dash_or_comma else None
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
