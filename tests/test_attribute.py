@@ -22,6 +22,7 @@ def attrs(analyse, text):
     # an age before the appositive
     ("Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News he had fled.\n", "told",
      "Jimmy Ghazal"),
+    ("\u201cWe were tremendously wrong,\u201d Ramos, 58, told AFP in an interview in Mexico City.\n", "told", "Ramos"),
     # long appositives, and one between dashes
     ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
      "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),
@@ -439,3 +440,8 @@ def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor)
     start = text.index("discuss")
     src = auditor.attributor._learned_source(doc, sent, start, start + len("discuss"))
     assert src.text == "European leaders"
+
+
+def test_a_verb_inside_a_hyphenated_word_is_no_cue(analyse):
+    cues = [c for c, _ in attrs(analyse, "The campaign account has been busy re-tweeting the comments.\n")]
+    assert "tweeting" not in cues

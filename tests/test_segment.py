@@ -58,6 +58,7 @@ def test_hard_wrapped_paragraph_is_joined(analyse):
     ("LOS ANGELES, Sept. 28 (UPI) \u2014 Blige sings in the clip.\n", "LOS ANGELES, Sept. 28 (UPI) \u2014"),
     ("HEMPSTEAD, N.Y. \u2015 If it worked, she said, it works.\n", "HEMPSTEAD, N.Y. \u2015"),
     ("BRUSSELS - European leaders met on Friday.\n", "BRUSSELS -"),
+    ("Washington (AFP) \u2013 Democrat Hillary Clinton took a swipe at Trump.\n", "Washington (AFP) \u2013"),
 ])
 def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline):
     got = sentences(analyse, text)

@@ -558,7 +558,9 @@ class Attributor:
                 k = window.find(form)
                 while k >= 0:
                     e = k + len(form)
-                    if (k == 0 or not _WORD.match(window, k - 1)) and (e == len(window) or not _WORD.match(window, e)):
+                    # a whole word, not part of a hyphenated one ("re-tweeting", "more-pointed")
+                    if ((k == 0 or not (_WORD.match(window, k - 1) or window[k - 1] == "-"))
+                            and (e == len(window) or not (_WORD.match(window, e) or window[e] == "-"))):
                         spans.append((lo + k, lo + e))
                     k = window.find(form, k + 1)
         return sorted(spans)

@@ -85,10 +85,11 @@ _NP_CLAUSE = regex.compile(
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
-# after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told")
+# after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?(?:,\s\d{1,3})?"
-    r"(?:,\s[^,]{3,200},|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013))\s*$")
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s[^,]{3,200},"
+    r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
@@ -226,7 +227,7 @@ class PhraseFinder:
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
-        dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013") and tail != ""
+        dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if dash_or_comma else None
         if a:
             return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
