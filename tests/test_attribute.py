@@ -23,6 +23,9 @@ def attrs(analyse, text):
     ("Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News he had fled.\n", "told",
      "Jimmy Ghazal"),
     ("\u201cWe were tremendously wrong,\u201d Ramos, 58, told AFP in an interview in Mexico City.\n", "told", "Ramos"),
+    # a participle phrase between subject and verb
+    ("Marco Rubio, speaking at a rally at his hometown in Miami, is criticizing the plan.\n", "criticizing",
+     "Marco Rubio"),
     # long appositives, and one between dashes
     ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
      "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),

@@ -110,6 +110,7 @@ _CLAUSE_WORD = regex.compile(
 
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
+_PARTICIPLE_ASIDE = regex.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
 _COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
@@ -281,6 +282,13 @@ class PhraseFinder:
             name = tokens[j + 1:i] if j is not None else []
             if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
                 return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
+        if i >= 3 and tokens[i][2] == ",":
+            # a participle phrase, commas inside it too: "Trump, speaking at a rally in Wilmington, N.C., warned"
+            j = next((k for k in range(i - 2, max(i - 20, 0), -1)
+                      if tokens[k][2] == "," and _PARTICIPLE_ASIDE.fullmatch(tokens[k + 1][2])
+                      and tokens[k - 1][2][:1].isalnum()), None)
+            if j is not None and not any(t[2].lower() in PRONOUNS for t in tokens[j + 1:i]):
+                return j - 1, None
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
             if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS:
