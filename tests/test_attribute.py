@@ -26,6 +26,10 @@ def attrs(analyse, text):
     # a participle phrase between subject and verb
     ("Marco Rubio, speaking at a rally at his hometown in Miami, is criticizing the plan.\n", "criticizing",
      "Marco Rubio"),
+    # adverbs and floating quantifiers between subject and verb; a quantifier alone is the subject
+    ("Carson, Fiorina and Huckabee have all characterized the plan as weak.\n", "characterized", "Huckabee"),
+    ("The two men came to the same view. Both have promised to fight the plan.\n", "promised", "Both"),
+    ("They almost immediately disclosed the results.\n", "disclosed", "They"),
     # long appositives, and one between dashes
     ("Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the "
      "Maxwell School of Syracuse University, said the plan was sound.\n", "said", "Leonard E. Burman"),

@@ -22,7 +22,10 @@ _NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
-first long now since always yet ever""".split())
+first long now since always yet ever almost together alone soon twice instead""".split())
+# quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
+# "and" or a comma, they are the subject ("Both have promised")
+_FLOATING = {"both", "all", "each"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
@@ -121,7 +124,10 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
     """The index of the last token at or before `i` that is not an auxiliary or adverb standing
     between a subject and its verb ("federal officials have also said")."""
     while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
-                      or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])):
+                      or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
+                      or (tokens[i][2].lower() in _FLOATING and i > 0 and tokens[i - 1][2][:1].isalnum()
+                          and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
+                               or tokens[i - 1][2].lower() in _BETWEEN_SUBJECT_AND_VERB))):
         i -= 1
     return i
 
