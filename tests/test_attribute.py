@@ -241,6 +241,15 @@ def test_an_inverted_cue_after_a_statement_attributes_the_statement(analyse):
     assert text[a.content[0]:a.content[1]] == "Sanders' win marks something that has not happened in a generation"
 
 
+def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_source(analyse):
+    text = "The minister resigned on Monday, citing health reasons.\n"
+    (a,) = analyse(text).attributions
+    assert (a.cue_text, a.source.text) == ("citing", "The minister")
+    assert text[a.content[0]:a.content[1]] == "health reasons"
+    text = "The inquiry began last week, the New York Times reported, citing two people familiar with the matter.\n"
+    assert ("citing", "two people familiar with the matter") in attrs(analyse, text)
+
+
 def test_a_passive_cue_with_an_agent_reports_its_subject(analyse):
     text = "The plans to pool defence spending are supported by an unusual coalition of leaders.\n"
     (a,) = analyse(text).attributions

@@ -461,6 +461,14 @@ class Attributor:
                 src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
                 content = ((sent.start, m.start()) if m.start() - sent.start > 10
                            else (src.end if src else m.end(), sent.end))
+                if m.group().lower().endswith("ing") and src is not None and self.sources.classify(src.text)[0] == "unknown":
+                    # "The minister resigned, citing health reasons": what is cited names no source, so
+                    # the one citing is the source and what is cited the content
+                    subject = (self.phrases.clause_subject(doc, sent.start, m.start())
+                               if text[sent.start:m.start()].rstrip().endswith(",")
+                               else self.phrases.before(doc, sent.start, m.start()))
+                    if subject is not None:
+                        src, content = subject, (src.start, src.end)
                 yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
 
     def _pattern_cues(self, article: _ArticleCues) -> Iterator[Attribution]:

@@ -353,15 +353,18 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
             run += 1
         run = _with_plural_noun(tokens, run)
+        if run == 1 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
+            run = 0  # "The minister resigned ...": the capital is the sentence's, not a name's
         if run == 0 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
             # a determiner and its noun phrase, up to the verb: "several environmental groups granted
             # ..., saying"; "the Supreme Court blocked ..., citing"
             run = 1
             while (run < len(tokens) and run < 6 and tokens[run][2][:1].isalpha()
-                   and tokens[run][2].lower() not in NOT_A_SUBJECT and not _PAST.search(tokens[run][2])):
+                   and tokens[run][2].lower() not in NOT_A_SUBJECT and not _PAST.search(tokens[run][2])
+                   and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB):
                 run += 1
-            if run == 1:
-                return None
+            if run == 1 and not tokens[0][2][:1].isupper():
+                return None  # (a capitalised determiner alone, "Many", still stands for the subject)
         if run == 0:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
