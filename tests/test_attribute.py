@@ -446,6 +446,17 @@ def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
     assert auditor.attributor._learned_source(doc, sent, start, start + 4).text == "61 percent of Americans"
 
 
+def test_a_learned_cue_after_a_relative_pronoun_takes_it(auditor):
+    from citeaudit.reader import parse
+
+    text = "The bill was vetoed by Gov. Mary Fallin, who opposes abortion.\n"
+    doc = parse(text, "t.txt", "text")
+    (sent,) = auditor.segmenter.segment(doc).sentences
+    start = text.index("opposes")
+    src = auditor.attributor._learned_source(doc, sent, start, start + len("opposes"))
+    assert (src.text, src.canonical) == ("who", "Gov. Mary Fallin")
+
+
 def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor):
     # (the source finder itself: whether the model scores "discuss" as a cue depends on its training)
     from citeaudit.reader import parse

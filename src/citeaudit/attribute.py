@@ -436,7 +436,7 @@ class Attributor:
             if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
                 return before
             if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
-                    or _SHARE_OF_PEOPLE.match(before.text)):
+                    or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)):
                 return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
