@@ -103,7 +103,9 @@ DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", 
 # words that open a clause without being its subject ("But a few days later, ...")
 _CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
                    "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
-                   "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed"}
+                   "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed", "if",
+                   "how", "why", "when", "where", "whether", "although", "though", "because", "unless", "until",
+                   "once", "overall", "among", "with"}
 
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = regex.compile(
