@@ -472,3 +472,8 @@ def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor)
 def test_a_verb_inside_a_hyphenated_word_is_no_cue(analyse):
     cues = [c for c, _ in attrs(analyse, "The campaign account has been busy re-tweeting the comments.\n")]
     assert "tweeting" not in cues
+
+
+def test_a_clause_opener_is_not_the_subject(analyse):
+    text = "When the talks collapsed, the minister stood up and accused the envoy of lying.\n"
+    assert ("accused", "the minister") in attrs(analyse, text)
