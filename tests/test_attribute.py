@@ -477,3 +477,8 @@ def test_a_verb_inside_a_hyphenated_word_is_no_cue(analyse):
 def test_a_clause_opener_is_not_the_subject(analyse):
     text = "When the talks collapsed, the minister stood up and accused the envoy of lying.\n"
     assert ("accused", "the minister") in attrs(analyse, text)
+
+
+def test_a_participle_phrase_opening_the_sentence_is_not_its_subject(analyse):
+    text = "Recognizing this, Mr. Rubio joined Democrats and urged the Senate to act.\n"
+    assert ("urged", "Mr. Rubio") in attrs(analyse, text)

@@ -115,6 +115,7 @@ _CLAUSE_WORD = regex.compile(
 
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
+_PARTICIPLE_OPENER = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
 _PARTICIPLE_ASIDE = regex.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
@@ -382,6 +383,11 @@ class PhraseFinder:
         if tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
             comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:]
+        elif tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2]):
+            # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows
+            # the participle phrase and its comma
+            comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
+            tokens = tokens[comma + 1:] if comma is not None else []
         while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
