@@ -18,7 +18,8 @@ from typing import Iterable
 import regex
 
 from citeaudit.checks import Article, article_check, make_finding, prepare
-from citeaudit.lexicon import Layered, base_lexicon, frequent_words, read_misspelling_file, read_word_file
+from citeaudit.lexicon import (Layered, base_lexicon, corrections, frequent_words, read_misspelling_file,
+                               read_word_file)
 from citeaudit.model import Finding
 from citeaudit.rules import Rule, data_file
 
@@ -86,10 +87,7 @@ class Speller:
     def fix(self, word: str) -> str | None:
         """The correction of a known misspelling: the most frequent of those its entry lists
         ("lonly->lonely, only" suggests "only"; the first listed wins a tie)."""
-        listed = self.misspellings.get(word)
-        if not listed:
-            return None
-        options = [c.strip() for c in listed.split(",") if c.strip()]
+        options = corrections(self.misspellings.get(word) or "")
         return max(options, key=lambda c: self.zipf.get(c.lower(), 0.0)) if options else None
 
     def known(self, w: str, floor: float | None = None) -> bool:
