@@ -543,7 +543,7 @@ class Attributor:
                 article.sources[sent.index] = src
             if passive and by and passive.start() - sent.start > 10:
                 # "The discussions ... are supported by a coalition": what the agent reports is the subject
-                content = self.phrases.content(text, sent.start, passive.start(), passive.start(), passive.start(), None)
+                content = self.phrases.statement_before(text, sent.start, passive.start())
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])

@@ -53,6 +53,7 @@ _NOT_A_NAME_AFTER = regex.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
     r"may|might|must|did|does|do)\b")
 
+
 def _quotation_first(text: str, lo: int, end: int) -> bool:
     """Whether text[lo:end] is a quotation closing right before the source and cue: one opening the
     sentence ("'... for the better,' McConnell said"; four words at least, not a title: "'Daily
@@ -99,6 +100,7 @@ _TRAILING_TIME = regex.compile(
 
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                 "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
+_NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
 
 # words that open a clause without being its subject ("But a few days later, ...")
 _CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
@@ -113,10 +115,10 @@ _CLAUSE_WORD = regex.compile(
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
 
-# asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
-# "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _PARTICIPLE_OPENER = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
 _PARTICIPLE_ASIDE = regex.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
+# asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
+# "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
 _COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
@@ -167,7 +169,7 @@ def _before_time(tokens: list, i: int) -> int:
     # a weekday alone, in agency style ("Sanders Tuesday said"), but not a day's name ("Super Tuesday")
     # nor a noun's modifier ("the Sunday shows")
     if (word in _WEEKDAYS or word in ("today", "yesterday")) and j > 0 and \
-            tokens[j - 1][2].lower() not in _DAY_NAMES and tokens[j - 1][2].lower() not in DETERMINERS | {"a", "an"}:
+            tokens[j - 1][2].lower() not in _DAY_NAMES and tokens[j - 1][2].lower() not in _NOUN_OPENERS:
         return j - 1
     return i
 
@@ -229,12 +231,13 @@ class PhraseFinder:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
-        # a relative clause between commas, commas inside it too: "The trial, which enrolled children
-        # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
-        # (both end with a comma or a dash right before the cue, perhaps with an adverb: look only then)
+        # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
+        # perhaps with an adverb: look for them only then
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
         comma = tail.endswith(",") or _COMMA_ADVERB.search(tail) is not None
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
+        # a relative clause between commas, commas inside it too: "The trial, which enrolled children
+        # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
         dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
@@ -356,9 +359,9 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
             run += 1
         run = _with_plural_noun(tokens, run)
-        if run == 1 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
+        if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:
             run = 0  # "The minister resigned ...": the capital is the sentence's, not a name's
-        if run == 0 and tokens[0][2].lower() in DETERMINERS | {"a", "an"}:
+        if run == 0 and tokens[0][2].lower() in _NOUN_OPENERS:
             # a determiner and its noun phrase, up to the verb: "several environmental groups granted
             # ..., saying"; "the Supreme Court blocked ..., citing"
             run = 1
@@ -380,14 +383,12 @@ class PhraseFinder:
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
         and "the" inside it), or a determiner and the word after it ("The article")."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
-        if tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+        opener = bool(tokens) and tokens[0][2].lower() in _CLAUSE_OPENERS
+        # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows the
+        # participle phrase and its comma
+        if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
             comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
-            tokens = tokens[comma + 1:] if comma is not None else tokens[1:]
-        elif tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2]):
-            # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows
-            # the participle phrase and its comma
-            comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
-            tokens = tokens[comma + 1:] if comma is not None else []
+            tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
         while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
@@ -424,6 +425,11 @@ class PhraseFinder:
                     and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
         if after and len(after.group(1).split()) >= 4 and not quoted_first and not inverted:
             return after.start(1), hi
+        return PhraseFinder.statement_before(text, lo, end)
+
+    @staticmethod
+    def statement_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
+        """text[lo:end] as a statement, without the punctuation and spaces that end it, or None."""
         while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
             end -= 1
         return (lo, end) if end > lo else None
