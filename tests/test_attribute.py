@@ -111,6 +111,16 @@ def attrs(analyse, text):
     ("\"HOST: Will she be there?\n\n\"PENCE: No.\n\n\"HOST: Why not?\n", ":", "HOST"),
     ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
+    # the one quoted, not the outlet quoting, says what follows "as saying"
+    ("TASS quoted a Kremlin official as saying Moscow would expand its fleet.\n", "saying", "a Kremlin official"),
+    ("The paper cited two people briefed on the talks as saying a deal was close.\n", "saying",
+     "two people briefed on the talks"),
+    # coordinated subjects where a clause begins; a subject ends at a verb before it
+    ("Tehran blames Washington, while the United States and its allies say Iran threatens shipping.\n", "say",
+     "the United States and its allies"),
+    ("Trump and his attorneys have said the suit has no merit.\n", "said", "Trump and his attorneys"),
+    ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
+    ("Prosecutors allege Grady agreed to cooperate.\n", "agreed", "Grady"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     assert (cue, source) in attrs(analyse, text)
@@ -482,3 +492,8 @@ def test_a_clause_opener_is_not_the_subject(analyse):
 def test_a_participle_phrase_opening_the_sentence_is_not_its_subject(analyse):
     text = "Recognizing this, Mr. Rubio joined Democrats and urged the Senate to act.\n"
     assert ("urged", "Mr. Rubio") in attrs(analyse, text)
+
+
+def test_a_cue_verbs_object_is_no_second_cue(analyse):
+    text = "Judith Moore said the data was patchy and urged caution.\n"
+    assert [cue for cue, _ in attrs(analyse, text)] == ["said", "urged"]

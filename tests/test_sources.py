@@ -60,6 +60,16 @@ def classifier(rules):
     ("Politico Europe", "outlet", "Politico"),
     ("MEPs", "person", None),
     ("a study published in The Lancet", "document", None),
+    # an outlet's name between words of its own and a descriptor
+    ("the official IRNA news agency", "outlet", "IRNA"),
+    ("the semi-official Tasnim news agency", "outlet", "Tasnim"),
+    ("the Sun newspaper", "outlet", "The Sun"),
+    # news media named by what they are, not by name
+    ("state media", "outlet", None),
+    ("the official news agency", "outlet", None),
+    ("Iranian state television", "outlet", None),
+    ("social media", "vague", None),
+    ("some newspapers", "vague", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -53,6 +53,7 @@ _WORD = regex.compile(r"\p{L}+")
 _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
+_PREVIOUS_WORD = regex.compile(r"\p{L}+(?=[ \t]+$)")
 _COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
@@ -507,7 +508,8 @@ class Attributor:
             sent = article.sentence_at(start, end, self.verbs_in_quotations)
             if sent is None:
                 continue
-            if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards):
+            if (any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards)
+                    or self._object_of_verb(text, sent.start, start, form)):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
             after_comma = text[sent.start:start].rstrip().endswith(",")
@@ -547,6 +549,16 @@ class Attributor:
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
+
+    def _object_of_verb(self, text: str, lo: int, start: int, form: str) -> bool:
+        """Whether a verb form right after a past or -ing form of another is that verb's object, a
+        noun ("urged caution", "reiterating calls"); an -ing form after one is a verb ("continued
+        saying"), and so is a verb after a base form, which may be a noun ("the reply reported")."""
+        if form.endswith("ing"):
+            return False
+        prev = _PREVIOUS_WORD.search(text, max(lo, start - 30), start)
+        return (prev is not None and prev.group().islower() and prev.group().endswith(("ed", "ing"))
+                and self._form(prev.group()) in self.verb_forms)
 
     def _form(self, word: str) -> str:
         """How a word is looked up among the verb forms (lower-cased when verb rules ignore case)."""

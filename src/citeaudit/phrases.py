@@ -115,11 +115,18 @@ _CLAUSE_WORD = regex.compile(
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
 
+# words after which a clause, and its subject, begins
+_CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "though", "and", "when", "if"}
+
 _PARTICIPLE_OPENER = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
 _PARTICIPLE_ASIDE = regex.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
+
+# "TASS quoted a Kremlin official as saying", "cited sources as saying": the one quoted is the source
+_QUOTED_AS = regex.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
+                           regex.IGNORECASE)
 
 _COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
@@ -201,12 +208,15 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     return src
 
 
-def _subject_start(tokens: list, i: int) -> int:
+def _subject_start(tokens: list, i: int, verbs: Container[str] = ()) -> int:
     """The first token of the noun phrase ending at token `i`: back over words that can be part of a
-    subject, at most seven, with its prepositional modifiers."""
+    subject, at most seven, with its prepositional modifiers, up to a lower-case verb of `verbs`
+    ("Court records show Grady agreed": the subject is Grady)."""
     first = i
     while first > 0 and i - first < 7:
         prev = tokens[first - 1][2]
+        if prev.islower() and prev in verbs:
+            break
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
         elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
@@ -233,6 +243,9 @@ class PhraseFinder:
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
         # perhaps with an adverb: look for them only then
+        quoted = _QUOTED_AS.search(doc.prose, max(lo, cue - 120), cue) if doc.prose.endswith("as ", lo, cue) else None
+        if quoted:
+            return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
         comma = tail.endswith(",") or _COMMA_ADVERB.search(tail) is not None
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
@@ -277,8 +290,29 @@ class PhraseFinder:
             return _relative_pronoun(doc, tokens, i)
         if head[2].lower() in NOT_A_SUBJECT:
             return None
-        s = tokens[_subject_start(tokens, i)][0]
+        first = _subject_start(tokens, i, self.verb_forms)
+        if first >= 2 and tokens[first - 1][2] == "and":
+            # coordinated subjects: "the United States and its allies say", "Trump and Clinton said",
+            # when the first stands where a clause begins (not "Clinton won Iowa and Sanders said")
+            other = _subject_start(tokens, first - 2, self.verb_forms)
+            opens = (tokens[other][0] == lo if other == 0 else
+                     tokens[other - 1][2] in (",", ";") or tokens[other - 1][2].lower() in _CLAUSE_STARTS)
+            if (opens and tokens[first - 2][2][:1].isalnum() and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
+                    and self._noun_phrase(tokens[other:first - 1])):
+                first = other
+        s = tokens[first][0]
         return SourceRef(s, end, doc.text[s:end], "unknown")
+
+    def _noun_phrase(self, tokens: list) -> bool:
+        """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
+        determiner, a preposition or a title before a capitalised one ("the United States", "former
+        governor Jeb Bush", "a coalition of politicians"; not "Clinton won Iowa")."""
+        words = [t[2] for t in tokens]
+        for k, w in enumerate(words):
+            if (w.islower() and w.isalpha() and w not in _NOUN_OPENERS and w not in _NOUN_MODIFIER_PREPOSITIONS
+                    and w not in self.titles and any(x[:1].isupper() for x in words[k + 1:])):
+                return False
+        return True
 
     def _before_asides(self, doc: Document, tokens: list, i: int) -> tuple[int, SourceRef | None]:
         """Step back from token `i` (the word before a verb) over what may stand between a subject and

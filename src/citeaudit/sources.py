@@ -91,9 +91,12 @@ class SourceClassifier:
             if m:
                 names.append(phrase[m.end():])
             # the descriptor after the name, perhaps with a country before it: "Russia's Interfax news agency"
+            # or with words of its own before the name: "the official IRNA news agency", "the
+            # semi-official Tasnim news agency" (the name is the capitalised words ending the rest)
             short = self.descriptor_after.sub("", _LEADING_POSSESSIVE.sub("", phrase))
             if short != phrase:
-                names += [short, short[4:] if short[:4].lower() == "the " else short]
+                words = short.split()
+                names += [short, *(" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper())]
         for name in names:
             outlet = self.outlets.get(name.lower())
             # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
