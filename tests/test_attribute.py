@@ -121,6 +121,9 @@ def attrs(analyse, text):
     ("Trump and his attorneys have said the suit has no merit.\n", "said", "Trump and his attorneys"),
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Prosecutors allege Grady agreed to cooperate.\n", "agreed", "Grady"),
+    # the one citing, with the modifiers of its noun
+    ("A spokesperson for the current mayor declined to comment, citing the ongoing proceedings.\n", "citing",
+     "A spokesperson for the current mayor"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     assert (cue, source) in attrs(analyse, text)

@@ -399,9 +399,12 @@ class PhraseFinder:
             # a determiner and its noun phrase, up to the verb: "several environmental groups granted
             # ..., saying"; "the Supreme Court blocked ..., citing"
             run = 1
-            while (run < len(tokens) and run < 6 and tokens[run][2][:1].isalpha()
-                   and tokens[run][2].lower() not in NOT_A_SUBJECT and not _PAST.search(tokens[run][2])
-                   and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB):
+            while (run < len(tokens) and run < 8 and tokens[run][2][:1].isalpha()
+                   and (tokens[run][2].lower() not in NOT_A_SUBJECT
+                        # its modifiers: "A spokesperson for the current mayor declined ..., citing"
+                        or (tokens[run][2] in _NOUN_MODIFIER_PREPOSITIONS and run + 1 < len(tokens)
+                            and (tokens[run + 1][2].lower() in _NOUN_OPENERS or tokens[run + 1][2][:1].isupper())))
+                   and not _PAST.search(tokens[run][2]) and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB):
                 run += 1
             if run == 1 and not tokens[0][2][:1].isupper():
                 return None  # (a capitalised determiner alone, "Many", still stands for the subject)
