@@ -70,6 +70,14 @@ def classifier(rules):
     ("Iranian state television", "outlet", None),
     ("social media", "vague", None),
     ("some newspapers", "vague", None),
+    # the head before a modifier decides, unless the whole says the source is unnamed or vague
+    ("Dr Henrik Aas of the Norwegian Polar Institute", "person", None),
+    ("Sen. Jeff Merkley of Oregon", "person", None),
+    ("the head of the IMF", "person", None),
+    ("A spokeswoman for the Israeli Defense Ministry", "person", None),
+    ("a senior administration official who spoke on the condition of anonymity", "anonymous", None),
+    ("people familiar with the network's plans", "anonymous", None),
+    ("someone in the audience", "vague", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -18,6 +18,10 @@ OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "ma
 _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
 
 
+# a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
+_HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
+
+
 @dataclass(frozen=True)
 class Outlet:
     name: str
@@ -114,11 +118,25 @@ class SourceClassifier:
         outlet = self.outlet(phrase)
         if outlet:
             return "outlet", outlet.name, None
+        # the whole phrase says whether a source is unnamed or vague ("officials who spoke on condition
+        # of anonymity", "people familiar with the plans"); otherwise the head before a modifier decides
+        # when it names a kind ("Dr Henrik Aas of the Norwegian Polar Institute" is a person, "the head
+        # of the IMF" too), else the whole ("the Bureau of Labor Statistics")
+        rule = self._term(phrase)
+        head = _HEAD.match(phrase)
+        if head and (rule is None or rule.get("source_kind") not in ("anonymous", "vague")):
+            rule = self._term(head.group(1)) or rule
+        if rule is not None:
+            return rule.get("source_kind"), None, _stated_reason(rule, phrase)
+        return "unknown", None, None
+
+    def _term(self, phrase: str) -> Rule | None:
+        """The first `source-terms` rule (by priority) with a pattern matching the phrase."""
         for rule in self.terms:
             for p in rule.patterns():
                 if p.search(phrase, timeout=REGEX_TIMEOUT):
-                    return rule.get("source_kind"), None, _stated_reason(rule, phrase)
-        return "unknown", None, None
+                    return rule
+        return None
 
     def mentions(self, kind: str, text: str) -> bool:
         """Whether `text` matches a pattern of the rules for `kind` anywhere, e.g. the sentence of an
