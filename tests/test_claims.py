@@ -1,3 +1,4 @@
+import pytest
 from citeaudit.reader import parse
 
 
@@ -10,6 +11,16 @@ def test_unattributed_figure_is_flagged(auditor):
     (got,) = claims(auditor, "Troops Mass On Border\n\nThe Kremlin has amassed a force of 100,000 troops near the border.\n")
     assert got[0] == 3 and "states the figure 100,000" in got[1]
     assert got[3] == "Say who says so, or how the newsroom knows."
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Fuel duty currently stands at 52.95p per litre.", "52.95p"),
+    ("The freeze has cost the exchequer an estimated \u00a380bn.", "80bn"),
+    ("Prices rose 3.1 per cent in October.", "3.1 per cent"),
+])
+def test_a_figure_is_named_whole(auditor, sentence, figure):
+    (got,) = claims(auditor, "Budget\n\n" + sentence + "\n")
+    assert got[1] == f"Unattributed claim: states the figure {figure}"
 
 
 def test_attributed_headline_and_scene_setting_are_not_flagged(auditor):

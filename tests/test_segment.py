@@ -70,3 +70,10 @@ def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline
 
 def test_an_acronym_and_a_dash_in_running_text_is_no_dateline(analyse):
     assert [k for k, _ in sentences(analyse, "NATO - the alliance - said it was ready.\n")] == ["body"]
+
+
+def test_markdown_list_items_are_body_text_and_headings_headlines(analyse):
+    text = "# Election night\n\nPolls have closed.\n\n- Mail ballots: about 60% counted, per the state\n"
+    got = [(s.kind, s.text) for s in analyse(text, "markdown", "t.md").seg.sentences]
+    assert got == [("headline", "Election night"), ("body", "Polls have closed."),
+                   ("body", "Mail ballots: about 60% counted, per the state")]

@@ -78,6 +78,7 @@ def classifier(rules):
     ("a senior administration official who spoke on the condition of anonymity", "anonymous", None),
     ("people familiar with the network's plans", "anonymous", None),
     ("someone in the audience", "vague", None),
+    ("the secretary of state's office", "government", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

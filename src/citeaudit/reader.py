@@ -104,7 +104,8 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     """Blank out everything in a Markdown file that is not prose; collect links and blocks.
 
     Blocks are (start, end, kind) for each paragraph, heading or table cell: headings have kind
-    "headline", others None (the segmenter classifies them)."""
+    "headline", list items "item" (prose even without final punctuation: "- Mail ballots: 60%
+    counted, per the state"), others None (the segmenter classifies them)."""
     from markdown_it import MarkdownIt  # imported lazily: only Markdown files pay for it
 
     hidden = [(0, 1)] if text.startswith("\ufeff") else []
@@ -130,7 +131,9 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
             first = prose_mask.find(1, lo, hi)
             if first >= 0:
                 parent = tokens[i - 1].type if i else ""
-                blocks.append((first, prose_mask.rfind(1, lo, hi) + 1, "headline" if parent == "heading_open" else None))
+                item = i >= 2 and tokens[i - 2].type == "list_item_open"
+                blocks.append((first, prose_mask.rfind(1, lo, hi) + 1,
+                               "headline" if parent == "heading_open" else "item" if item else None))
     del tokens
     not_prose, pos = [], 0
     for run in re.finditer(rb"\x01+", prose_mask):

@@ -132,7 +132,10 @@ class Segmenter:
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
         for p_start, p_end, p_kind in self.paragraphs(doc):
-            kind = p_kind or self.classify(text, p_start, p_end)
+            if p_kind == "item":  # a Markdown list item is body text unless furniture
+                kind = self.classify(text, p_start, p_end) or "body"
+            else:
+                kind = p_kind or self.classify(text, p_start, p_end)
             if kind is None:
                 ptext = text[p_start:p_end]
                 if _TERMINAL.search(ptext) is None and len(_WORD.findall(ptext)) <= 30:

@@ -21,6 +21,9 @@ _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
+# a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
+_POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
+
 
 @dataclass(frozen=True)
 class Outlet:
@@ -123,7 +126,7 @@ class SourceClassifier:
         # when it names a kind ("Dr Henrik Aas of the Norwegian Polar Institute" is a person, "the head
         # of the IMF" too), else the whole ("the Bureau of Labor Statistics")
         rule = self._term(phrase)
-        head = _HEAD.match(phrase)
+        head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in ("anonymous", "vague")):
             rule = self._term(head.group(1)) or rule
         if rule is not None:
