@@ -83,6 +83,7 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
         _fail(str(e))
     options = Options(select=_split(select) or tuple(cfg.select), ignore=_split(ignore) or tuple(cfg.ignore),
                       severity=cfg.severity, allow_words=tuple(cfg.allow), outlets=cfg.outlets,
+                      own_outlets=tuple(cfg.own_outlets),
                       outlets_origin=f"{cfg.path}: outlets" if cfg.path else "configuration")
     fail_on = fail_on or cfg.fail_on or "error"
     report_dir = report_dir or cfg.report_dir or "reports"

@@ -10,6 +10,7 @@ up from the first checked path. Command-line flags override it.
     report-dir = "audit-reports"     # relative to the config file
     allow = ["Teswick", "Kubinka"]   # words the typo rule accepts
     outlets = [{ name = "The Daily Bugle", aliases = ["Bugle"], type = "newspaper" }]
+    own-outlets = ["Bugle"]          # the newsroom's own: "the Bugle understands" is no second-hand sourcing
     include = ["articles/**"]        # globs on paths relative to the config file
     exclude = ["articles/drafts/**"]
 """
@@ -50,6 +51,7 @@ class Config:
     report_dir: str | None = None
     allow: list[str] = field(default_factory=list)
     outlets: list[dict] = field(default_factory=list)
+    own_outlets: list[str] = field(default_factory=list)
     include: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
 
@@ -136,11 +138,13 @@ def from_table(path: Path, table: dict) -> Config:
             if not isinstance(value, str):
                 raise ConfigError(f"{path}: key 'report-dir': expected a string")
             cfg.report_dir = str(base / value)
+        elif key == "own-outlets":
+            cfg.own_outlets = _strings(path, key, value)
         elif key == "outlets":
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 raise ConfigError(f"{path}: key 'outlets': expected a list of tables (name, aliases, type, ...)")
             cfg.outlets = value
         else:
             raise ConfigError(f"{path}: key '{key}': unknown (known: rules, select, ignore, severity, fail-on, "
-                              "report-dir, allow, outlets, include, exclude)")
+                              "report-dir, allow, outlets, own-outlets, include, exclude)")
     return cfg

@@ -27,6 +27,7 @@ class Options:
     allow_words: tuple[str, ...] = ()  # accepted by every spelling rule
     outlets: list[dict] = field(default_factory=list)  # extra outlet registry entries
     outlets_origin: str = "configuration"  # where they come from, for error messages
+    own_outlets: tuple[str, ...] = ()  # the newsroom's own outlets: not second-hand sourcing
 
 
 def rule_selected(rule_id: str, select, ignore) -> bool:
@@ -54,6 +55,9 @@ class Auditor:
             if self.options.allow_words:
                 r.data["allow"] = [*(r.data.get("allow") or []), *self.options.allow_words]
                 r.cache.clear()
+        for r in rules.of_kind("source-kind"):
+            if self.options.own_outlets:
+                r.data["except_outlets"] = [*(r.data.get("except_outlets") or []), *self.options.own_outlets]
         self.rules = rules
         checks.load_all()
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}

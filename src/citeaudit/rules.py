@@ -64,7 +64,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False)},
     "conflicting-attribution": _SIMILARITY,
     "number-mismatch": _SIMILARITY,
-    "source-kind": {"source_kinds": (list, True), "suggestion": (str, False)},
+    "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False)},
 }
 
 # pattern lists the engines use joined into one alternation (Rule.joined)
