@@ -123,6 +123,8 @@ def attrs(analyse, text):
     ("Prosecutors allege Grady agreed to cooperate.\n", "agreed", "Grady"),
     ("The chancellor will raise fuel duty, the BBC understands.\n", "understands", "the BBC"),
     ("The club has agreed a fee, Sky News has been told.\n", "has been told", "Sky News"),
+    # a participle opening the sentence: the subject after its phrase
+    ("Asked whether her party would reverse it, Jane Corbyn declined to say.\n", "Asked", "Jane Corbyn"),
     # the one citing, with the modifiers of its noun
     ("A spokesperson for the current mayor declined to comment, citing the ongoing proceedings.\n", "citing",
      "A spokesperson for the current mayor"),

@@ -536,6 +536,10 @@ class Attributor:
                     src = article.earlier_source(sent)
                 if src is None and _inverted(text, sent.start, start):
                     src = self.phrases.after(doc, end, sent.end)
+                if src is None and start == sent.start and form.endswith(("ed", "ing")):
+                    # "Asked whether she would reverse it, she declined to say": the subject after the
+                    # participle phrase the cue opens
+                    src = self.phrases.opening_subject(doc, sent.start, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
