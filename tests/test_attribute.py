@@ -123,6 +123,10 @@ def attrs(analyse, text):
     ("Prosecutors allege Grady agreed to cooperate.\n", "agreed", "Grady"),
     ("The chancellor will raise fuel duty, the BBC understands.\n", "understands", "the BBC"),
     ("The club has agreed a fee, Sky News has been told.\n", "has been told", "Sky News"),
+    # a name in apposition after a lowercase role
+    ("Her challenger, state Rep. Tom Greer, has not conceded the race.\n", "conceded", "Rep. Tom Greer"),
+    ("Several fact checkers, including The Washington Post, have disputed the figure.\n", "disputed",
+     "Several fact checkers"),
     # a participle opening the sentence: the subject after its phrase
     ("Asked whether her party would reverse it, Jane Corbyn declined to say.\n", "Asked", "Jane Corbyn"),
     # the one citing, with the modifiers of its noun

@@ -42,6 +42,7 @@ def classifier(rules):
     ("a report by the Institute for Fiscal Studies", "document", None),
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
+    ("the chipmaker", "organization", None),
     ("Tokyo Electric Power Co", "organization", None),
     ("Witnesses", "person", None),
     ("the CDC", "government", None),

@@ -326,6 +326,13 @@ class PhraseFinder:
         if i >= 3 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
             name = tokens[j + 1:i] if j is not None else []
+            # after up to two lowercase words of a role: "Her challenger, state Rep. Tom Greer, has not"
+            k = 0
+            while (k < min(2, len(name) - 2) and name[k][2].isalpha() and name[k][2].islower()
+                   and name[k][2] not in NOT_A_SUBJECT and name[k][2] not in PRONOUNS
+                   and name[k][2] not in _LONG_ASIDE_OPENERS):  # "Several fact checkers, including The Post,"
+                k += 1
+            name = name[k:]
             if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
                 return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         if i >= 3 and tokens[i][2] == ",":
