@@ -510,3 +510,15 @@ def test_a_participle_phrase_opening_the_sentence_is_not_its_subject(analyse):
 def test_a_cue_verbs_object_is_no_second_cue(analyse):
     text = "Judith Moore said the data was patchy and urged caution.\n"
     assert [cue for cue, _ in attrs(analyse, text)] == ["said", "urged"]
+
+
+def test_a_learned_cue_guard_rules_a_word_out(analyse):
+    # naming, not reporting (the model alone scores "so-called" here as a cue)
+    assert "so-called" not in [cue for cue, _ in attrs(analyse, "He went after so-called carried interest.\n")]
+
+
+def test_an_appositive_describing_an_unknown_source_gives_its_kind(analyse):
+    art = analyse("Prices rose 20% this year, according to Rosstat, the state statistics service.\n"
+                  "Rosstat, the state statistics service, said prices rose. According to Rosstat, the rise slowed.\n")
+    assert [(a.source.text, a.source.kind) for a in art.attributions] == [
+        ("Rosstat", "government"), ("Rosstat", "government"), ("Rosstat", "unknown")]

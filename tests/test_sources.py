@@ -43,6 +43,7 @@ def classifier(rules):
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
     ("the chipmaker", "organization", None),
+    ("the U.N. human rights office", "organization", None),
     ("Tokyo Electric Power Co", "organization", None),
     ("Witnesses", "person", None),
     ("the CDC", "government", None),

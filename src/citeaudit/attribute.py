@@ -113,6 +113,8 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 
 
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
+# an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
+_DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -315,7 +317,7 @@ class Attributor:
                 raise r.error("model", f"cannot read model file {path.name}: {e.strerror or e}") from None
             except ValueError as e:
                 raise r.error("model", f"{path.name}: {e}") from None
-            self.models.append((r, model, float(r.get("threshold", 0.0))))
+            self.models.append((r, model, float(r.get("threshold", 0.0)), r.joined("guards")))
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
@@ -332,7 +334,7 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
-                self._classify(a.source, text, a.cue_start, text[sent.start:sent.end])
+                self._classify(a.source, text, a.cue_start, sent.start, sent.end)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(out, article.names)
         out += self._carry_over(doc, seg, out)
@@ -341,17 +343,24 @@ class Attributor:
             a.id = f"a{i + 1}"
         return out
 
-    def _classify(self, src: SourceRef, text: str, cue_start: int, sentence: str) -> None:
+    def _classify(self, src: SourceRef, text: str, cue_start: int, lo: int, hi: int) -> None:
         """Set a source's kind, outlet and detail (a stated reason for anonymity), after keeping it to
         prose. A source standing for another ("who" for the noun before it) has that one's kind; a
         relative clause right after it counts ("A police spokesman, who asked not to be named,
         said": anonymous); so does its sentence for an unnamed source ("one former inspector said,
-        speaking on condition of anonymity")."""
+        speaking on condition of anonymity"). An unknown source described by an appositive that ends
+        its sentence or stands right before the cue has the appositive's kind ("..., according to
+        Rosstat, the state statistics service.")."""
+        sentence = text[lo:hi]
         _prose_only(src, text)
         aside = _RELATIVE_ASIDE.match(text, src.end, max(src.end, cue_start))
         phrase = (src.canonical or src.text) + (" " + aside.group(1) if aside else "")
         found_as = src.kind
         src.kind, src.outlet, src.detail = self.sources.classify(phrase)
+        if src.kind == "unknown":
+            described = _DESCRIBED.match(text, src.end, hi)
+            if described and (described.end() == hi or described.end() == cue_start):
+                src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
         if src.kind == "unknown" and found_as == "person" and src.text.lower() not in PRONOUNS:
             src.kind = "person"  # a name found in apposition: "The adviser, Jane Brooks, said"
         if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
@@ -394,11 +403,13 @@ class Attributor:
         _whole_cue); the source as _learned_source finds it, the content as for a reporting verb."""
         out: list[Attribution] = []
         doc, text = article.doc, article.text
-        for rule, model, threshold in self.models:
+        for rule, model, threshold, guards in self.models:
             spans: list[tuple[object, int, int]] = []
             for sent, start, end, feats in self._candidates(article, found + out, model.vocabulary):
                 if model.score(feats) <= threshold:
                     continue
+                if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in guards):
+                    continue  # "known as the GUR": naming, not a cue
                 if spans and spans[-1][0] is sent and not text[spans[-1][2]:start].strip():
                     spans[-1] = (sent, spans[-1][1], end)
                 else:

@@ -50,7 +50,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False)},
     "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False)},
-    "cue-model": {"model": (str, True), "threshold": ((int, float), False)},
+    "cue-model": {"model": (str, True), "threshold": ((int, float), False), "guards": (list, False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False), "titles": (list, False)},
     # --- finding kinds
@@ -68,7 +68,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
 }
 
 # pattern lists the engines use joined into one alternation (Rule.joined)
-JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards")}
+JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards"), ("cue-model", "guards")}
 
 FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
                  "number-mismatch", "source-kind"}
