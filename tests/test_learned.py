@@ -84,6 +84,21 @@ def test_a_word_the_model_scores_above_the_threshold_is_a_cue(tmp_path):
     assert _attributions(_model_rules(tmp_path, threshold=9), text) == []
 
 
+@pytest.mark.parametrize("weighed, cues", [
+    ("[cues/reporting-verbs]", ["said"]),  # "called" scores below the threshold
+    ("[]", ["called", "said"]),  # the model weighs no rule's cues
+])
+def test_the_model_drops_the_rule_cues_it_scores_below_the_rule_cue_threshold(tmp_path, weighed, cues):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    CueModel(frozenset({"reckons"}), {"rw=cues/reporting-verbs_called": -20.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 4\n"
+        f"rule_cue_threshold: -5\nrule_cues: {weighed}\n", encoding="utf-8")
+    text = "Smith called the plan a failure. Jones said the plan would fail.\n"
+    assert [cue for cue, _, _ in _attributions(rules, text)] == cues
+
+
 def test_a_missing_model_file_names_the_rule_file_and_key(tmp_path):
     from citeaudit.engine import Auditor
 
@@ -95,7 +110,7 @@ def test_a_missing_model_file_names_the_rule_file_and_key(tmp_path):
 def _brat_corpus(root: Path) -> Path:
     (root / "text").mkdir(parents=True)
     (root / "attributions").mkdir()
-    texts = ["Smith reckons the plan will fail.\nThe weather was mild.\n",
+    texts = ["Smith reckons the plan will fail.\nThe mayor said it was late.\nThe weather was mild.\n",
              "Jones reckons that taxes will rise.\nThe meeting ended early.\n",
              "Lee reckons the vote is close.\nThe reckons column is empty.\n"]
     for i, text in enumerate(texts):
@@ -121,6 +136,8 @@ def test_train_cues_writes_a_model_the_engine_uses(tmp_path):
     model = CueModel.load(out1)
     assert model.vocabulary == {"reckons"}
     assert model.score(features(["Brown", "reckons", "that"], 1, False, False)) > 0
+    # the second part: the rule cue "said", which the gold does not mark here, weighs against
+    assert model.weights["r=cues/reporting-verbs"] < 0
 
 
 def test_train_cues_needs_brat_annotations(tmp_path):

@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, sentence_candidates
+from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, rule_cue_features, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
@@ -318,6 +318,9 @@ class Attributor:
             except ValueError as e:
                 raise r.error("model", f"{path.name}: {e}") from None
             self.models.append((r, model, float(r.get("threshold", 0.0)), r.joined("guards")))
+        # the cues of a model's `rule_cues` rules scoring below its rule_cue_threshold are dropped
+        self.rule_cue_filters = [(model, float(r.get("rule_cue_threshold")), frozenset(r.get("rule_cues") or ()))
+                                 for r, model, _, _ in self.models if r.get("rule_cue_threshold") is not None]
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
@@ -330,6 +333,11 @@ class Attributor:
         text = doc.prose
         article = _ArticleCues(doc, seg)
         out = self._rule_cues(article)
+        for model, threshold, rule_ids in self.rule_cue_filters:
+            weighed = [a for a in out if a.cue_rule in rule_ids]
+            dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed))
+                       if model.score(feats) < threshold}
+            out = [a for a in out if id(a) not in dropped]
         out += self._learned_cues(article, out)
         for a in out:
             if a.source is not None:
@@ -390,6 +398,24 @@ class Attributor:
                     lambda pos, par_start=par_start: article.quotes.inside(par_start, pos),
                     article.vetoed.get(sent.index, ())):
                 yield sent, start, end, feats
+
+    def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution]) -> list[list[str]]:
+        """The features a cue model weighs each rule cue on (learned.rule_cue_features)."""
+        out = []
+        for a in cues:
+            sent = article.seg.sentences[a.sentence]
+            quoted = article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, a.cue_start)
+            before = a.source is not None and a.source.end <= a.cue_start
+            out.append(rule_cue_features(article.text, sent.start, sent.end, a.cue_start, a.cue_rule, quoted, before,
+                                         a.source is not None))
+        return out
+
+    def learning_rule_cues(self, doc: Document, seg: Segmented) -> list[tuple[int, int, list[str]]]:
+        """(start, end, features) of the cues the rules find: what `citeaudit train-cues` labels with
+        the gold cues for the model's second part."""
+        article = _ArticleCues(doc, seg)
+        cues = self._rule_cues(article)
+        return [(a.cue_start, a.cue_end, f) for a, f in zip(cues, self._rule_cue_features(article, cues))]
 
     def learning_candidates(self, doc: Document, seg: Segmented, vocabulary) -> list[tuple[int, int, list[str]]]:
         """(start, end, features) of the candidate words a cue model would score: what

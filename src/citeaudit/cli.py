@@ -204,7 +204,7 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
               help="Drop weights smaller than this (a smaller model file).")
 def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, runs):
     """Train the learned-cue model (kind cue-model) on brat standoff gold. The model learns the cues the
-    rules miss, so train it with the rules it will run with."""
+    rules miss and weighs the cues they find, so train it with the rules it will run with."""
     from citeaudit.evaluate import train_cue_model
 
     _require_brat(brat_dir)

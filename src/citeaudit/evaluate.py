@@ -152,7 +152,14 @@ def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, 
     examples = [(feats, _overlap([(s, e)], cues))
                 for doc, seg, cues in articles
                 for s, e, feats in auditor.attributor.learning_candidates(doc, seg, vocabulary)]
-    model = CueModel(vocabulary, train(examples, epochs=epochs, seed=seed, prune=prune, runs=runs))
+    # the second part weighs the rule cues (its features are apart from the candidates')
+    rule_examples = [(feats, _overlap([(s, e)], cues))
+                     for doc, seg, cues in articles
+                     for s, e, feats in auditor.attributor.learning_rule_cues(doc, seg) if feats]
+    weights = train(examples, epochs=epochs, seed=seed, prune=prune, runs=runs)
+    weights.update(train(rule_examples, epochs=epochs, seed=seed, prune=prune, runs=runs))
+    model = CueModel(vocabulary, dict(sorted(weights.items())))
     counts = {"articles": len(articles), "examples": len(examples), "positive": sum(y for _, y in examples),
+              "rule_cues": len(rule_examples), "rule_cues_right": sum(y for _, y in rule_examples),
               "vocabulary": len(vocabulary), "features": len(model.weights)}
     return model, counts

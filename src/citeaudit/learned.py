@@ -5,7 +5,9 @@ intentions through a long tail of words ("thinks", "wants", "support for", "plan
 in some contexts and not in others, each too unreliable for a rule alone. A `cue-model` rule names a
 model file; the attributor scores each candidate word of an attributed sentence that no rule took, and
 words scoring above the rule's threshold become cues (their source and content are found as for a
-reporting verb).
+reporting verb). The same model weighs the cues the rules found, on features of their own: a rule cue
+scoring below the rule's `rule_cue_threshold` is dropped ("called" naming a thing, "found" of a
+discovery rather than a finding).
 
 The model is data, like the rules: a plain text file of feature weights, trained from brat standoff
 gold in the PolNeAR layout with `citeaudit train-cues` (an averaged perceptron, deterministic for a
@@ -106,6 +108,21 @@ def features(words: list[str], i: int, quoted: bool, source_before: bool, lowere
         "at=" + place, "atw=" + place + "_" + st,
         "sj=" + subject, "sjw=" + subject + "_" + st, "fo=" + follows, "fow=" + follows + "_" + st,
     ]
+
+
+def rule_cue_features(text: str, lo: int, hi: int, cue_start: int, rule_id: str, quoted: bool,
+                      source_before: bool, has_source: bool) -> list[str]:
+    """The features of a cue a rule found, for the model's second part, which weighs rule cues: the
+    features of its first word (marked "|r", apart from the candidates') and its rule, alone, with
+    the word and with whether a source stands before it or at all."""
+    matches = list(TOKEN.finditer(text, lo, hi))
+    i = next((k for k, m in enumerate(matches) if m.end() > cue_start), None)
+    if i is None:
+        return []
+    words = [m.group() for m in matches]
+    feats = [f + "|r" for f in features(words, i, quoted, source_before)]
+    return feats + ["r=" + rule_id, "rw=" + rule_id + "_" + words[i].lower(),
+                    "rsb=" + rule_id + str(source_before), "rs=" + rule_id + str(has_source)]
 
 
 def _covered(starts: list[int], ends: list[int], covering) -> list[int]:
