@@ -444,13 +444,15 @@ class Attributor:
                 start, end = _whole_cue(text, sent, start, end)
                 if not article.claim(sent, (start, end)):
                     continue
-                src = self._learned_source(doc, sent, start, end)
+                src = self._learned_source(doc, sent, start, end, article.names)
+                if src is None:
+                    continue  # the model finds views and intentions of someone: none without a holder
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
                 out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id,
                                        learned=True))
         return out
 
-    def _learned_source(self, doc: Document, sent, start: int, end: int) -> SourceRef | None:
+    def _learned_source(self, doc: Document, sent, start: int, end: int, names=None) -> SourceRef | None:
         """The source of a learned cue, which may be a noun ("criticism", "support") as well as a
         verb: the phrase after "from", "by" or "among" ("criticism from Democrats"); else the subject
         before the cue when auxiliaries or adverbs stand between ("regulators did not consider") or
@@ -469,6 +471,9 @@ class Attributor:
             # "European leaders gathered Friday to discuss": the subject of the verb governing "to"
             start = governing.start()
         before = self.phrases.before(doc, sent.start, start)
+        if (before is not None and before.start == sent.start and before.text.endswith("ing")
+                and " " not in before.text and before.text not in (names or ())):
+            before = None  # a gerund opening the sentence, no name: "Waiting lists rose"
         if before is not None:
             first = before.text.split()[0]
             if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
