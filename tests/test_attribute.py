@@ -111,6 +111,8 @@ def attrs(analyse, text):
     ("\"HOST: Will she be there?\n\n\"PENCE: No.\n\n\"HOST: Why not?\n", ":", "HOST"),
     ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
+    # a time phrase and the participle it belonged to end a source after a phrase cue
+    ("Waits rose, according to NHS England figures published on Thursday.\n", "according to", "NHS England figures"),
     # the one quoted, not the outlet quoting, says what follows "as saying"
     ("TASS quoted a Kremlin official as saying Moscow would expand its fleet.\n", "saying", "a Kremlin official"),
     ("The paper cited two people briefed on the talks as saying a deal was close.\n", "saying",
@@ -308,6 +310,14 @@ def test_short_names_and_pronouns_are_resolved(analyse):
     got = {(a.source.text, a.source.canonical, a.source.kind) for a in art.attributions if a.source and not a.carried}
     assert ("Budanov", "Kyrylo Budanov", "person") in got
     assert ("He", "Sergei Ryabkov", "person") in got
+
+
+def test_it_stands_for_the_body_named_as_a_source_just_before(analyse):
+    text = ("The British Medical Association said the rise was predictable. It called on ministers to act.\n\n"
+            "Doctors met on Monday. Nurses joined them. The weather was fine. It said nothing more.\n")
+    got = [(a.source.text, a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.source]
+    assert ("It", "The British Medical Association", "organization") in got
+    assert ("It", None, "unknown") in got  # four sentences on: too far to tell
 
 
 def test_a_relative_who_or_which_is_the_source_and_stands_for_the_words_before_it(analyse):

@@ -115,6 +115,7 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
 _DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+_THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -635,8 +636,11 @@ class Attributor:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
-        person named as a source. The resolved source gives its kind. `names` is `name_index(text)`."""
+        person named as a source; for "it", the last body, outlet or document named as a source in
+        the two sentences before ("The British Medical Association said ... It called on ministers").
+        The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
+        things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
@@ -647,6 +651,11 @@ class Attributor:
             if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
                 if src.text.lower() != "it" and persons:
                     src.canonical = persons[-1].canonical or persons[-1].text
+                elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
+                    thing = things[-1][1]
+                    src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
+            elif src.kind in _THING_KINDS:
+                things.append((a.sentence, src))
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))

@@ -95,6 +95,7 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s[^,]{3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
+_TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
@@ -369,6 +370,10 @@ class PhraseFinder:
             when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
             if when and when.start() > s:
                 e = when.start()
+                # and a participle left without its time: "NHS England figures published (on Thursday)"
+                left = _TRAILING_PARTICIPLE.search(doc.prose, s, e)
+                if left and left.start() > s:
+                    e = left.start()
             clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
             if clause and clause.start() > s:
                 e = clause.start()
