@@ -287,7 +287,6 @@ class Attributor:
         self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
         # titles before a name ("President Obama" names Obama, not a first name "President")
         self.name_titles = {t.lower() for r in rules.of_kind("source-terms") for t in r.get("titles") or []}
-        self.phrases = PhraseFinder(self.verb_forms, self.titles)
         self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
@@ -296,13 +295,21 @@ class Attributor:
                 key = self._form(form)
                 if self.verb_forms.setdefault(key, r.id) == r.id and r.get("requires_source"):
                     self.source_required.add(key)
+        # the verb forms a subject ends at ("Prosecutors allege Grady agreed": Grady agreed): the cue
+        # forms but -ing ones, which modify nouns inside subjects ("voters supporting Sanders"); and
+        # the -s forms that are nouns too, after a name ("Corriere dello Sport claims the clubs agreed")
+        verb_words = {w for w in self.verb_forms if not w.endswith("ing")}
+        noun_verbs = {w for r in rules.of_kind("cue-verbs") for e in r.get("verbs", [])
+                      for lemma in ([e] if isinstance(e, str) else list(e) if isinstance(e, dict) else [])
+                      for w in inflections(lemma) if w != lemma and w.endswith("s")} - verb_words
+        self.phrases = PhraseFinder(self.verb_forms, self.titles, verb_words, noun_verbs)
         self.pattern_rules = []
         for r in rules.of_kind("cue-patterns"):
             at = r.get("at", "anywhere")
             if at not in ("anywhere", "sentence-start"):
                 raise r.error("at", f"expected 'anywhere' or 'sentence-start', got {at!r}")
-            if r.get("source", "any") not in ("any", "name"):
-                raise r.error("source", f"expected 'any' or 'name', got {r.get('source')!r}")
+            if r.get("source", "any") not in ("any", "name", "outlet"):
+                raise r.error("source", f"expected 'any', 'name' or 'outlet', got {r.get('source')!r}")
             for i, p in enumerate(r.patterns()):
                 if "cue" not in p.groupindex:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
@@ -527,9 +534,11 @@ class Attributor:
                         continue
                     cs, ce = m.span("cue")
                     sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
-                    if sent is None or (rule.get("source") == "name"
-                                        and not article.names_someone(m.group("source") or "", sent.paragraph)
-                                        and not self.sources.outlet(m.group("source") or "")):
+                    wanted = rule.get("source")
+                    named = m.group("source") or "" if wanted in ("name", "outlet") else ""
+                    if sent is None or (wanted == "outlet" and not self.sources.outlet(named)) or (
+                            wanted == "name" and not article.names_someone(named, sent.paragraph)
+                            and not self.sources.outlet(named)):
                         continue
                     if not article.claim(sent, (cs, ce)):
                         continue

@@ -15,7 +15,10 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
 
-_ADVERB = regex.compile(r"\p{Ll}+ly")
+# an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
+_ADVERB = regex.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
+                        r"lily|tally|folly|homily|melancholy|ugly|holy|elderly|friendly|lonely|costly|likely)$)"
+                        r"\p{Ll}+ly")
 
 _NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
 
@@ -209,14 +212,15 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     return src
 
 
-def _subject_start(tokens: list, i: int, verbs: Container[str] = ()) -> int:
+def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs: Container[str] = ()) -> int:
     """The first token of the noun phrase ending at token `i`: back over words that can be part of a
     subject, at most seven, with its prepositional modifiers, up to a lower-case verb of `verbs`
-    ("Court records show Grady agreed": the subject is Grady)."""
+    ("Prosecutors allege Grady agreed": the subject is Grady) or of `noun_verbs` after a capitalised
+    word ("Corriere dello Sport claims the clubs agreed"; not "five states voting")."""
     first = i
     while first > 0 and i - first < 7:
         prev = tokens[first - 1][2]
-        if prev.islower() and prev in verbs:
+        if prev.islower() and (prev in verbs or (prev in noun_verbs and first > 1 and tokens[first - 2][2][:1].isupper())):
             break
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
@@ -234,9 +238,12 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = ()) -> int:
 
 
 class PhraseFinder:
-    def __init__(self, verb_forms: Container[str], titles: Container[str]):
+    def __init__(self, verb_forms: Container[str], titles: Container[str], verb_words: Container[str] = (),
+                 noun_verbs: Container[str] = ()):
         self.verb_forms = verb_forms  # reporting-verb forms: an aside holding one is a clause of its own
         self.titles = titles  # abbreviated titles ("Rep.", "Sen."), whose full stop ends no name
+        self.verb_words = verb_words  # verb forms a subject ends at
+        self.noun_verbs = noun_verbs  # verb forms that are nouns too ("claims"): a subject ends there after a name
 
     def before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
@@ -289,13 +296,14 @@ class PhraseFinder:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
-        if head[2].lower() in NOT_A_SUBJECT:
-            return None
-        first = _subject_start(tokens, i, self.verb_forms)
+        if head[2].lower() in NOT_A_SUBJECT or head[2].lower() in ("the", "a", "an"):
+            return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
+            # is the holder of a noun cue: "His promises")
+        first = _subject_start(tokens, i, self.verb_words, self.noun_verbs)
         if first >= 2 and tokens[first - 1][2] == "and":
             # coordinated subjects: "the United States and its allies say", "Trump and Clinton said",
             # when the first stands where a clause begins (not "Clinton won Iowa and Sanders said")
-            other = _subject_start(tokens, first - 2, self.verb_forms)
+            other = _subject_start(tokens, first - 2, self.verb_words, self.noun_verbs)
             opens = (tokens[other][0] == lo if other == 0 else
                      tokens[other - 1][2] in (",", ";") or tokens[other - 1][2].lower() in _CLAUSE_STARTS)
             if (opens and tokens[first - 2][2][:1].isalnum() and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
