@@ -549,3 +549,17 @@ def test_a_verb_that_is_also_a_noun_is_a_cue_only_after_a_name(analyse):
     rules = {a.cue_text: a.cue_rule for a in analyse(
         "Police reports the officers kept were sealed. Court claims the lawyers filed failed.\n").attributions}
     assert "cues/named-reports" not in rules.values()
+
+
+@pytest.mark.parametrize("requires, cues", [("[vouches]", ["vouches"]), ("[insists]", [])])
+def test_a_pattern_rule_runs_only_where_a_required_word_stands(tmp_path, requires, cues):
+    from citeaudit.engine import Auditor
+    from citeaudit.reader import parse
+    from citeaudit.rules import load_rules
+
+    (tmp_path / "vouch.yaml").write_text(
+        "id: cues/vouch\nkind: cue-patterns\ndescription: test\n"
+        f"requires: {requires}\npatterns:\n  - '(?P<source>Kent)\\s+(?P<cue>vouches)'\n", encoding="utf-8")
+    auditor = Auditor(load_rules([str(tmp_path)]))
+    doc = parse("Kent vouches for the figures.\n", "a.txt")
+    assert [a.cue_text for a in auditor.analyse(doc).attributions if a.cue_rule == "cues/vouch"] == cues

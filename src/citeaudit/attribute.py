@@ -18,7 +18,7 @@ from typing import Iterator
 
 import regex
 
-from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, rule_cue_features, sentence_candidates
+from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
@@ -229,9 +229,17 @@ class _ArticleCues:
         # not the whole article
         self.windows = list(_windows(self.sentences))
 
-    def matches(self, pattern):
-        """A rule pattern's matches, window by window (each call under the regex timeout)."""
+    def matches(self, pattern, requires: tuple[str, ...] = ()):
+        """A rule pattern's matches, window by window (each call under the regex timeout); with
+        `requires` (lower-case words), only in the windows holding one of them."""
+        lowered = None
+        if requires:
+            lowered = self.text.lower()
+            if len(lowered) != len(self.text):  # lower-casing changed the length: no shortcut
+                lowered = None
         for lo, hi in self.windows:
+            if lowered is not None and not any(lowered.find(w, lo, hi) >= 0 for w in requires):
+                continue
             yield from pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT)
 
     def names_someone(self, words: str, paragraph: int) -> bool:
@@ -313,7 +321,8 @@ class Attributor:
             for i, p in enumerate(r.patterns()):
                 if "cue" not in p.groupindex:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
-            self.pattern_rules.append((r, r.patterns(), at == "sentence-start"))
+            requires = tuple(str(w).lower() for w in r.get("requires") or ())
+            self.pattern_rules.append((r, r.patterns(), at == "sentence-start", requires))
         self.alone_rules = {r.id for kind in ("cue-phrases", "cue-patterns") for r in rules.of_kind(kind)
                             if r.get("alone")}
         self.models = []
@@ -410,12 +419,14 @@ class Attributor:
     def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution]) -> list[list[str]]:
         """The features a cue model weighs each rule cue on (learned.rule_cue_features)."""
         out = []
+        tokens: dict[int, SentenceTokens] = {}
         for a in cues:
             sent = article.seg.sentences[a.sentence]
+            if a.sentence not in tokens:
+                tokens[a.sentence] = SentenceTokens(article.text, sent.start, sent.end)
             quoted = article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, a.cue_start)
             before = a.source is not None and a.source.end <= a.cue_start
-            out.append(rule_cue_features(article.text, sent.start, sent.end, a.cue_start, a.cue_rule, quoted, before,
-                                         a.source is not None))
+            out.append(tokens[a.sentence].rule_cue_features(a.cue_start, a.cue_rule, quoted, before, a.source is not None))
         return out
 
     def learning_rule_cues(self, doc: Document, seg: Segmented) -> list[tuple[int, int, list[str]]]:
@@ -525,10 +536,10 @@ class Attributor:
     def _pattern_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
         """Patterns with a `cue` group and perhaps a `source` group ("Trump: ...", "polls show")."""
         doc, text = article.doc, article.text
-        for rule, patterns, at_start in self.pattern_rules:
+        for rule, patterns, at_start, requires in self.pattern_rules:
             for p in patterns:
                 found = (p.match(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for sent in article.sentences) \
-                    if at_start else article.matches(p)
+                    if at_start else article.matches(p, requires)
                 for m in found:
                     if m is None:
                         continue

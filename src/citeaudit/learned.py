@@ -110,19 +110,26 @@ def features(words: list[str], i: int, quoted: bool, source_before: bool, lowere
     ]
 
 
-def rule_cue_features(text: str, lo: int, hi: int, cue_start: int, rule_id: str, quoted: bool,
-                      source_before: bool, has_source: bool) -> list[str]:
-    """The features of a cue a rule found, for the model's second part, which weighs rule cues: the
-    features of its first word (marked "|r", apart from the candidates') and its rule, alone, with
-    the word and with whether a source stands before it or at all."""
-    matches = list(TOKEN.finditer(text, lo, hi))
-    i = next((k for k, m in enumerate(matches) if m.end() > cue_start), None)
-    if i is None:
-        return []
-    words = [m.group() for m in matches]
-    feats = [f + "|r" for f in features(words, i, quoted, source_before)]
-    return feats + ["r=" + rule_id, "rw=" + rule_id + "_" + words[i].lower(),
-                    "rsb=" + rule_id + str(source_before), "rs=" + rule_id + str(has_source)]
+class SentenceTokens:
+    """A sentence's tokens, for the features of the rule cues in it (tokenized once for all)."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        matches = list(TOKEN.finditer(text, lo, hi))
+        self.ends = [m.end() for m in matches]
+        self.words = [m.group() for m in matches]
+        self.lowered = [w.lower() for w in self.words]
+
+    def rule_cue_features(self, cue_start: int, rule_id: str, quoted: bool, source_before: bool,
+                          has_source: bool) -> list[str]:
+        """The features of a cue a rule found, for the model's second part, which weighs rule cues:
+        the features of its first word (marked "|r", apart from the candidates') and its rule, alone,
+        with the word and with whether a source stands before it or at all."""
+        i = bisect_right(self.ends, cue_start)
+        if i >= len(self.words):
+            return []
+        feats = [f + "|r" for f in features(self.words, i, quoted, source_before, self.lowered)]
+        return feats + ["r=" + rule_id, "rw=" + rule_id + "_" + self.lowered[i],
+                        "rsb=" + rule_id + str(source_before), "rs=" + rule_id + str(has_source)]
 
 
 def _covered(starts: list[int], ends: list[int], covering) -> list[int]:
