@@ -111,6 +111,8 @@ def attrs(analyse, text):
     ("\"HOST: Will she be there?\n\n\"PENCE: No.\n\n\"HOST: Why not?\n", ":", "HOST"),
     ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
+    # "by" and a participle with its time after the subject's noun
+    ("A report by the IMF published Tuesday said growth would slow.\n", "said", "A report by the IMF"),
     # a noun ending in -ly is no adverb
     ("The video was released on Thursday, attorneys for the family said.\n", "said", "attorneys for the family"),
     # a time phrase and the participle it belonged to end a source after a phrase cue
@@ -563,3 +565,17 @@ def test_a_pattern_rule_runs_only_where_a_required_word_stands(tmp_path, require
     auditor = Auditor(load_rules([str(tmp_path)]))
     doc = parse("Kent vouches for the figures.\n", "a.txt")
     assert [a.cue_text for a in auditor.analyse(doc).attributions if a.cue_rule == "cues/vouch"] == cues
+
+
+def test_a_quotation_running_into_the_next_attributed_paragraph_is_carried_back(analyse):
+    text = ('"This is a fishing expedition," the chief executive, Tom Reyes, wrote in a memo.\n\n'
+            '"Regulators have been looking for a reason for years.\n\n"They will not find one," he added.\n')
+    art = analyse(text)
+    got = [(a.source.canonical or a.source.text, a.cue_text, a.carried, art.doc.prose[a.content[0]:a.content[1]])
+           for a in art.attributions]
+    assert got == [("Tom Reyes", "wrote", False, '"This is a fishing expedition'),
+                   ("Tom Reyes", "added", True, '"Regulators have been looking for a reason for years.'),
+                   ("Tom Reyes", "added", False, '"They will not find one')]
+    # a quoted excerpt, paragraph by paragraph, is not carried back
+    excerpt = '"She walked in.\n\n"He was asleep.\n\n"Here he is," she said.\n'
+    assert [a.carried for a in analyse(excerpt).attributions] == [False]

@@ -79,6 +79,7 @@ def classifier(rules):
     ("A spokeswoman for the Israeli Defense Ministry", "person", None),
     ("a senior administration official who spoke on the condition of anonymity", "anonymous", None),
     ("people familiar with the network's plans", "anonymous", None),
+    ("two people briefed on the matter", "anonymous", None),
     ("someone in the audience", "vague", None),
     ("the secretary of state's office", "government", None),
 ])

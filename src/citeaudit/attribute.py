@@ -115,6 +115,11 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
 _DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+def _speaker(src: SourceRef) -> str:
+    """Who a resolved source names ("he" resolved to "Tom Reyes" names Tom Reyes)."""
+    return " ".join((src.canonical or src.text).split())
+
+
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
@@ -709,7 +714,9 @@ class Attributor:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over):
         the next sentences of the paragraph that go on with it; the next paragraph when a quotation
         was left open at the end of this one; the items of a list the account introduces ("Key
-        points, according to the CBO:")."""
+        points, according to the CBO:"); and, backwards, a paragraph of quotation left open with no
+        attribution of its own, when the next opens with a quotation attributed in its first sentence
+        (the quote runs over both: "'... for years.\n\n'They won't find one,' he added.")."""
         text = doc.prose
         if not self.carry_patterns and not self.quotation_patterns:
             return []
@@ -741,7 +748,33 @@ class Attributor:
                     break
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
+        carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried})
         return carried
+
+    def _carried_back(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+        """The sentences of an unattributed paragraph of quotation left open, carried back from the
+        attribution in the first sentence of the next paragraph, which goes on with the quotation,
+        when the paragraph before it ends with an attribution to the same source (the quote sits
+        between two of the speaker's: not an excerpt quoted paragraph by paragraph)."""
+        text, sentences, paragraphs = doc.prose, seg.sentences, seg.paragraphs
+        by_paragraph: dict[int, list] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        out = []
+        for p, here in by_paragraph.items():
+            after = by_paragraph.get(p + 1)
+            if (not after or any(s.kind != "body" or s.index in grouped or s.index in taken for s in here)
+                    or not self._opens_quotation(text, here[0]) or not self._opens_quotation(text, after[0])
+                    or not len(_QUOTE_MARK.findall(text, paragraphs[p].start, paragraphs[p].end)) % 2):
+                continue
+            lead = [a for a in grouped.get(after[0].index, []) if a.source is not None and a.content]
+            before = by_paragraph.get(p - 1)
+            earlier = [b for b in grouped.get(before[-1].index, []) if b.source is not None] if before else []
+            if lead and any(_speaker(b.source) == _speaker(lead[0].source) for b in earlier):
+                a = lead[0]
+                out += [Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (s.start, s.end), s.index,
+                                    carried=True, cue_rule=a.cue_rule, learned=a.learned) for s in here]
+        return out
 
     def _opens_quotation(self, text: str, sent) -> bool:
         return any(p.search(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.quotation_patterns)

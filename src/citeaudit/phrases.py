@@ -31,7 +31,7 @@ first long now since always yet ever almost together alone soon twice instead"""
 _FLOATING = {"both", "all", "each"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
-_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from"}
+_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
 _CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
@@ -74,6 +74,13 @@ def _quotation_first(text: str, lo: int, end: int) -> bool:
 
 # between the source and its cue at most a few words and no comma
 _ADJACENT = regex.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
+
+# an appositive between a source and its cue: "Tom Reyes, the chief executive, wrote", "the chief
+# executive, Tom Reyes, wrote"
+_APPOSITIVE_GAP = regex.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
+
+# a role standing between a quotation and the name after it: " the company's chief executive, "
+_ROLE_BEFORE_NAME = regex.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
 _SOURCE_ENDS = regex.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
@@ -268,7 +275,11 @@ class PhraseFinder:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
         # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
-        i = _before_auxiliaries(tokens, _before_time(tokens, i))
+        timed = _before_time(tokens, i)
+        if (timed != i and timed > 0 and _PAST.search(tokens[timed][2]) and tokens[timed][2].islower()
+                and tokens[timed - 1][2][:1].isalnum() and tokens[timed - 1][2].lower() not in NOT_A_SUBJECT):
+            timed -= 1  # the participle of a time phrase after the subject: "A report by the IMF published Tuesday said"
+        i = _before_auxiliaries(tokens, timed)
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
@@ -475,8 +486,15 @@ class PhraseFinder:
         talks", "'...,' said Nick Witney, a fellow at ...")."""
         end = min(cue_start, src.start) if src is not None else cue_start
         after = _WORDS_AFTER.match(text, cue_end, hi)
-        quoted_first = (_quotation_first(text, lo, end)
-                        and (src is None or src.start > cue_start or _ADJACENT.fullmatch(text, src.end, cue_start)))
+        near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
+                                                            or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
+        quoted_first = near and _quotation_first(text, lo, end)
+        if near and not quoted_first and src is not None and src.start < cue_start:
+            # a role before the name in apposition: "'...,' the company's chief executive, Tom Reyes, wrote"
+            role = _ROLE_BEFORE_NAME.search(text, lo, end)
+            quoted_first = role is not None and _quotation_first(text, lo, role.start())
+            if quoted_first:
+                end = role.start()
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
         inverted = (src is not None and src.start > cue_start and text[lo:end].rstrip().endswith(",")
                     and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
