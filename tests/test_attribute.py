@@ -111,6 +111,9 @@ def attrs(analyse, text):
     ("\"HOST: Will she be there?\n\n\"PENCE: No.\n\n\"HOST: Why not?\n", ":", "HOST"),
     ("Poll: Clinton and Trump in dead heat\n\nThe race is close.\n", ":", "Poll"),
     ("Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n", ":", "Carl Bialik"),
+    # a participle aside, a subordinate clause with a pronoun inside it
+    ("One investor, speaking on condition of anonymity because he was not authorised to comment, said the "
+     "shareholders were worried.\n", "said", "One investor"),
     # "by" and a participle with its time after the subject's noun
     ("A report by the IMF published Tuesday said growth would slow.\n", "said", "A report by the IMF"),
     # a noun ending in -ly is no adverb
@@ -129,6 +132,7 @@ def attrs(analyse, text):
     ("Prosecutors allege Grady agreed to cooperate.\n", "agreed", "Grady"),
     ("The chancellor will raise fuel duty, the BBC understands.\n", "understands", "the BBC"),
     ("The club has agreed a fee, Sky News has been told.\n", "has been told", "Sky News"),
+    ("Officials said so. Sources tell CNN the company could face fines.\n", "tell", "Sources"),
     # a verb that is also a noun, after a name or an outlet
     ("Corriere dello Sport claims the clubs agreed terms.\n", "claims", "Corriere dello Sport"),
     ("Corriere dello Sport claims the clubs agreed terms.\n", "agreed", "the clubs"),
@@ -178,6 +182,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The claims the lawyers filed were thrown out.\n",
     # "understands" is a newsroom's cue only after an outlet or a name
     "The council understands the risk.\n",
+    "The plan was to tell Congress nothing until June.\n",
     "Bernie Sanders understands the importance of unity.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):

@@ -126,6 +126,9 @@ _CLAUSE_WORD = regex.compile(
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
 
+_SUBORDINATORS = {"because", "since", "as", "when", "while", "although", "though", "if", "after", "before", "until",
+                  "unless", "where"}
+
 # words after which a clause, and its subject, begins
 _CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "though", "and", "when", "if"}
 
@@ -231,6 +234,9 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             break
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
+        elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
+            first -= 1  # "One investor said" (not "one" alone)
+            break
         elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
               and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
             first -= 2  # "Russia's ambassador to the US", "the president of France"
@@ -360,7 +366,11 @@ class PhraseFinder:
             j = next((k for k in range(i - 2, max(i - 20, 0), -1)
                       if tokens[k][2] == "," and _PARTICIPLE_ASIDE.fullmatch(tokens[k + 1][2])
                       and tokens[k - 1][2][:1].isalnum()), None)
-            if j is not None and not any(t[2].lower() in PRONOUNS for t in tokens[j + 1:i]):
+            aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
+            # (a pronoun makes it a clause of its own, unless it stands in a subordinate clause of the
+            # aside: "One investor, speaking on condition of anonymity because he was not authorised, said")
+            cut = next((k for k, w in enumerate(aside) if w in _SUBORDINATORS), len(aside))
+            if j is not None and not any(w in PRONOUNS for w in aside[:cut]):
                 return j - 1, None
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
