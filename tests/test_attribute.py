@@ -584,3 +584,10 @@ def test_a_quotation_running_into_the_next_attributed_paragraph_is_carried_back(
     # a quoted excerpt, paragraph by paragraph, is not carried back
     excerpt = '"She walked in.\n\n"He was asleep.\n\n"Here he is," she said.\n'
     assert [a.carried for a in analyse(excerpt).attributions] == [False]
+
+
+def test_a_person_with_an_affiliation_is_not_named_by_the_institution(analyse):
+    art = analyse('"We were surprised," lead author Dr Henrik Aas of the Norwegian Polar Institute told Reuters.\n')
+    (a,) = art.attributions
+    assert (a.source.text, a.source.kind) == ("Dr Henrik Aas of the Norwegian Polar Institute", "person")
+    assert a.source.canonical in (None, "Dr Henrik Aas", "Henrik Aas")

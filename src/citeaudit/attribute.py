@@ -197,11 +197,16 @@ def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
 def _name_after_role(words: list[str]) -> str | None:
     """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
     "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
-    ("officials in Maricopa County" names a place, not a person), else None."""
+    ("officials in Maricopa County" names a place, not a person) or a determiner, before any modifier
+    ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role), else None."""
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "at", "from", "for", "in", "with", "on")), None)
+    if cut is not None:
+        words = words[:cut]
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
-    if k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in NOT_A_SUBJECT:
+    if (k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in NOT_A_SUBJECT
+            or words[k - 1].lower() in DETERMINERS):
         return None
     return " ".join(words[k:])
 
