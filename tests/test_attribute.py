@@ -313,6 +313,11 @@ def test_carry_over_continues_a_reported_account(analyse):
     assert carried == [(1, "Budanov")]  # not the sentence without a modal, nor the next paragraph
 
 
+def test_the_newsrooms_own_note_is_not_carried(analyse):
+    text = "Shipping sources told AFP the tanker may have been seized. Its owner could not immediately be reached.\n"
+    assert [a.carried for a in analyse(text).attributions] == [False]
+
+
 def test_no_carry_over_after_a_statement_before_the_cue(analyse):
     text = "The bridge will reopen in May, the mayor said. Traffic would return soon.\n"
     assert [a for a in analyse(text).attributions if a.carried] == []

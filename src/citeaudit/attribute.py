@@ -295,6 +295,7 @@ class Attributor:
         self.sources = rules.source_classifier()
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         self.quotation_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns("quotation_patterns")]
+        self.stop_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns("stop_patterns")]
         # each rule's guards joined into one pattern: one match call per verb, not one per guard
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.joined("guards")]
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
@@ -791,6 +792,8 @@ class Attributor:
         could not independently verify the figure")."""
         if self._opens_quotation(doc.prose, sent):
             return True
+        if any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.stop_patterns):
+            return False  # the newsroom's own note: "The footage could not be independently verified."
         return (a.content[0] >= a.cue_end
                 and any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.carry_patterns)
                 and not self._another_party(doc, sent, a.source))

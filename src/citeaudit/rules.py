@@ -49,7 +49,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "outlets": {"outlets": (list, True), "descriptors": (list, False)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False), "requires": (list, False)},
-    "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False)},
+    "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False), "stop_patterns": (list, False)},
     "cue-model": {"model": (str, True), "threshold": ((int, float), False), "guards": (list, False),
                   "rule_cue_threshold": ((int, float), False), "rule_cues": (list, False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
