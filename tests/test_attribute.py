@@ -116,6 +116,7 @@ def attrs(analyse, text):
      "shareholders were worried.\n", "said", "One investor"),
     # "by" and a participle with its time after the subject's noun
     ("A report by the IMF published Tuesday said growth would slow.\n", "said", "A report by the IMF"),
+    ("The mayor took bribes from a developer, prosecutors alleged on Monday.\n", "alleged", "prosecutors"),
     # a noun ending in -ly is no adverb
     ("The video was released on Thursday, attorneys for the family said.\n", "said", "attorneys for the family"),
     # a time phrase and the participle it belonged to end a source after a phrase cue
@@ -183,6 +184,7 @@ def test_cue_and_source(analyse, text, cue, source):
     # "understands" is a newsroom's cue only after an outlet or a name
     "The council understands the risk.\n",
     "The plan was to tell Congress nothing until June.\n",
+    "Investigators looked into alleged fraud at the agency.\n",
     "Bernie Sanders understands the importance of unity.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
