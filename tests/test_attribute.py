@@ -315,6 +315,18 @@ def test_carry_over_continues_a_reported_account(analyse):
     assert carried == [(1, "Budanov")]  # not the sentence without a modal, nor the next paragraph
 
 
+def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(analyse):
+    text = ('One woman told the Yorkshire Evening Post: "There was blood everywhere. It was terrifying."\n\n'
+            'A police spokesperson said:\n\n"Anyone with information is asked to call 101."\n')
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]] if a.content else None)
+           for a in art.attributions]
+    assert got == [("One woman", False, '"There was blood everywhere.'),
+                   ("One woman", True, 'It was terrifying."'),
+                   ("A police spokesperson", False, None),
+                   ("A police spokesperson", True, '"Anyone with information is asked to call 101."')]
+
+
 def test_the_newsrooms_own_note_is_not_carried(analyse):
     text = "Shipping sources told AFP the tanker may have been seized. Its owner could not immediately be reached.\n"
     assert [a.carried for a in analyse(text).attributions] == [False]

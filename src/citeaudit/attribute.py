@@ -718,9 +718,10 @@ class Attributor:
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution]) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over):
-        the next sentences of the paragraph that go on with it; the next paragraph when a quotation
-        was left open at the end of this one; the items of a list the account introduces ("Key
-        points, according to the CBO:"); and, backwards, a paragraph of quotation left open with no
+        the next sentences of the paragraph that go on with it or stand inside a quotation opened
+        before them; the next paragraph when a quotation was left open at the end of this one; the
+        items of a list, or the quotation, an account ending with a colon introduces ("Key points,
+        according to the CBO:", "A police spokesperson said:"); and, backwards, a paragraph of quotation left open with no
         attribution of its own, when the next opens with a quotation attributed in its first sentence
         (the quote runs over both: "'... for years.\n\n'They won't find one,' he added.")."""
         text = doc.prose
@@ -730,12 +731,12 @@ class Attributor:
         carried = []
         sentences, paragraphs = seg.sentences, seg.paragraphs
         for i, sent in enumerate(sentences):
-            # the account must report a statement: a source, and content
-            lead = [a for a in grouped.get(i, []) if a.source is not None and a.content]
+            # the account must report a statement: a source, and content (or a colon introducing it)
+            listing = text[sent.start:sent.end].rstrip().endswith(":")
+            lead = [a for a in grouped.get(i, []) if a.source is not None and (a.content or listing)]
             if not lead:
                 continue
             a = lead[-1]
-            listing = text[sent.start:sent.end].rstrip().endswith(":")
             paragraph = sent.paragraph
             for j in range(i + 1, len(sentences)):  # (not a slice: that would copy the list per account)
                 nxt = sentences[j]
@@ -743,10 +744,14 @@ class Attributor:
                     break
                 if nxt.paragraph == paragraph:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
-                    if not in_list and not self._goes_on(doc, nxt, a):
+                    # (inside a quotation opened in an earlier sentence of the paragraph: "...: "There
+                    # was blood everywhere. It was terrifying."")
+                    quoted = len(_QUOTE_MARK.findall(text, paragraphs[paragraph].start, nxt.start)) % 2
+                    if not in_list and not quoted and not self._goes_on(doc, nxt, a):
                         break
                 elif nxt.paragraph == paragraph + 1 and (
-                        (listing and _list_item(doc.text, paragraphs[nxt.paragraph].start))
+                        (listing and (_list_item(doc.text, paragraphs[nxt.paragraph].start)
+                                      or self._opens_quotation(text, nxt)))  # "A spokesperson said:" + quote
                         or (len(_QUOTE_MARK.findall(text, paragraphs[paragraph].start, paragraphs[paragraph].end)) % 2
                             and self._opens_quotation(text, nxt))):
                     paragraph = nxt.paragraph
@@ -794,7 +799,7 @@ class Attributor:
             return True
         if any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.stop_patterns):
             return False  # the newsroom's own note: "The footage could not be independently verified."
-        return (a.content[0] >= a.cue_end
+        return (a.content is not None and a.content[0] >= a.cue_end
                 and any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.carry_patterns)
                 and not self._another_party(doc, sent, a.source))
 

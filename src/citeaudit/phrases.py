@@ -82,6 +82,9 @@ _APPOSITIVE_GAP = regex.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 # a role standing between a quotation and the name after it: " the company's chief executive, "
 _ROLE_BEFORE_NAME = regex.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
+# a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
+_COLON_AFTER_RECIPIENT = regex.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
+
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
 _SOURCE_ENDS = regex.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
 
@@ -509,7 +512,10 @@ class PhraseFinder:
         inverted = (src is not None and src.start > cue_start and text[lo:end].rstrip().endswith(",")
                     and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
         if after and len(after.group(1).split()) >= 4 and not quoted_first and not inverted:
-            return after.start(1), hi
+            # the one told and a colon before the statement: "told the Yorkshire Evening Post: '...'"
+            told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
+            colon = _COLON_AFTER_RECIPIENT.match(text, after.start(1), hi) if told else None
+            return (colon.end(), hi) if colon else (after.start(1), hi)
         return PhraseFinder.statement_before(text, lo, end)
 
     @staticmethod
