@@ -327,6 +327,16 @@ def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(
                    ("A police spokesperson", True, '"Anyone with information is asked to call 101."')]
 
 
+def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(analyse):
+    text = ('Voters spoke to us. "It was close. Very close. We won," Mayor Ann Lee said.\n\n'
+            '\u201cHe represents our shame. He must go.\u201d \u2015 Sonya Herridge\n')
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert ("Mayor Ann Lee", True, '"It was close.') in got and ("Mayor Ann Lee", True, "Very close.") in got
+    assert ("Sonya Herridge", True, "\u201cHe represents our shame.") in got
+    assert not any(c.startswith("Voters") for _, _, c in got)
+
+
 def test_the_newsrooms_own_note_is_not_carried(analyse):
     text = "Shipping sources told AFP the tanker may have been seized. Its owner could not immediately be reached.\n"
     assert [a.carried for a in analyse(text).attributions] == [False]

@@ -721,9 +721,10 @@ class Attributor:
         the next sentences of the paragraph that go on with it or stand inside a quotation opened
         before them; the next paragraph when a quotation was left open at the end of this one; the
         items of a list, or the quotation, an account ending with a colon introduces ("Key points,
-        according to the CBO:", "A police spokesperson said:"); and, backwards, a paragraph of quotation left open with no
-        attribution of its own, when the next opens with a quotation attributed in its first sentence
-        (the quote runs over both: "'... for years.\n\n'They won't find one,' he added.")."""
+        according to the CBO:", "A police spokesperson said:"); and, backwards, the opening sentences
+        of a quotation attributed at its end ('"A. B. C," X said.'), and a paragraph of quotation left
+        open with no attribution of its own when the next opens with a quotation attributed in its
+        first sentence (the quote runs over both: "'... for years.\n\n'They won't find one,' he added.")."""
         text = doc.prose
         if not self.carry_patterns and not self.quotation_patterns:
             return []
@@ -759,8 +760,31 @@ class Attributor:
                     break
                 carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
                                            nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
+        carried += self._quotation_openings(doc, seg, grouped, {c.sentence for c in carried})
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried})
         return carried
+
+    def _quotation_openings(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+        """The sentences of a quotation before the one attributing it, in the same paragraph: the
+        opening sentences of '"A. B. C," X said.' or '"A. B." ― X'."""
+        text, sentences, paragraphs = doc.prose, seg.sentences, seg.paragraphs
+        out = []
+        for i, here in grouped.items():
+            lead = [a for a in here if a.source is not None and a.content and not a.carried]
+            sent = sentences[i]
+            start = paragraphs[sent.paragraph].start
+            if not lead or not len(_QUOTE_MARK.findall(text, start, sent.start)) % 2:
+                continue
+            a = lead[0]
+            for j in range(i - 1, -1, -1):
+                prev = sentences[j]
+                if prev.paragraph != sent.paragraph or j in grouped or j in taken:
+                    break
+                out.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (prev.start, prev.end), j,
+                                       carried=True, cue_rule=a.cue_rule, learned=a.learned))
+                if not len(_QUOTE_MARK.findall(text, start, prev.start)) % 2:
+                    break  # the sentence that opens the quotation
+        return out
 
     def _carried_back(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
         """The sentences of an unattributed paragraph of quotation left open, carried back from the
