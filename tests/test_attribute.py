@@ -98,6 +98,8 @@ def attrs(analyse, text):
     ("\u201cHe represents our greatest shame.\u201d \u2015 Sonya Herridge\n", "\u2015", "Sonya Herridge"),
     ("Nobody is above the law. pic.twitter.com/Oqct \u2014 Paul Ryan (@SpeakerRyan) July 5, 2016\n", "\u2014",
      "Paul Ryan"),
+    ("\u201cWe can build a wall around him.\u201d \u2015\u00a0Steve Quinlan.\n\nGetty/Instagram.\n", "\u2015", "Steve Quinlan"),
+    ("\u201cHe is not fit to lead.\u201d \u2015 Edwin G. Monroy\n", "\u2015", "Edwin G. Monroy"),
     # stance phrases
     ("Senator Mary Kent spoke about the budget on Monday.\n", "spoke", "Senator Mary Kent"),
     ("The mayor made it clear that the bridge would stay shut.\n", "made it clear", "The mayor"),
