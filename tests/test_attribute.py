@@ -339,6 +339,17 @@ def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(
     assert not any(c.startswith("Voters") for _, _, c in got)
 
 
+def test_a_quotation_goes_on_with_an_account_that_states_nothing_itself(analyse):
+    text = 'Del. Marcia Price shouted to the crowd. "The nation is watching. We have his back."\n'
+    assert [(a.cue_text, a.carried) for a in analyse(text).attributions] == [
+        ("shouted", False), ("shouted", True), ("shouted", True)]
+
+
+def test_a_cue_right_after_its_quotation_is_never_dropped_by_the_model(analyse):
+    text = "\u201cYou pay your taxes. So why didn\u2019t Donald Trump pay his?\u201d a narrator in the ad asks.\n"
+    assert "asks" in [a.cue_text for a in analyse(text).attributions if not a.carried]
+
+
 def test_the_newsrooms_own_note_is_not_carried(analyse):
     text = "Shipping sources told AFP the tanker may have been seized. Its owner could not immediately be reached.\n"
     assert [a.carried for a in analyse(text).attributions] == [False]

@@ -362,7 +362,9 @@ class Attributor:
         article = _ArticleCues(doc, seg)
         out = self._rule_cues(article)
         for model, threshold, rule_ids in self.rule_cue_filters:
-            weighed = [a for a in out if a.cue_rule in rule_ids]
+            # (not a cue right after the quotation it attributes: "'...,' a narrator in the ad asks")
+            weighed = [a for a in out if a.cue_rule in rule_ids and not (
+                a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0]))]
             dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed))
                        if model.score(feats) < threshold}
             out = [a for a in out if id(a) not in dropped]
@@ -732,9 +734,10 @@ class Attributor:
         carried = []
         sentences, paragraphs = seg.sentences, seg.paragraphs
         for i, sent in enumerate(sentences):
-            # the account must report a statement: a source, and content (or a colon introducing it)
+            # the account must have a source; a quotation after it goes on with it even when the
+            # account itself states nothing ("Del. Marcia Price shouted to the crowd. 'The nation ...'")
             listing = text[sent.start:sent.end].rstrip().endswith(":")
-            lead = [a for a in grouped.get(i, []) if a.source is not None and (a.content or listing)]
+            lead = [a for a in grouped.get(i, []) if a.source is not None]
             if not lead:
                 continue
             a = lead[-1]
