@@ -19,6 +19,13 @@ def test_number_mismatch(auditor):
     assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
 
 
+def test_claims_about_different_years_are_no_mismatch(auditor):
+    text = ("Violent crime in the state fell 12 percent in 2025, figures from the bureau show.\n\n"
+            "Violent crime in the state fell 24 percent in 1996, figures from the bureau show.\n\n"
+            "Violent crime in the state fell 14 percent in 2025, figures from the bureau show.\n")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 5)]
+
+
 def test_conflicting_attribution(auditor):
     text = ("Its workforce has dwindled to 120 from about 1,200 in early 2017, according to Washington.\n\n"
             "The post has a workforce of 120 people, down from over 1,200 in early 2017, as per The Sun.\n")

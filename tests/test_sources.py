@@ -81,6 +81,8 @@ def classifier(rules):
     ("people familiar with the network's plans", "anonymous", None),
     ("two people briefed on the matter", "anonymous", None),
     ("someone in the audience", "vague", None),
+    ("Criminologists", "vague", None),
+    ("Economists at the Institute for Fiscal Studies", "organization", None),
     ("the secretary of state's office", "government", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):

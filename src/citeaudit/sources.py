@@ -124,11 +124,15 @@ class SourceClassifier:
         # the whole phrase says whether a source is unnamed or vague ("officials who spoke on condition
         # of anonymity", "people familiar with the plans"); otherwise the head before a modifier decides
         # when it names a kind ("Dr Henrik Aas of the Norwegian Polar Institute" is a person, "the head
-        # of the IMF" too), else the whole ("the Bureau of Labor Statistics")
+        # of the IMF" too) other than vague or unnamed where the whole names one ("Economists at the
+        # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in ("anonymous", "vague")):
-            rule = self._term(head.group(1)) or rule
+            by_head = self._term(head.group(1))
+            # (a vague head with a named body after it is checkable: "Economists at the IFS")
+            if by_head is not None and (rule is None or by_head.get("source_kind") not in ("anonymous", "vague")):
+                rule = by_head
         if rule is not None:
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)
         return "unknown", None, None
