@@ -69,8 +69,13 @@ def content_words(text: str) -> frozenset:
 
 
 def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
-    """The text of a span on one line, shortened in the middle if long."""
-    s = " ".join(doc.text[start:end].split())
+    """The prose of a span on one line (Markdown markup left out, with the space it was blanked to:
+    "[the Environment Agency](https://...)." reads "the Environment Agency."), shortened in the
+    middle if long."""
+    text, prose = doc.text[start:end], doc.prose[start:end]
+    if text != prose:
+        prose = "".join(p for p, t in zip(prose, text) if p == t or not p.isspace() or t.isspace())
+    s = " ".join(prose.split())
     if len(s) > width:
         s = s[: width // 2 - 2] + " … " + s[-(width // 2 - 2):]
     return s
