@@ -16,3 +16,14 @@ def test_report_groups_most_serious_first(auditor):
     assert "| Other copy |" in report and "according to Washington" in report
     assert "## Sources" in report and "| The Sun | outlet | The Sun |" in report
     assert "**UNATTRIBUTED**" in report
+
+
+def test_the_ledger_and_excerpts_read_as_prose_without_markup(auditor):
+    text = ('# Floods\n\n"We did it," Alvarez [wrote on X](https://x.com/a/1). The river reached **6.2 metres**, '
+            'according to [the Environment Agency](https://example.org/levels).\n\n'
+            'The river reached 6.3 metres, according to the Environment Agency.\n')
+    result, _ = auditor.audit_document(parse(text, "a.md", "markdown"))
+    report = render(result)
+    assert '| "We did it," Alvarez wrote on X. |' in report
+    assert "6.2 metres, according to the Environment Agency." in report
+    assert "https://" not in report and "**" not in report.split("## Claim ledger")[1]

@@ -68,14 +68,18 @@ def content_words(text: str) -> frozenset:
     return frozenset(_CONTENT_WORD.findall(text.lower())) - STOP
 
 
-def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
-    """The prose of a span on one line (Markdown markup left out, with the space it was blanked to:
-    "[the Environment Agency](https://...)." reads "the Environment Agency."), shortened in the
-    middle if long."""
+def prose_text(doc: Document, start: int, end: int) -> str:
+    """The prose of a span on one line, Markdown markup left out with the space it was blanked to
+    ("[the Environment Agency](https://...)." reads "the Environment Agency.")."""
     text, prose = doc.text[start:end], doc.prose[start:end]
     if text != prose:
         prose = "".join(p for p, t in zip(prose, text) if p == t or not p.isspace() or t.isspace())
-    s = " ".join(prose.split())
+    return " ".join(prose.split())
+
+
+def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
+    """A span's prose on one line (prose_text), shortened in the middle if long."""
+    s = prose_text(doc, start, end)
     if len(s) > width:
         s = s[: width // 2 - 2] + " … " + s[-(width // 2 - 2):]
     return s

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from citeaudit import __version__
-from citeaudit.checks import excerpt
+from citeaudit.checks import excerpt, prose_text
 from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
 
 # Findings are grouped for editors, most serious first.
@@ -88,13 +88,14 @@ def render(r: FileResult) -> str:
                 + (", learned" if a.learned else "") + (", carried" if a.carried else "") + ")" for a in attrs)
         else:
             who = "**UNATTRIBUTED**"
-        rows.append([doc.line_of(s.start), cell(s.text, 90), who])
+        rows.append([doc.line_of(s.start), cell(prose_text(doc, s.start, s.end), 90), who])
     out += table(["Line", "Sentence", "Attributed to"], rows) if rows else ["No body sentences."]
     out.append("")
     furniture = [s for s in r.segmented.sentences if s.kind in ("caption", "credit")]
     if furniture:
         out += ["## Captions and credits", ""]
-        out += [f"- line {doc.line_of(s.start)} ({s.kind}): {cell(s.text, 120)}" for s in furniture]
+        out += [f"- line {doc.line_of(s.start)} ({s.kind}): {cell(prose_text(doc, s.start, s.end), 120)}"
+                for s in furniture]
         out.append("")
     # Findings
     out += ["## Findings", ""]
