@@ -65,7 +65,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int
-    kind: str = "body"  # body, headline, dateline, caption, credit, byline, boilerplate, slug
+    kind: str = "body"  # body, headline, dateline, caption, credit, byline, boilerplate, slug, note
     text: str = ""  # the sentence's prose: Markdown markup blanked, offsets unchanged
 
 

@@ -104,6 +104,9 @@ class Segmenter:
         nxt_word = nxt_word.group() if nxt_word else ""
         if low in self.titles:
             return False
+        # a numbered list's marker opening a line: "1. A third of the homes will be affordable."
+        if tok.isdigit() and len(tok) <= 2 and not text[max(0, before.start(1) - 40):before.start(1)].rpartition("\n")[2].strip():
+            return False
         # single initials: "John F. Kennedy", "J. Smith"
         if len(tok) == 1 and tok.isalpha() and tok.isupper():
             return False

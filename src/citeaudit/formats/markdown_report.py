@@ -91,9 +91,9 @@ def render(r: FileResult) -> str:
         rows.append([doc.line_of(s.start), cell(prose_text(doc, s.start, s.end), 90), who])
     out += table(["Line", "Sentence", "Attributed to"], rows) if rows else ["No body sentences."]
     out.append("")
-    furniture = [s for s in r.segmented.sentences if s.kind in ("caption", "credit")]
+    furniture = [s for s in r.segmented.sentences if s.kind in ("caption", "credit", "note")]
     if furniture:
-        out += ["## Captions and credits", ""]
+        out += ["## Captions, credits and notes", ""]
         out += [f"- line {doc.line_of(s.start)} ({s.kind}): {cell(prose_text(doc, s.start, s.end), 120)}"
                 for s in furniture]
         out.append("")
