@@ -115,6 +115,12 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
 _DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+def _carried(lead: Attribution, sent) -> Attribution:
+    """A sentence going on with `lead`'s account: its cue and source, the sentence as content."""
+    return Attribution("", lead.cue_start, lead.cue_end, lead.cue_text, lead.source, (sent.start, sent.end),
+                       sent.index, carried=True, cue_rule=lead.cue_rule, learned=lead.learned)
+
+
 def _speaker(src: SourceRef) -> str:
     """Who a resolved source names ("he" resolved to "Tom Reyes" names Tom Reyes)."""
     return " ".join((src.canonical or src.text).split())
@@ -467,7 +473,7 @@ class Attributor:
                 if model.score(feats) <= threshold:
                     continue
                 if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in guards):
-                    continue  # "known as the GUR": naming, not a cue
+                    continue  # "so-called": naming, not a cue
                 if spans and spans[-1][0] is sent and not text[spans[-1][2]:start].strip():
                     spans[-1] = (sent, spans[-1][1], end)
                 else:
@@ -761,8 +767,7 @@ class Attributor:
                     paragraph = nxt.paragraph
                 else:
                     break
-                carried.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (nxt.start, nxt.end),
-                                           nxt.index, carried=True, cue_rule=a.cue_rule, learned=a.learned))
+                carried.append(_carried(a, nxt))
         carried += self._quotation_openings(doc, seg, grouped, {c.sentence for c in carried})
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried})
         return carried
@@ -783,8 +788,7 @@ class Attributor:
                 prev = sentences[j]
                 if prev.paragraph != sent.paragraph or j in grouped or j in taken:
                     break
-                out.append(Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (prev.start, prev.end), j,
-                                       carried=True, cue_rule=a.cue_rule, learned=a.learned))
+                out.append(_carried(a, prev))
                 if not len(_QUOTE_MARK.findall(text, start, prev.start)) % 2:
                     break  # the sentence that opens the quotation
         return out
@@ -810,8 +814,7 @@ class Attributor:
             earlier = [b for b in grouped.get(before[-1].index, []) if b.source is not None] if before else []
             if lead and any(_speaker(b.source) == _speaker(lead[0].source) for b in earlier):
                 a = lead[0]
-                out += [Attribution("", a.cue_start, a.cue_end, a.cue_text, a.source, (s.start, s.end), s.index,
-                                    carried=True, cue_rule=a.cue_rule, learned=a.learned) for s in here]
+                out += [_carried(a, s) for s in here]
         return out
 
     def _opens_quotation(self, text: str, sent) -> bool:
