@@ -502,7 +502,8 @@ class PhraseFinder:
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
         quoted_first = near and _quotation_first(text, lo, end)
-        if near and not quoted_first and src is not None and src.start < cue_start:
+        if (near and not quoted_first and src is not None and src.start < cue_start
+                and any(q in text[lo:end] for q in "\"\u201d'\u2019")):
             # a role before the name in apposition: "'...,' the company's chief executive, Tom Reyes, wrote"
             role = _ROLE_BEFORE_NAME.search(text, lo, end)
             quoted_first = role is not None and _quotation_first(text, lo, role.start())
