@@ -119,6 +119,11 @@ def attrs(analyse, text):
     # "by" and a participle with its time after the subject's noun
     ("A report by the IMF published Tuesday said growth would slow.\n", "said", "A report by the IMF"),
     ("The mayor took bribes from a developer, prosecutors alleged on Monday.\n", "alleged", "prosecutors"),
+    # a participle after a comma or a preposition: the source of the cue before it, else the sentence's subject
+    ("\u201cThis is in their heads,\u201d said Caddell, speaking of Clinton\u2019s health.\n", "speaking", "Caddell"),
+    ("Howard Dean, a former party chairman, poked at Trump during the debate, tweeting, \u201cNotice that.\u201d\n",
+     "tweeting", "Howard Dean"),
+    ("The billionaire businessman began by talking about trade.\n", "talking", "The billionaire businessman"),
     # a noun ending in -ly is no adverb
     ("The video was released on Thursday, attorneys for the family said.\n", "said", "attorneys for the family"),
     # a time phrase and the participle it belonged to end a source after a phrase cue

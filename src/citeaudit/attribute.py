@@ -127,6 +127,8 @@ def _speaker(src: SourceRef) -> str:
 
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
+_PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
+_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for))\s*$", regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -417,7 +419,27 @@ class Attributor:
         out = [*self._phrase_cues(article), *self._pattern_cues(article), *self._verb_cues(article)]
         # a cue whose rule says `alone: true` counts only when nothing else in its sentence is a cue
         per_sentence = Counter(a.sentence for a in out)
-        return [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
+        out = [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
+        self._participle_sources(article, out)
+        return out
+
+    def _participle_sources(self, article: _ArticleCues, cues: list[Attribution]) -> None:
+        """A participle cue left without a source after a comma or a preposition ("..., said Caddell,
+        speaking of", "poked at Trump, tweeting", "began by saying") takes the source of the cue
+        before it in the sentence, else the subject opening the sentence."""
+        text = article.text
+        for a in cues:
+            if a.source is not None or not _PARTICIPLE_CUE.match(a.cue_text):
+                continue
+            sent = article.seg.sentences[a.sentence]
+            if not _AFTER_COMMA_OR_PREPOSITION.search(text, max(sent.start, a.cue_start - 20), a.cue_start):
+                continue
+            earlier = [b for b in cues if b.sentence == a.sentence and b.source is not None and b.cue_end <= a.cue_start]
+            if earlier:
+                src = max(earlier, key=lambda b: b.cue_start).source
+                a.source = SourceRef(src.start, src.end, src.text, src.kind)
+            else:
+                a.source = self.phrases.opening_subject(article.doc, sent.start, a.cue_start)
 
     def _candidates(self, article: _ArticleCues, found: list[Attribution],
                     vocabulary) -> Iterator[tuple[object, int, int, list[str]]]:
