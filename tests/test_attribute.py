@@ -123,7 +123,7 @@ def attrs(analyse, text):
     ("\u201cThis is in their heads,\u201d said Caddell, speaking of Clinton\u2019s health.\n", "speaking", "Caddell"),
     ("Howard Dean, a former party chairman, poked at Trump during the debate, tweeting, \u201cNotice that.\u201d\n",
      "tweeting", "Howard Dean"),
-    ("The billionaire businessman began by talking about trade.\n", "talking", "The billionaire businessman"),
+    ("Donald Trump began by talking about trade.\n", "talking", "Donald Trump"),
     # a noun ending in -ly is no adverb
     ("The video was released on Thursday, attorneys for the family said.\n", "said", "attorneys for the family"),
     # a time phrase and the participle it belonged to end a source after a phrase cue
