@@ -124,6 +124,11 @@ def attrs(analyse, text):
     ("Howard Dean, a former party chairman, poked at Trump during the debate, tweeting, \u201cNotice that.\u201d\n",
      "tweeting", "Howard Dean"),
     ("Donald Trump began by talking about trade.\n", "talking", "Donald Trump"),
+    ("\"It has made dramatic changes,\" McConnell said in June 2012, citing the release of prisoners.\n", "citing",
+     "McConnell"),
+    ("Citing an unfounded conspiracy theory, Trump attacked the senator's father.\n", "Citing", "Trump"),
+    ("House Speaker Paul Ryan, R-Wis., despite admitting that he had concerns, backed the bill.\n", "admitting",
+     "House Speaker Paul Ryan"),
     # a noun ending in -ly is no adverb
     ("The video was released on Thursday, attorneys for the family said.\n", "said", "attorneys for the family"),
     # a time phrase and the participle it belonged to end a source after a phrase cue

@@ -128,7 +128,8 @@ def _speaker(src: SourceRef) -> str:
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
-_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for))\s*$", regex.IGNORECASE)
+_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
+                                            regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -569,6 +570,8 @@ class Attributor:
                     # the one citing is the source and what is cited the content
                     subject = (self.phrases.clause_subject(doc, sent.start, m.start())
                                if text[sent.start:m.start()].rstrip().endswith(",")
+                               # opening the sentence: "Citing a conspiracy theory, Trump said"
+                               else self.phrases.opening_subject(doc, sent.start, sent.end) if m.start() == sent.start
                                else self.phrases.before(doc, sent.start, m.start()))
                     if subject is not None:
                         src, content = subject, (src.start, src.end)

@@ -47,7 +47,7 @@ _PARTICIPLE = regex.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 # words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
-during against between among through without within across after per via like this these those there here
+during against between among through without within across after per via like this these those there here despite
 is was were are be been has have had will would could should may might must can did does do not said says say told
 one""".split())
 
@@ -427,7 +427,8 @@ class PhraseFinder:
         if start == 0 or start < lo:
             start = lo
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
-        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+        # (past the end of a quotation before it: '"... for the better," McConnell said in 2012, citing')
+        while tokens and (tokens[0][2].lower() in _CLAUSE_OPENERS or not tokens[0][2][:1].isalnum()):
             tokens = tokens[1:]
         if not tokens:
             return None
