@@ -429,13 +429,14 @@ class Attributor:
         speaking of", "poked at Trump, tweeting", "began by saying") takes the source of the cue
         before it in the sentence, else the subject opening the sentence."""
         text = article.text
+        grouped = by_sentence(cues)
         for a in cues:
             if a.source is not None or not _PARTICIPLE_CUE.match(a.cue_text):
                 continue
             sent = article.seg.sentences[a.sentence]
             if not _AFTER_COMMA_OR_PREPOSITION.search(text, max(sent.start, a.cue_start - 20), a.cue_start):
                 continue
-            earlier = [b for b in cues if b.sentence == a.sentence and b.source is not None and b.cue_end <= a.cue_start]
+            earlier = [b for b in grouped[a.sentence] if b.source is not None and b.cue_end <= a.cue_start]
             if earlier:
                 src = max(earlier, key=lambda b: b.cue_start).source
                 a.source = SourceRef(src.start, src.end, src.text, src.kind)
