@@ -706,6 +706,20 @@ class Attributor:
         The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
+        counted: dict[str, tuple[int, int, Counter]] = {}  # surname -> (offset, names counted, their counts)
+
+        def mentions_before(surname: str, offset: int) -> Counter:
+            """The full names ending with `surname` before `offset`, counted (kept running as the
+            sources go by in text order: a 20 MB article names someone thousands of times)."""
+            found = names.get(surname, ())
+            at, k, counts = counted.get(surname, (0, 0, Counter()))
+            if offset < at:  # (a source before the last one counted: count afresh)
+                k, counts = 0, Counter()
+            while k < len(found) and found[k][0] < offset:
+                counts[" ".join(found[k][1].split())] += 1
+                k += 1
+            counted[surname] = (offset, k, counts)
+            return counts
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
@@ -728,8 +742,7 @@ class Attributor:
                               and _same_person(p.text, words, self.name_titles)), None)
                 # several people share the surname ("Tom Hale" ... his daughter "Lisa Hale" ... "Hale
                 # said"): a bare surname is the one the article names most, its main subject
-                mentions = Counter(" ".join(n.split()) for at, n in names.get(surname, ()) if at < src.start)
-                ranked = mentions.most_common(2)
+                ranked = mentions_before(surname, src.start).most_common(2)
                 if len(words) == 1 and len(ranked) == 2 and ranked[0][1] > ranked[1][1]:
                     src.canonical, src.kind = ranked[0][0], "person"
                 elif match is None and len(words) <= 3:
