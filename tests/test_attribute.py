@@ -643,3 +643,11 @@ def test_a_person_with_an_affiliation_is_not_named_by_the_institution(analyse):
     (a,) = art.attributions
     assert (a.source.text, a.source.kind) == ("Dr Henrik Aas of the Norwegian Polar Institute", "person")
     assert a.source.canonical in (None, "Dr Henrik Aas", "Henrik Aas")
+
+
+def test_they_stands_for_the_group_named_as_a_source_just_before(analyse):
+    text = ("Sen. Ann Smith said the plan was sound. Police officials said the bridge would stay shut. "
+            "They added that repairs would take weeks.\n\nMr. Grassley and Mr. Leahy say changes are needed. "
+            "The program has grown, they say.\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.lower() == "they"]
+    assert got == [("They", "Police officials"), ("they", "Mr. Grassley and Mr. Leahy")]

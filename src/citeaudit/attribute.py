@@ -126,6 +126,7 @@ def _speaker(src: SourceRef) -> str:
     return " ".join((src.canonical or src.text).split())
 
 
+_PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$")  # "officials", "Democratic lawmakers" (not "Reuters", "his")
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 _AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
@@ -701,11 +702,15 @@ class Attributor:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
-        person named as a source; for "it", the last body, outlet or document named as a source in
-        the two sentences before ("The British Medical Association said ... It called on ministers").
+        person named as a source, but for "they" a group named as a source since ("officials", "Mr.
+        Grassley and Mr. Leahy") in the two sentences before; for "it", the last body, outlet or
+        document named as a source in the two sentences before ("The British Medical Association
+        said ... It called on ministers").
         The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
+        groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
+        last_person = -1  # the sentence of the last person named as a source
         counted: dict[str, tuple[int, int, Counter]] = {}  # surname -> (offset, names counted, their counts)
 
         def mentions_before(surname: str, offset: int) -> Counter:
@@ -728,13 +733,19 @@ class Attributor:
                 continue
             words = src.text.split()
             if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
-                if src.text.lower() != "it" and persons:
+                group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
+                if src.text.lower() == "they" and group and group[0] >= last_person:
+                    # "Officials said ... They added": the group named as a source just before
+                    src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
+                elif src.text.lower() != "it" and persons:
                     src.canonical = persons[-1].canonical or persons[-1].text
                 elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS:
                 things.append((a.sentence, src))
+            if src.text.lower() not in PRONOUNS and (_PLURAL_HEAD.search(src.text) or " and " in src.text):
+                groups.append((a.sentence, src))
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
@@ -761,6 +772,7 @@ class Attributor:
                     if src.canonical is None:
                         src.canonical = _name_after_role(words)
                     persons.append(src)
+                    last_person = a.sentence
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution]) -> list[Attribution]:
