@@ -651,3 +651,9 @@ def test_they_stands_for_the_group_named_as_a_source_just_before(analyse):
             "The program has grown, they say.\n")
     got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.lower() == "they"]
     assert got == [("They", "Police officials"), ("they", "Mr. Grassley and Mr. Leahy")]
+
+
+def test_a_learned_cue_needs_a_holder_not_a_thing(analyse):
+    text = ("Per NY Post, Russia's meddling in US elections and the unlawful annexation of Ukraine's Crimean "
+            "Peninsula in 2014 have sparked a diplomatic conflict.\n")
+    assert "sparked" not in [a.cue_text for a in analyse(text).attributions]
