@@ -508,10 +508,10 @@ class Attributor:
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end, article.names)
-                if src is None or (src.text[:1].islower() and src.text.split()[0].lower() in ("the", "a", "an")
+                if src is None or (src.end <= start and src.text.split()[0] in ("the", "a", "an")
                                    and self.sources.classify(src.text)[0] == "unknown"):
                     # the model finds views and intentions of someone: none without a holder, nor with
-                    # a thing for one ("the unlawful annexation of Crimea sparked the conflict")
+                    # a thing for its subject ("the unlawful annexation of Crimea sparked the conflict")
                     continue
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
                 out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id,
