@@ -735,6 +735,8 @@ class Attributor:
             if src is None:
                 continue
             words = src.text.split()
+            if src.text.lower() not in PRONOUNS and (_PLURAL_HEAD.search(src.text) or " and " in src.text):
+                groups.append((a.sentence, src))  # a group "they" may stand for
             if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if src.text.lower() == "they" and group and group[0] >= last_person:
@@ -747,8 +749,6 @@ class Attributor:
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS:
                 things.append((a.sentence, src))
-            if src.text.lower() not in PRONOUNS and (_PLURAL_HEAD.search(src.text) or " and " in src.text):
-                groups.append((a.sentence, src))
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
