@@ -385,7 +385,7 @@ class Attributor:
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(out, article.names)
-        out += self._carry_over(doc, seg, out)
+        out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
@@ -778,7 +778,8 @@ class Attributor:
                     last_person = a.sentence
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
 
-    def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution]) -> list[Attribution]:
+    def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution],
+                    quotes: _Quotations) -> list[Attribution]:
         """Attributions for sentences that continue a reported account (see rules/cues/carry-over):
         the next sentences of the paragraph that go on with it or stand inside a quotation opened
         before them; the next paragraph when a quotation was left open at the end of this one; the
@@ -810,32 +811,33 @@ class Attributor:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
                     # (inside a quotation opened in an earlier sentence of the paragraph: "...: "There
                     # was blood everywhere. It was terrifying."")
-                    quoted = len(_QUOTE_MARK.findall(text, paragraphs[paragraph].start, nxt.start)) % 2
+                    quoted = quotes.inside(paragraphs[paragraph].start, nxt.start)
                     if not in_list and not quoted and not self._goes_on(doc, nxt, a):
                         break
                 elif nxt.paragraph == paragraph + 1 and (
                         (listing and (_list_item(doc.text, paragraphs[nxt.paragraph].start)
                                       or self._opens_quotation(text, nxt)))  # "A spokesperson said:" + quote
-                        or (len(_QUOTE_MARK.findall(text, paragraphs[paragraph].start, paragraphs[paragraph].end)) % 2
+                        or (quotes.inside(paragraphs[paragraph].start, paragraphs[paragraph].end)
                             and self._opens_quotation(text, nxt))):
                     paragraph = nxt.paragraph
                 else:
                     break
                 carried.append(_carried(a, nxt))
-        carried += self._quotation_openings(doc, seg, grouped, {c.sentence for c in carried})
-        carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried})
+        carried += self._quotation_openings(seg, grouped, {c.sentence for c in carried}, quotes)
+        carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried}, quotes)
         return carried
 
-    def _quotation_openings(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+    @staticmethod
+    def _quotation_openings(seg: Segmented, grouped: dict, taken: set, quotes: _Quotations) -> list[Attribution]:
         """The sentences of a quotation before the one attributing it, in the same paragraph: the
         opening sentences of '"A. B. C," X said.' or '"A. B." ― X'."""
-        text, sentences, paragraphs = doc.prose, seg.sentences, seg.paragraphs
+        sentences, paragraphs = seg.sentences, seg.paragraphs
         out = []
         for i, here in grouped.items():
             lead = [a for a in here if a.source is not None and a.content and not a.carried]
             sent = sentences[i]
             start = paragraphs[sent.paragraph].start
-            if not lead or not len(_QUOTE_MARK.findall(text, start, sent.start)) % 2:
+            if not lead or not quotes.inside(start, sent.start):
                 continue
             a = lead[0]
             for j in range(i - 1, -1, -1):
@@ -843,11 +845,12 @@ class Attributor:
                 if prev.paragraph != sent.paragraph or j in grouped or j in taken:
                     break
                 out.append(_carried(a, prev))
-                if not len(_QUOTE_MARK.findall(text, start, prev.start)) % 2:
+                if not quotes.inside(start, prev.start):
                     break  # the sentence that opens the quotation
         return out
 
-    def _carried_back(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+    def _carried_back(self, doc: Document, seg: Segmented, grouped: dict, taken: set,
+                      quotes: _Quotations) -> list[Attribution]:
         """The sentences of an unattributed paragraph of quotation left open, carried back from the
         attribution in the first sentence of the next paragraph, which goes on with the quotation,
         when the paragraph before it ends with an attribution to the same source (the quote sits
@@ -861,7 +864,7 @@ class Attributor:
             after = by_paragraph.get(p + 1)
             if (not after or any(s.kind != "body" or s.index in grouped or s.index in taken for s in here)
                     or not self._opens_quotation(text, here[0]) or not self._opens_quotation(text, after[0])
-                    or not len(_QUOTE_MARK.findall(text, paragraphs[p].start, paragraphs[p].end)) % 2):
+                    or not quotes.inside(paragraphs[p].start, paragraphs[p].end)):
                 continue
             lead = [a for a in grouped.get(after[0].index, []) if a.source is not None and a.content]
             before = by_paragraph.get(p - 1)
