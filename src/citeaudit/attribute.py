@@ -115,6 +115,18 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
 _DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+
+
+def _guarded(guards: list, text: str, start: int, end: int) -> bool:
+    """Whether one of a rule's guards matches at a cue's start ("according to plan", "so-called")."""
+    return any(g.match(text, start, end, timeout=REGEX_TIMEOUT) for g in guards)
+
+
+def _copied(src: SourceRef) -> SourceRef:
+    """A fresh source at the same place, for another cue sharing it (its kind is set for each cue)."""
+    return SourceRef(src.start, src.end, src.text, src.kind)
+
+
 def _carried(lead: Attribution, sent) -> Attribution:
     """A sentence going on with `lead`'s account: its cue and source, the sentence as content."""
     return Attribution("", lead.cue_start, lead.cue_end, lead.cue_text, lead.source, (sent.start, sent.end),
@@ -289,7 +301,7 @@ class _ArticleCues:
     def earlier_source(self, sent) -> SourceRef | None:
         """A copy of the source of the sentence's first verb cue, for a later verb sharing its subject."""
         earlier = self.sources.get(sent.index)
-        return None if earlier is None else SourceRef(earlier.start, earlier.end, earlier.text, earlier.kind)
+        return None if earlier is None else _copied(earlier)
 
     def claim(self, sent, span: tuple[int, int]) -> bool:
         """Take a cue span in a sentence unless an earlier cue overlaps it."""
@@ -440,7 +452,7 @@ class Attributor:
             earlier = [b for b in grouped[a.sentence] if b.source is not None and b.cue_end <= a.cue_start]
             if earlier:
                 src = max(earlier, key=lambda b: b.cue_start).source
-                a.source = SourceRef(src.start, src.end, src.text, src.kind)
+                a.source = _copied(src)
             else:
                 a.source = self.phrases.opening_subject(article.doc, sent.start, a.cue_start)
 
@@ -497,7 +509,7 @@ class Attributor:
             for sent, start, end, feats in self._candidates(article, found + out, model.vocabulary):
                 if model.score(feats) <= threshold:
                     continue
-                if any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in guards):
+                if _guarded(guards, text, start, sent.end):
                     continue  # "so-called": naming, not a cue
                 if spans and spans[-1][0] is sent and not text[spans[-1][2]:start].strip():
                     spans[-1] = (sent, spans[-1][1], end)
@@ -562,7 +574,7 @@ class Attributor:
                 sent = article.sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
                 if sent is None:
                     continue
-                if any(g.match(text, m.start(), sent.end, timeout=REGEX_TIMEOUT) for g in guards):
+                if _guarded(guards, text, m.start(), sent.end):
                     article.vetoed.setdefault(sent.index, []).append(m.span())
                     continue
                 if not article.claim(sent, m.span()):
@@ -620,7 +632,7 @@ class Attributor:
             sent = article.sentence_at(start, end, self.verbs_in_quotations)
             if sent is None:
                 continue
-            if (any(g.match(text, start, sent.end, timeout=REGEX_TIMEOUT) for g in self.verb_guards)
+            if (_guarded(self.verb_guards, text, start, sent.end)
                     or self._object_of_verb(text, sent.start, start, form)):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue

@@ -265,11 +265,11 @@ class PhraseFinder:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
+        quoted = _QUOTED_AS.search(doc.prose, max(lo, cue - 120), cue) if doc.prose.endswith("as ", lo, cue) else None
+        if quoted:  # "TASS quoted a Kremlin official as saying"
+            return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
         # perhaps with an adverb: look for them only then
-        quoted = _QUOTED_AS.search(doc.prose, max(lo, cue - 120), cue) if doc.prose.endswith("as ", lo, cue) else None
-        if quoted:
-            return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
         comma = tail.endswith(",") or _COMMA_ADVERB.search(tail) is not None
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
