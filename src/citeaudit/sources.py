@@ -21,6 +21,9 @@ _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
+# the kinds a whole phrase decides ("officials who spoke on condition of anonymity"): naming no one
+_UNNAMED = ("anonymous", "vague")
+
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 
@@ -128,10 +131,10 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
-        if head and (rule is None or rule.get("source_kind") not in ("anonymous", "vague")):
+        if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
             by_head = self._term(head.group(1))
             # (a vague head with a named body after it is checkable: "Economists at the IFS")
-            if by_head is not None and (rule is None or by_head.get("source_kind") not in ("anonymous", "vague")):
+            if by_head is not None and (rule is None or by_head.get("source_kind") not in _UNNAMED):
                 rule = by_head
         if rule is not None:
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)
