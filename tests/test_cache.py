@@ -35,9 +35,10 @@ def test_invalid_yaml_is_reported_with_its_line_even_after_a_cached_run(tmp_path
 
 
 def test_word_table_and_layers():
-    table = WordTable(["apple", "banana", "cherry"], [310, 250, 120], lambda v: v / 100)
-    assert table.get("banana") == 2.5 and table["cherry"] == 1.2
-    assert "durian" not in table and table.get("aardvark", 0.0) == 0.0
+    table = WordTable.of({"banana": "250", "apple": "310", "cherry": "120", "ch": "5"}, lambda v: int(v) / 100)
+    assert table.get("banana") == 2.5 and table["cherry"] == 1.2 and table["apple"] == 3.1
+    assert "durian" not in table and table.get("aardvark", 0.0) == 0.0 and "che" not in table
+    assert table.get("ch") == 0.05 and list(table.items())[0] == ("apple", "310")  # stored sorted
     layered = Layered(table)
     layered["durian"] = 9.0
     layered.pop("apple")
@@ -46,14 +47,14 @@ def test_word_table_and_layers():
         layered["apple"]
 
 
-def test_word_table_answers_the_same_after_switching_to_a_dict(monkeypatch):
-    import citeaudit.lexicon as lexicon
-
-    monkeypatch.setattr(lexicon, "DICT_AFTER_LOOKUPS", 3)
-    table = WordTable(["apple", "banana", "cherry"], [310, 250, 120], lambda v: v / 100)
-    answers = [(table.get(w), w in table) for w in ["apple", "durian", "cherry"] * 3]
-    assert table._dict is not None  # switched
-    assert answers == [(3.1, True), (None, False), (1.2, True)] * 3
+def test_word_table_buckets_hold_the_words_sharing_three_letters():
+    words = {w: str(i) for i, w in enumerate(["abandon", "abate", "ab", "abbey", "zoo", "zoology", "zo", "abandoned"])}
+    table = WordTable.of(words)
+    assert all(table[w] == v for w, v in words.items())
+    assert "aba" not in table and "abandons" not in table and "z" not in table
+    assert sorted(table._buckets) == ["ab", "aba", "abb", "zo", "zoo"]  # each split once, when asked
+    with pytest.raises(ValueError):
+        WordTable.of({"two\nlines": "1"})
 
 
 def test_each_kind_keeps_only_its_most_recently_used_entries(tmp_path, monkeypatch):

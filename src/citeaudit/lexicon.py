@@ -11,17 +11,17 @@ from __future__ import annotations
 import marshal
 import math
 import sys
-from array import array
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
 from citeaudit import cache
 
 MIN_CACHED_ZIPF = 1.5  # rarer words count as unseen (Zipf 0)
-CACHE_FORMAT = 6  # 5: alphabetical word lists and an array of Zipf hundredths; 6: every correction kept
+CACHE_FORMAT = 7  # 6: every correction kept; 7: tables stored as columns in buckets (WordTable)
 
 
+@lru_cache(maxsize=1)
 def _versions() -> str:
     """A key for the installed data: size and time of wordfreq's English list and codespell's
     dictionary (found without importing either library), and the Python version."""
@@ -71,31 +71,64 @@ def corrections(right: str) -> list[str]:
 
 
 # Lookups by bisection until this many, then a dict (about 30 ms to build) for the rest of the run.
-DICT_AFTER_LOOKUPS = 20_000
+def _bucket(word: str) -> str:
+    """The bucket of a word in a WordTable: its first three letters (a shorter word is its own)."""
+    return word[:3]
+
+
+def columns(words: list[str], values: list[str]) -> tuple[str, str, dict[str, tuple[int, int, int, int]]]:
+    """A word table as stored: the words (sorted) and their values (strings) each joined by newlines,
+    and for each bucket the character range of its words and of their values in the two texts."""
+    order = sorted(range(len(words)), key=words.__getitem__)
+    index: dict[str, tuple[int, int, int, int]] = {}
+    wpos = vpos = 0
+    for i in order:
+        word, value = words[i], values[i]
+        if "\n" in word or "\n" in value:
+            raise ValueError(f"a word table entry holds a newline: {word!r}")
+        key = _bucket(word)
+        ws, _, vs, _ = index.get(key, (wpos, 0, vpos, 0))
+        wpos += len(word) + 1
+        vpos += len(value) + 1
+        index[key] = (ws, wpos - 1, vs, vpos - 1)
+    joined_words = "\n".join(words[i] for i in order)
+    joined_values = "\n".join(values[i] for i in order)
+    return joined_words, joined_values, index
 
 
 class WordTable:
-    """A read-only word -> value table over an alphabetically sorted word list, looked up by
-    bisection: it loads from the cache without hashing every word (a dict of the whole lexicon
-    costs more to build than a pre-commit run has); a long run switches to a dict. `values` may be
-    any sequence; `convert` maps a stored value to the one returned."""
+    """A read-only word -> value table stored as two long strings (see `columns`), which load from
+    the cache in a few milliseconds: a dict or even a list of the whole lexicon costs more to build
+    than a pre-commit run on one article has. A lookup splits only the bucket of words sharing the
+    word's first three letters (once, then kept), so a short run touches a small part of the table
+    and a long one ends up with every bucket split. `convert` maps a stored value (a string) to the
+    one returned."""
 
-    def __init__(self, words: list[str], values, convert=None):
-        if len(words) != len(values):
-            raise ValueError("words and values differ in length")
-        self.words, self.values, self.convert = words, values, convert
-        self._lookups = 0
-        self._dict: dict | None = None  # built once a run has asked enough to repay it
+    def __init__(self, words: str, values: str, index: dict[str, tuple[int, int, int, int]],
+                 convert: Callable[[str], Any] | None = None):
+        self._words, self._values, self._index, self.convert = words, values, index, convert
+        self._buckets: dict[str, dict[str, str]] = {}
+
+    @classmethod
+    def of(cls, entries: dict[str, str], convert: Callable[[str], Any] | None = None) -> WordTable:
+        return cls(*columns(list(entries), list(entries.values())), convert)
 
     def _find(self, word: str):
-        if self._dict is None:
-            self._lookups += 1
-            if self._lookups > DICT_AFTER_LOOKUPS:
-                self._dict = dict(zip(self.words, self.values))
-            else:
-                i = bisect_left(self.words, word)
-                return self.values[i] if i < len(self.words) and self.words[i] == word else _MISSING
-        return self._dict.get(word, _MISSING)
+        key = _bucket(word)
+        bucket = self._buckets.get(key)
+        if bucket is None:
+            where = self._index.get(key)
+            if where is None:
+                return _MISSING
+            ws, we, vs, ve = where
+            bucket = dict(zip(self._words[ws:we].split("\n"), self._values[vs:ve].split("\n")))
+            self._buckets[key] = bucket
+        return bucket.get(word, _MISSING)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        """Every (word, stored value), in alphabetical order."""
+        if self._words:
+            yield from zip(self._words.split("\n"), self._values.split("\n"))
 
     def get(self, word: str, default=None):
         value = self._find(word)
@@ -151,26 +184,20 @@ class Layered:
 _MISSING = object()
 
 
-def _hundredths(n: int) -> float:
-    return n / 100
+def _hundredths(stored: str) -> float:
+    return int(stored) / 100
 
 
 def _pack(data: tuple[dict[str, float], dict[str, str]]) -> bytes:
-    """The lexicon as long strings in alphabetical order and an array of Zipf hundredths."""
+    """The lexicon's two tables as stored columns (see `columns`): Zipf frequencies in hundredths."""
     zipf, misspellings = data
-    words = sorted(zipf)
-    wrong = sorted(misspellings)
-    return marshal.dumps(("\n".join(words), array("H", (min(65535, round(zipf[w] * 100)) for w in words)).tobytes(),
-                          "\n".join(wrong), "\n".join(misspellings[w] for w in wrong)))
+    return marshal.dumps((columns(list(zipf), [str(min(65535, round(z * 100))) for z in zipf.values()]),
+                          columns(list(misspellings), list(misspellings.values()))))
 
 
 def _unpack(blob: bytes) -> tuple[WordTable, WordTable]:
-    words, packed, wrong, right = marshal.loads(blob)
-    hundredths = array("H")
-    hundredths.frombytes(packed)
-    zipf = WordTable(words.split("\n") if words else [], hundredths, _hundredths)
-    misspellings = WordTable(wrong.split("\n") if wrong else [], right.split("\n") if wrong else [])
-    return zipf, misspellings
+    zipf, misspellings = marshal.loads(blob)
+    return WordTable(*zipf, _hundredths), WordTable(*misspellings)
 
 
 def _load_cached() -> tuple[WordTable, WordTable]:
@@ -217,9 +244,19 @@ def read_misspelling_file(path: Path) -> dict[str, str]:
     return out
 
 
-def frequent_words(min_zipf: float) -> list[str]:
-    """The base lexicon's words at least this frequent, in alphabetical order (compared in the
-    stored hundredths, without converting every value)."""
-    table = base_lexicon()[0]
+@lru_cache(maxsize=4)
+def frequent_words(min_zipf: float) -> dict[int, str]:
+    """The base lexicon's words at least this frequent, by length (each length's words joined by
+    newlines, in alphabetical order): the spelling suggestions' candidates. Derived once for a given
+    floor and cached beside the lexicon."""
     floor = round(min_zipf * 100)
-    return [w for w, hundredths in zip(table.words, table.values) if hundredths >= floor]
+
+    def build() -> dict[int, str]:
+        by_length: dict[int, list[str]] = {}
+        for word, hundredths in base_lexicon()[0].items():
+            if int(hundredths) >= floor:
+                by_length.setdefault(len(word), []).append(word)
+        return {n: "\n".join(words) for n, words in sorted(by_length.items())}
+
+    # keyed like the lexicon itself (not by its cache file, whose time each read renews)
+    return cache.derived("suggestions", [], build, lambda v: isinstance(v, dict), (_versions(), floor))

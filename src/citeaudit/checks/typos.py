@@ -81,7 +81,7 @@ class Speller:
             self.zipf[str(w).lower()] = 9.0
             self._extra.append(str(w).lower())
             self.misspellings.pop(str(w).lower(), None)
-        self._common: dict[int, list[str]] | None = None  # frequent words by length
+        self._common: dict[int, list[str]] = {}  # frequent words by length, split when first asked
         self._verdicts: dict[str, str | None] = {}
 
     def fix(self, word: str) -> str | None:
@@ -107,15 +107,16 @@ class Speller:
         return any(self.known(w[:i], 3.5) and self.known(w[i:], 3.5) for i in range(3, len(w) - 2))
 
     def common(self, length: int, spread: int) -> list[str]:
-        """Frequent words whose length is within `spread` of `length`: the suggestion candidates."""
-        if self._common is None:
-            by_length: dict[int, list[str]] = {}
-            for w in frequent_words(self.suggest_zipf):
-                by_length.setdefault(len(w), []).append(w)
-            for w in self._extra:
-                by_length.setdefault(len(w), []).append(w)
-            self._common = by_length
-        return [w for n in range(length - spread, length + spread + 1) for w in self._common.get(n, ())]
+        """Frequent words whose length is within `spread` of `length`: the suggestion candidates (the
+        lexicon's, then the rule's own words)."""
+        out = []
+        lengths = range(length - spread, length + spread + 1)
+        for n in lengths:
+            if n not in self._common:
+                joined = frequent_words(self.suggest_zipf).get(n, "")
+                self._common[n] = joined.split("\n") if joined else []
+            out += self._common[n]
+        return out + [w for w in self._extra if len(w) in lengths]
 
     def suggest(self, w: str) -> str | None:
         """The most frequent word at the smallest edit distance (insertions, deletions, substitutions
