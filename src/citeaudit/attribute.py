@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cached_property
 from typing import Iterator
 
 import regex
@@ -261,14 +262,17 @@ class _ArticleCues:
         # not the whole article
         self.windows = list(_windows(self.sentences))
 
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text in lower case, for finding words a rule requires; None where lower-casing
+        changes the text's length (offsets would not agree)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
     def matches(self, pattern, requires: tuple[str, ...] = ()):
         """A rule pattern's matches, window by window (each call under the regex timeout); with
         `requires` (lower-case words), only in the windows holding one of them."""
-        lowered = None
-        if requires:
-            lowered = self.text.lower()
-            if len(lowered) != len(self.text):  # lower-casing changed the length: no shortcut
-                lowered = None
+        lowered = self.lowered if requires else None
         for lo, hi in self.windows:
             if lowered is not None and not any(lowered.find(w, lo, hi) >= 0 for w in requires):
                 continue
