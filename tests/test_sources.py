@@ -84,6 +84,11 @@ def classifier(rules):
     ("Criminologists", "vague", None),
     ("Economists at the Institute for Fiscal Studies", "organization", None),
     ("the secretary of state's office", "government", None),
+    ("the civil protection agency", "government", None),
+    ("the national weather service", "government", None),
+    ("the official news agency", "outlet", None),
+    ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
+    ("Residents of the flooded town of Faenza", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
