@@ -12,6 +12,12 @@ def attrs(analyse, text):
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
+    # a name with lower-case links before an appositive; a sentence's opening word is not part of it
+    ("The Institute for the Study of War, a Washington-based think tank, said Russia would escalate.\n", "said",
+     "The Institute for the Study of War"),
+    ("But Sen. Richard J. Durbin, noting the size of the crowd, said the bill would pass.\n", "said",
+     "Sen. Richard J. Durbin"),
+    ("Will Estrada, the chairman for the county, said turnout was high.\n", "said", "Will Estrada"),
     # a time phrase between subject and verb
     ("Sanders on Tuesday said he wants to close the loophole.\n", "said", "Sanders"),
     ("The Supreme Court this month rejected a request from Democrats.\n", "rejected", "The Supreme Court"),
@@ -240,6 +246,20 @@ def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
     art = analyse("The force is large, according to Ukrainian commander Kyrylo Budanov. Budanov stated that "
                   "the invasion would start soon.\n")
     assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
+
+
+def test_he_stands_for_a_lone_surname_named_since_the_last_person(analyse):
+    art = analyse("Sergei Ryabkov said Moscow would respond. Zelensky said Ukraine would fight on. "
+                  "He added that air defence came first.\n")
+    got = [(a.source.text, a.source.canonical or a.source.text, a.source.kind) for a in art.attributions]
+    assert got[1:] == [("Zelensky", "Zelensky", "person"), ("He", "Zelensky", "person")]
+
+
+def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_case(analyse):
+    art = analyse("Sergei Ryabkov said Moscow would respond. Fusion said the deal was done. He added that "
+                  "nuclear fusion was near.\n")
+    he = [a for a in art.attributions if a.source and a.source.text == "He"][0]
+    assert he.source.canonical == "Sergei Ryabkov"
 
 
 def test_stance_verbs_need_a_source(analyse):

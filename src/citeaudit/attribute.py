@@ -21,7 +21,7 @@ import regex
 
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
+from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 def inflections(lemma: str) -> list[str]:
@@ -241,6 +241,18 @@ def transcript_speakers(text: str) -> set[str]:
     return {label for label, n in Counter(_SPEAKER_LABEL.findall(text)).items() if n > 1}
 
 
+# a lone capitalised word that may be a surname ("Zelensky", "O'Brien"), not a possessive, a capitals
+# acronym or a group ("Russians", "Populists", "Allies"); and the words a text writes in lower case
+# (those are no names)
+_LONE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*(?<!['\u2019]s)(?<!ians|ists|ies|ites)")
+_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*")
+# capitalised words that are no surname even where the text never writes them in lower case
+_NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRONOUNS, *(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december whatever whoever neither either none another longtime republican "
+    "democratic democrat conservative liberal").split()))
+
+
 class _ArticleCues:
     """One article's state while its cues are found: the attributed sentences, the cue spans already
     taken in each, the quotation marks and the names."""
@@ -400,7 +412,7 @@ class Attributor:
                 sent = seg.sentences[a.sentence]
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
-        self._resolve(out, article.names)
+        self._resolve(out, article.names, text)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -717,7 +729,7 @@ class Attributor:
                     k = window.find(form, k + 1)
         return sorted(spans)
 
-    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]]) -> None:
+    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]], text: str = "") -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
@@ -725,11 +737,16 @@ class Attributor:
         Grassley and Mr. Leahy") in the two sentences before; for "it", the last body, outlet or
         document named as a source in the two sentences before ("The British Medical Association
         said ... It called on ministers").
+        A "he" or "she" may also stand for a lone capitalised word of no known kind named as a source
+        since the last person ("Zelensky said ... He added"), if the text never writes it in lower case
+        (then it is a word, not a name: "That", "Republican").
         The resolved source gives its kind. `names` is `name_index(text)`."""
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
         last_person = -1  # the sentence of the last person named as a source
+        surnames: list[tuple[int, SourceRef]] = []  # (sentence, source) of lone capitalised words of no kind
+        lowercase_words: set[str] | None = None  # the words the text writes in lower case, when needed
         counted: dict[str, tuple[int, int, Counter]] = {}  # surname -> (offset, names counted, their counts)
 
         def mentions_before(surname: str, offset: int) -> Counter:
@@ -758,6 +775,15 @@ class Attributor:
                 if src.text.lower() == "they" and group and group[0] >= last_person:
                     # "Officials said ... They added": the group named as a source just before
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
+                elif (src.text.lower() in ("he", "she", "him", "her") and surnames
+                      and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2):
+                    # "Zelensky said ... He added": a lone capitalised word of no known kind, named
+                    # as a source since the last person, is the person a "he" or "she" stands for
+                    person = surnames.pop()[1]
+                    person.kind = "person"
+                    persons.append(person)
+                    last_person = a.sentence
+                    src.canonical = person.canonical or person.text
                 elif src.text.lower() != "it" and persons:
                     src.canonical = persons[-1].canonical or persons[-1].text
                 elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
@@ -793,6 +819,11 @@ class Attributor:
                     persons.append(src)
                     last_person = a.sentence
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
+                elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
+                    if lowercase_words is None:
+                        lowercase_words = set(_LOWERCASE_WORD.findall(text))
+                    if surname.lower() not in lowercase_words and surname.lower() not in _NOT_A_SURNAME:
+                        surnames.append((a.sentence, src))
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution],
                     quotes: _Quotations) -> list[Attribution]:

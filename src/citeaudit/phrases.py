@@ -102,11 +102,15 @@ _NP_CLAUSE = regex.compile(
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
-# after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told")
+# after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
+# a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le)\s+)?){0,5}"
+    r"[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s[^,]{3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
+
+_OPENING_WORD = regex.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
 _TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
 _TRAILING_TIME = regex.compile(
@@ -117,11 +121,13 @@ DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", 
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
 
 # words that open a clause without being its subject ("But a few days later, ...")
-_CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
+CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
                    "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
                    "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed", "if",
                    "how", "why", "when", "where", "whether", "although", "though", "because", "unless", "until",
                    "once", "overall", "among", "with"}
+# words that may open a sentence before a name ("But Sen. Durbin, ...", "Like Mr. Sanders, ...")
+_NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = regex.compile(
@@ -280,7 +286,12 @@ class PhraseFinder:
         dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if dash_or_comma else None
         if a:
-            return SourceRef(a.start(1), a.end(1), doc.text[a.start(1):a.end(1)], "person")
+            start = a.start(1)
+            opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
+            while opener and opener.group(1).lower() in _NAME_OPENERS:
+                start = opener.end()  # "But Sen. Richard J. Durbin, ..., said": the name after the opener
+                opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
+            return SourceRef(start, a.end(1), doc.text[start:a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
         # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
@@ -428,7 +439,7 @@ class PhraseFinder:
             start = lo
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
         # (past the end of a quotation before it: '"... for the better," McConnell said in 2012, citing')
-        while tokens and (tokens[0][2].lower() in _CLAUSE_OPENERS or not tokens[0][2][:1].isalnum()):
+        while tokens and (tokens[0][2].lower() in CLAUSE_OPENERS or not tokens[0][2][:1].isalnum()):
             tokens = tokens[1:]
         if not tokens:
             return None
@@ -465,13 +476,13 @@ class PhraseFinder:
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
         and "the" inside it), or a determiner and the word after it ("The article")."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
-        opener = bool(tokens) and tokens[0][2].lower() in _CLAUSE_OPENERS
+        opener = bool(tokens) and tokens[0][2].lower() in CLAUSE_OPENERS
         # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows the
         # participle phrase and its comma
         if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
             comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
-        while tokens and tokens[0][2].lower() in _CLAUSE_OPENERS:
+        while tokens and tokens[0][2].lower() in CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
             return None
