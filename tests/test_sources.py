@@ -87,6 +87,10 @@ def classifier(rules):
     ("the civil protection agency", "government", None),
     ("the national weather service", "government", None),
     ("the official news agency", "outlet", None),
+    ("Pentagon spokesman John Kirby", "person", None),  # a person named after a role
+    ("Ukraine's military intelligence chief Kyrylo Budanov", "person", None),
+    ("a court document filed by state attorney Dave Aronberg", "document", None),
+    ("the think tank Chatham House", "unknown", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
 ])

@@ -18,6 +18,12 @@ OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "ma
 _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
 
 
+# a lower-case role word, then a name of two to four capitalised words ending the phrase ("Ukraine's
+# military intelligence chief Kyrylo Budanov", "White House press secretary Karine Jean-Pierre"), with no
+# preposition before it (there the head decides: "a court document filed by state attorney Dave Aronberg")
+_ROLE_THEN_NAME = regex.compile(
+    r"^(?:(?:(?!(?:of|for|by|at|from|in|with|about|on)\s)\S+\s+)*)(\p{Ll}[\p{Ll}-]+)\s+"
+    r"(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
@@ -129,6 +135,9 @@ class SourceClassifier:
         # when it names a kind ("Dr Henrik Aas of the Norwegian Polar Institute" is a person, "the head
         # of the IMF" too) other than vague or unnamed where the whole names one ("Economists at the
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
+        named = _ROLE_THEN_NAME.match(phrase)
+        if named and (role := self._term(named.group(1))) is not None and role.get("source_kind") == "person":
+            return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
