@@ -204,6 +204,9 @@ def test_cue_and_source(analyse, text, cue, source):
     "The plan was to tell Congress nothing until June.\n",
     "Investigators looked into alleged fraud at the agency.\n",
     "Bernie Sanders understands the importance of unity.\n",
+    # a comparison, and a quantity opening a sentence, name no one ("against" scores as a learned cue)
+    "Just 60% of patients started treatment within two months, against a target of 85%.\n",
+    "Only 40 voters turned out, against 300 last year.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

@@ -110,6 +110,9 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s[^,]{3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
+# words that open a quantity before a figure ("Just 60%", "Nearly 3,000 people")
+_QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
+                            "less barely exactly precisely up".split())
 _OPENING_WORD = regex.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
 _TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
@@ -494,6 +497,8 @@ class PhraseFinder:
             run += 1
         while run > 0 and tokens[run - 1][2].lower() in ("of", "the"):
             run -= 1
+        if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
+            return None  # a quantity, not a name: "Just 60% of patients"
         run = _with_plural_noun(tokens, run)
         if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
             run = 2  # "The article ...": the determiner and its noun
