@@ -1,3 +1,5 @@
+import pytest
+
 from citeaudit.reader import parse
 
 
@@ -49,3 +51,29 @@ def test_copy_across_files(auditor, tmp_path):
     copies = [f for f in results[1].findings if f.rule == "duplicate-claim"]
     assert len(copies) == 1 and copies[0].related[0].path == str(a) and str(a) in copies[0].message
     assert not [f for f in results[0].findings if f.rule == "duplicate-claim"]
+
+
+def test_contradicting_claims(auditor):
+    text = ("Border crossings fell 30% in October, according to Customs and Border Protection data.\n\n"
+            "Crossings rose 30% in October, officials said.\n")
+    rules = ("duplicate-claim", "conflicting-attribution", "number-mismatch", "contradicting-claims")
+    (got,) = found(auditor, text, rules)
+    assert got[:2] == ("contradicting-claims", 3) and "'rose' here, 'fell' there" in got[2] and got[3] == [1]
+
+
+def test_a_claim_and_its_opposite_are_no_duplicate(auditor):
+    text = ("The Senate passed the border bill on Tuesday after a long and bitter debate.\n\n"
+            "The Senate rejected the border bill on Tuesday after a long and bitter debate.\n")
+    rules = ("duplicate-claim", "conflicting-attribution", "number-mismatch", "contradicting-claims")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text, rules)] == [("contradicting-claims", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same direction in other words: a repeat, not a contradiction
+    "Border crossings fell 30% in October, officials said.\n\nCrossings dropped 30% in October, the data show.\n",
+    # two measures side by side, each with figures of its own
+    "A majority of Democratic statements (54%) were rated true, compared to 18% of Republican statements.\n\n"
+    "A majority of Republican statements (52%) were rated false, compared to 24% of Democratic statements.\n",
+])
+def test_no_contradiction(auditor, text):
+    assert found(auditor, text, ("contradicting-claims",)) == []

@@ -26,6 +26,10 @@ def test_user_rule_overrides_builtin(tmp_path):
     ("id: x\nkind: pattern\ndescription: d\npatterns: ['a']\nseverity: error\ncolour: red\n", "colour"),
     ("kind: pattern\ndescription: d\n", "id"),
     ("id: x\nkind: pattern\ndescription: d\nseverity: error\n", "patterns"),
+    ("id: x\nkind: contradicting-claims\ndescription: d\nseverity: error\nopposites: [[rose, fell]]\n",
+     "opposites[0]"),
+    ("id: x\nkind: contradicting-claims\ndescription: d\nseverity: error\nopposites: [[[rose], []]]\n",
+     "opposites[0]"),
 ])
 def test_invalid_rules_name_file_and_key(tmp_path, body, key):
     write(tmp_path, "bad.yaml", body)

@@ -65,6 +65,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False)},
     "conflicting-attribution": _SIMILARITY,
     "number-mismatch": _SIMILARITY,
+    "contradicting-claims": {**_SIMILARITY, "opposites": (list, True)},
     "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False)},
 }
 
@@ -72,7 +73,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
 JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards"), ("cue-model", "guards")}
 
 FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
-                 "number-mismatch", "source-kind"}
+                 "number-mismatch", "contradicting-claims", "source-kind"}
 SEVERITIES = ("error", "warning", "info", "off")
 
 
@@ -187,6 +188,10 @@ def validate(raw: Any, path: str) -> Rule:
     rule = Rule(id=raw["id"], kind=kind, description=raw["description"].strip(), path=path, severity=severity,
                 message=raw.get("message", ""), why=(raw.get("why") or "").strip(), example=raw.get("example"),
                 data=data)
+    for i, pair in enumerate(raw.get("opposites") or []):
+        if not (isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(side, list) and side and all(isinstance(w, str) for w in side) for side in pair)):
+            raise rule.error(f"opposites[{i}]", "expected two lists of words, e.g. [[rose, rise], [fell, fall]]")
     # compile every pattern list now, in the form the engines use, so bad patterns fail at load time
     # with their key
     for key, (typ, _) in KINDS[kind].items():

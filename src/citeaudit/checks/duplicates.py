@@ -1,9 +1,13 @@
-"""Kinds `duplicate-claim`, `conflicting-attribution` and `number-mismatch`: the same claim twice.
+"""Kinds `duplicate-claim`, `conflicting-attribution`, `number-mismatch` and `contradicting-claims`:
+the same claim twice, or its opposite.
 
 Two claims are compared on their statement (an attribution's content, or the whole sentence) with
 rapidfuzz's token-set similarity after figures are set aside (paraphrases sharing two or more figures
-pass a lower `figure_threshold`); candidates are found through shared
-content words, never by comparing every pair. Then:
+pass a lower `figure_threshold`) and the words of each pair of opposites of the `contradicting-claims`
+rule are written as one ("rose" and "fell" alike); candidates are found through shared content words,
+never by comparing every pair. Then:
+- same claim, but one says one of a pair of opposites and the other the other ("fell 30%" here,
+  "rose 30%" there) -> contradicting-claims;
 - same claim, same figures, credited to different sources -> conflicting-attribution;
 - same claim, different figures -> number-mismatch;
 - otherwise -> duplicate-claim (also across the files of one run: a claim copied from another
@@ -33,17 +37,77 @@ class Claim:
     end: int
     words: frozenset
     figures: tuple
-    plain: str  # the statement with figures removed, for similarity
+    plain: str  # the statement with figures removed (and opposites written as one), for similarity
     source: str | None
+    sides: dict  # pair of opposites (its index) -> the sides of it the sentence says (0, 1 or both)
 
 
 def _figures(text: str) -> tuple:
     return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
 
 
-def claims_of(article: Article, min_words: int) -> list[Claim]:
-    if ("claims", min_words) in article.cache:
-        return article.cache[("claims", min_words)]
+# punctuation that separates words (not apostrophes: "won't" is no "won")
+_PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"\u201c\u201d()[]{}\u2014\u2013-/"})
+
+
+class Opposites:
+    """The pairs of opposites of the rule set's `contradicting-claims` rules: which side of which pair
+    a sentence says, and a statement with each pair's words written as one token."""
+
+    def __init__(self, rules: list[Rule]):
+        self.table: dict[str, tuple[int, int]] = {}  # word -> (pair, side)
+        k = 0
+        for r in rules:
+            for pair in r.get("opposites", []):
+                for side, words in enumerate(pair):
+                    for w in words:
+                        self.table.setdefault(str(w).lower(), (k, side))
+                k += 1
+        self.keys = frozenset(self.table)
+        words = sorted(self.table, key=lambda w: (-len(w), w))
+        self.pattern = (regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(?:" + "|".join(map(regex.escape, words))
+                                      + r")(?![\p{L}\p{M}'\u2019-])", regex.IGNORECASE) if words else None)
+
+    def sides(self, text: str) -> dict[int, frozenset]:
+        """pair -> the sides of it `text` says (one, or both). (Words are split at spaces and
+        punctuation other than apostrophes, in C: this runs on every sentence.)"""
+        out: dict[int, set] = {}
+        for w in self.keys.intersection(text.lower().translate(_PUNCTUATION_TO_SPACE).split()):
+            k, side = self.table[w]
+            out.setdefault(k, set()).add(side)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def merged(self, plain: str) -> str:
+        """A lower-case statement with each word of a pair written as the pair's token."""
+        return self.pattern.sub(lambda m: pair_token(self.table[m.group()][0]), plain) if self.pattern else plain
+
+    def words_of(self, text: str, k: int) -> list[str]:
+        """The words of `text` that say a side of pair `k`, in order, once each."""
+        found = (m.group() for m in self.pattern.finditer(text)) if self.pattern else ()
+        return list(dict.fromkeys(w for w in found if self.table[w.lower()][0] == k))
+
+
+def opposites(article: Article) -> Opposites:
+    """The rule set's opposites, built once."""
+    if "opposites" not in article.rules.cache:
+        article.rules.cache["opposites"] = Opposites(article.rules.of_kind("contradicting-claims"))
+    return article.rules.cache["opposites"]
+
+
+def pair_token(k: int) -> str:
+    """The word standing for both sides of pair `k` of opposites, in letters only so that it counts
+    as a content word: "xoppa" for the first pair, "xoppbc" for the thirteenth."""
+    return "xopp" + "".join(chr(ord("a") + int(d)) for d in str(k))
+
+
+def claims_of(article: Article, min_words: int, merge_opposites: bool = False) -> list[Claim]:
+    """The article's claims of at least `min_words` content words and figures; with `merge_opposites`,
+    compared with the words of each pair of opposites written as one (for contradicting-claims: "fell"
+    and "rose" then count as a shared word)."""
+    key = ("claims", min_words, merge_opposites)
+    if key in article.cache:
+        return article.cache[key]
+    table = opposites(article)
     by_sentence = {}
     for a in article.attributions:
         if not a.carried and a.sentence not in by_sentence:
@@ -55,16 +119,23 @@ def claims_of(article: Article, min_words: int) -> list[Claim]:
         a = by_sentence.get(s.index)
         start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20 else (s.start, s.end))
         text = article.doc.prose[start:end]
+        # what the sentence says, its cue included ("The Senate passed the bill" / "... rejected ...")
+        sides = table.sides(article.doc.prose[s.start:s.end])
+        if merge_opposites and not sides:
+            continue  # (no side of any pair: nothing to contradict)
         words = content_words(text)
+        plain = " ".join(_FIGURE.sub(" ", text).lower().split())
+        if merge_opposites:  # (the words of opposites stay, as content words, beside the pairs' own)
+            words = words.union(pair_token(k) for k in sides)
+            plain = table.merged(plain)
         figures = _figures(text)
         if len(words) + len(figures) < min_words:  # figures count as content
             continue
         src = None
         if a and a.source:
             src = a.source.outlet or " ".join(a.source.text.split())
-        out.append(Claim(article, s.index, s.start, s.end, words, figures,
-                         " ".join(_FIGURE.sub(" ", text).lower().split()), src))
-    article.cache[("claims", min_words)] = out
+        out.append(Claim(article, s.index, s.start, s.end, words, figures, plain, src, sides))
+    article.cache[key] = out
     return out
 
 
@@ -131,12 +202,24 @@ def _years(c: Claim) -> set:
     return {f for f in c.figures if len(f) == 4 and f.isdigit() and f[:2] in ("19", "20")}
 
 
+def opposed(a: Claim, b: Claim) -> int | None:
+    """The pair of opposites of which one claim says one side and the other the other, if any."""
+    for k, sides in a.sides.items():
+        if len(sides) == 1 and len(b.sides.get(k, ())) == 1 and sides != b.sides[k]:
+            return k
+    return None
+
+
 def classify(rule: Rule, a: Claim, b: Claim) -> str:
     """The kind of finding a pair of alike claims makes; "different-times" (no rule's kind) for claims
     about different years ("fell 24 percent in 1996" is no copy of "fell 12 percent in 2025")."""
     ya, yb = _years(a), _years(b)
     if ya and yb and not ya & yb:
         return "different-times"
+    if opposed(a, b) is not None and (a.figures == b.figures or not a.figures or not b.figures):
+        # (with figures of their own each, they are two measures side by side: "54% were rated true,
+        # 18% ..." and "52% were rated false, 24% ...")
+        return "contradicting-claims"
     if a.figures != b.figures and a.figures and b.figures:
         return "number-mismatch"
     if a.source and b.source and a.source != b.source:
@@ -144,18 +227,28 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
     return "duplicate-claim"
 
 
+def _said(c: Claim, k: int | None) -> str:
+    """The words of a claim's sentence that say a side of pair `k` of opposites ("fell")."""
+    if k is None:
+        return ""
+    return ", ".join(opposites(c.article).words_of(c.article.doc.prose[c.start:c.end], k))
+
+
 def _finding(rule: Rule, a: Claim, b: Claim) -> Finding:
     where = "" if a.article is b.article else f"{a.article.doc.path} "
+    k = opposed(a, b)
     msg = rule.message.format(line=_line(a), where=where, first_source=_label(a), second_source=_label(b),
-                              first_figures=", ".join(a.figures) or "none", second_figures=", ".join(b.figures) or "none")
+                              first_figures=", ".join(a.figures) or "none", second_figures=", ".join(b.figures) or "none",
+                              first_words=_said(a, k), second_words=_said(b, k))
     return make_finding(rule, b.article.doc, b.start, b.end, msg, rule.get("suggestion"),
                         [related_to(a.article.doc, a.start, a.end)])
 
 
 def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> list:
-    """Similar pairs for this rule's settings. The scored candidates depend only on `min_shared` and
-    `min_words`, so the three kinds share them: one article's pairs are scored once."""
-    key = ("scored", int(rule.get("min_shared", 4)), int(rule.get("min_words", 5)))
+    """Similar pairs for this rule's settings. The scored candidates depend only on `min_shared`,
+    `min_words` and whether opposites are merged, so the kinds share them: one article's pairs are
+    scored once for duplicates, conflicts and mismatches."""
+    key = ("scored", int(rule.get("min_shared", 4)), int(rule.get("min_words", 5)), rule.kind == "contradicting-claims")
     if cache is None:
         scored = scored_pairs(claims, key[1])
     else:
@@ -168,8 +261,10 @@ def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> li
 @article_check("duplicate-claim")
 @article_check("conflicting-attribution")
 @article_check("number-mismatch")
+@article_check("contradicting-claims")
 def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
-    for a, b, _ in _pairs_for(rule, claims_of(article, int(rule.get("min_words", 5))), article.cache):
+    claims = claims_of(article, int(rule.get("min_words", 5)), rule.kind == "contradicting-claims")
+    for a, b, _ in _pairs_for(rule, claims, article.cache):
         if classify(rule, a, b) == rule.kind:
             yield _finding(rule, a, b)
 

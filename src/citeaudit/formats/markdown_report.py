@@ -7,9 +7,11 @@ from citeaudit import __version__
 from citeaudit.checks import excerpt, prose_text
 from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
 
+# findings about two statements, shown side by side
+SIDE_BY_SIDE = ("contradicting-claims", "conflicting-attribution", "number-mismatch")
 # Findings are grouped for editors, most serious first.
 GROUPS = [
-    ("Conflicts and mismatches", ("conflicting-attribution", "number-mismatch")),
+    ("Conflicts and mismatches", SIDE_BY_SIDE),
     ("Typos", ("typo",)),
     ("Unattributed claims", ("unattributed-claim",)),
     ("Duplicated claims", ("duplicate-claim",)),
@@ -110,7 +112,7 @@ def render(r: FileResult) -> str:
         placed.update(id(f) for f in group)
         group.sort(key=lambda f: (-SEVERITY_RANK[f.severity], f.start))
         out += [f"### {title}", ""]
-        if rule_ids and rule_ids[0] == "conflicting-attribution":
+        if rule_ids is SIDE_BY_SIDE:
             # both copies side by side, each with its line and excerpt
             rows = []
             for f in group:
