@@ -83,6 +83,8 @@ def classifier(rules):
     ("someone in the audience", "vague", None),
     ("Criminologists", "vague", None),
     ("Economists at the Institute for Fiscal Studies", "organization", None),
+    ("Analysts at Bernstein", "organization", None),  # people of a named body speak for it
+    ("Supporters of Republican Donald Trump", "vague", None),
     ("the secretary of state's office", "government", None),
     ("the civil protection agency", "government", None),
     ("the national weather service", "government", None),
