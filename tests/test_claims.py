@@ -48,3 +48,12 @@ def test_invalid_signal_pattern_names_key(tmp_path):
     with pytest.raises(RuleError) as e:
         load_rules([str(tmp_path)])
     assert "c.yaml" in str(e.value) and "signals.figure[0]" in str(e.value)
+
+
+@pytest.mark.parametrize("sentence, match", [
+    ("Patients are waiting longer than ever for cancer treatment.", "than ever"),
+    ("The index closed at an all-time high on Friday.", "all-time"),
+])
+def test_comparisons_with_all_time_are_claims(auditor, sentence, match):
+    (got,) = claims(auditor, "Markets\n\n" + sentence + "\n")
+    assert got[1] == f"Unattributed claim: makes a superlative or first claim ('{match}')"
