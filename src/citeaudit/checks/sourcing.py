@@ -28,14 +28,20 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
     return ""
 
 
+def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
+    """The canonical names of the rule's `except_outlets` (resolved once for a rule's list)."""
+    key = ("excepted", tuple(rule.get("except_outlets") or ()))
+    if key not in rule.cache:
+        classifier = article.rules.source_classifier()
+        rule.cache[key] = frozenset((outlet.name if outlet else name) for name in key[1]
+                                    for outlet in [classifier.outlet(name)])
+    return rule.cache[key]
+
+
 @article_check("source-kind")
 def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
-    classifier = article.rules.source_classifier()
-    excepted = set()
-    for name in rule.get("except_outlets") or []:
-        outlet = classifier.outlet(name)
-        excepted.add(outlet.name if outlet else name)
+    excepted = _excepted_outlets(rule, article)
     for a in article.attributions:
         src = a.source
         if src is None or src.kind not in kinds or a.carried or (src.outlet is not None and src.outlet in excepted):
