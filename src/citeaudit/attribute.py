@@ -38,14 +38,22 @@ def inflections(lemma: str) -> list[str]:
     return sorted(forms)
 
 
-def verb_forms(entries: list) -> list[str]:
-    forms: set[str] = set()
+def lemmas(entries: list) -> Iterator[tuple[str, list | None]]:
+    """(lemma, its listed forms) for each entry of a cue-verbs rule's `verbs`: a lemma alone
+    ("warn": None, all its regular inflections are cues), or a lemma with the forms that are
+    ("claim: [claimed, claiming]")."""
     for entry in entries:
         if isinstance(entry, str):
-            forms.update(inflections(entry))
+            yield entry, None
         elif isinstance(entry, dict):
             for lemma, listed in entry.items():
-                forms.update(listed or [lemma])
+                yield lemma, listed or [lemma]
+
+
+def verb_forms(entries: list) -> list[str]:
+    forms: set[str] = set()
+    for lemma, listed in lemmas(entries):
+        forms.update(inflections(lemma) if listed is None else listed)
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
@@ -356,8 +364,7 @@ class Attributor:
         # forms but -ing ones, which modify nouns inside subjects ("voters supporting Sanders"); and
         # the -s forms that are nouns too, after a name ("Corriere dello Sport claims the clubs agreed")
         verb_words = {w for w in self.verb_forms if not w.endswith("ing")}
-        noun_verbs = {w for r in rules.of_kind("cue-verbs") for e in r.get("verbs", [])
-                      for lemma in ([e] if isinstance(e, str) else list(e) if isinstance(e, dict) else [])
+        noun_verbs = {w for r in rules.of_kind("cue-verbs") for lemma, _ in lemmas(r.get("verbs", []))
                       for w in inflections(lemma) if w != lemma and w.endswith("s")} - verb_words
         self.phrases = PhraseFinder(self.verb_forms, self.titles, verb_words, noun_verbs)
         self.pattern_rules = []
