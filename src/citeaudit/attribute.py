@@ -274,6 +274,7 @@ class _ArticleCues:
         # sentence index -> words a rule ruled out as cues (a guard: "according to plan"; no source)
         self.vetoed: dict[int, list[tuple[int, int]]] = {}
         self.quotes = _Quotations(self.text)
+        self.tokens: dict[int, SentenceTokens] = {}  # sentence index -> its tokens, where made
         self.names = name_index(self.text)
         self.speakers = transcript_speakers(self.text)
         body = next((s for s in self.sentences if s.kind == "body"), None)
@@ -492,13 +493,13 @@ class Attributor:
                     text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
                     [(a.source.start, a.source.end) for a in here if a.source is not None],
                     lambda pos, par_start=par_start: article.quotes.inside(par_start, pos),
-                    article.vetoed.get(sent.index, ())):
+                    article.vetoed.get(sent.index, ()), article.tokens.get(sent.index)):
                 yield sent, start, end, feats
 
     def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution]) -> list[list[str]]:
         """The features a cue model weighs each rule cue on (learned.rule_cue_features)."""
         out = []
-        tokens: dict[int, SentenceTokens] = {}
+        tokens = article.tokens
         for a in cues:
             sent = article.seg.sentences[a.sentence]
             if a.sentence not in tokens:

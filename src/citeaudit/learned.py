@@ -111,10 +111,12 @@ def features(words: list[str], i: int, quoted: bool, source_before: bool, lowere
 
 
 class SentenceTokens:
-    """A sentence's tokens, for the features of the rule cues in it (tokenized once for all)."""
+    """A sentence's tokens with their offsets, for the features of its rule cues and of its candidate
+    words (tokenized once for both)."""
 
     def __init__(self, text: str, lo: int, hi: int):
         matches = list(TOKEN.finditer(text, lo, hi))
+        self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.words = [m.group() for m in matches]
         self.lowered = [w.lower() for w in self.words]
@@ -146,23 +148,21 @@ def _covered(starts: list[int], ends: list[int], covering) -> list[int]:
 
 def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] | set[str],
                         cues: list[tuple[int, int]], sources: list[tuple[int, int]],
-                        quoted: Callable[[int], bool], excluded: list[tuple[int, int]] = ()
-                        ) -> Iterator[tuple[int, int, list[str]]]:
+                        quoted: Callable[[int], bool], excluded: list[tuple[int, int]] = (),
+                        tokens: SentenceTokens | None = None) -> Iterator[tuple[int, int, list[str]]]:
     """(start, end, features) for each word of text[lo:hi] in `vocabulary` (lower-cased) that no
     rule cue in `cues` or span in `excluded` overlaps and no rule cue stands within NEAR tokens of.
     `sources` are the spans of rule-found sources; `quoted(offset)` says whether an offset lies
-    inside a quotation."""
-    lowered = TOKEN.findall(text[lo:hi].lower())
+    inside a quotation; `tokens`, the sentence's tokens where they were made already (otherwise a
+    sentence with no word of the vocabulary is passed over without making them)."""
+    if tokens is None:
+        if not any(w in vocabulary for w in TOKEN.findall(text[lo:hi].lower())):
+            return
+        tokens = SentenceTokens(text, lo, hi)
+    lowered, starts, ends = tokens.lowered, tokens.starts, tokens.ends
     candidates = [i for i, w in enumerate(lowered) if w in vocabulary]
     if not candidates:
         return
-    matches = list(TOKEN.finditer(text, lo, hi))
-    if len(matches) != len(lowered):  # lower-casing changed the tokens (rare letters): use the text's own
-        lowered = [m.group().lower() for m in matches]
-        candidates = [i for i, w in enumerate(lowered) if w in vocabulary]
-    match = type(matches[0])
-    starts, ends = list(map(match.start, matches)), list(map(match.end, matches))
-    words = list(map(match.group, matches))
     cue_at = _covered(starts, ends, cues)
     skip = set(_covered(starts, ends, excluded))
     source_at = _covered(starts, ends, sources)
@@ -171,7 +171,7 @@ def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] 
         if i in skip or any(abs(i - j) <= NEAR for j in cue_at):
             continue
         before = any(i - 4 <= j < i for j in source_at)
-        yield starts[i], ends[i], features(words, i, quoted(starts[i]), before, lowered)
+        yield starts[i], ends[i], features(tokens.words, i, quoted(starts[i]), before, lowered)
 
 
 @dataclass
