@@ -20,6 +20,17 @@ def test_real_typos_are_flagged_with_suggestions(auditor):
     assert ("recieved", "received", "error") in got
 
 
+def test_short_known_misspellings_and_a_misspelled_sentence_opener_are_flagged(auditor):
+    text = "He went to teh shop adn bought bread. Hte owner had gone. Millenials are not buying it.\n"
+    got = [(w, fix) for w, fix, _ in typos(auditor, text)]
+    assert got == [("teh", "the"), ("adn", "and"), ("Hte", "The"), ("Millenials", "Millennials")]
+
+
+def test_a_short_misspelling_inside_mangled_text_is_left_alone(auditor):
+    # "ois" (a codespell misspelling) is a piece of a wrongly decoded "Fran\u00e7ois"
+    assert typos(auditor, "French President Fran\u00c3\u00a7ois Hollande said Friday.\n") == []
+
+
 def test_a_misspelling_with_several_corrections_suggests_the_most_frequent(auditor):
     # codespell lists "lonly->lonely, only" and "boaut->bout, boat, about"
     text = "It was the lonly road boaut which the council argued.\n"

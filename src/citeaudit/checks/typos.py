@@ -1,7 +1,8 @@
 """Kind `spelling` (rule `typo`): misspelled words, with a suggested correction.
 
 Names are everywhere in news and no dictionary knows them, so only lower-case words of running prose
-are judged (capitalised words are left alone unless they are a known misspelling; @handles, #tags,
+are judged (capitalised words are left alone unless they are a known misspelling of a name, or open
+a sentence and misspell a lower-case word: "Hte owner"; @handles, #tags,
 web and e-mail addresses and words joined by an apostrophe or a slash always). The parts of a
 hyphenated compound are judged too, more strictly (see compound_part_fix). A word is flagged when it is
 
@@ -35,6 +36,7 @@ _BROKEN = regex.compile(r"(?<![\w-])(\p{Ll}{2,})-[ \t]+(\p{Ll}{2,})(?![\w'\u2019
 # web addresses and e-mail addresses in plain text: their words are not prose
 _ADDRESS = regex.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", regex.I)
 _WORD = regex.compile(r"\p{L}+")
+_WORD_OPENS = regex.compile(r"[\s\"'(\[\u201c\u2018\u2014\u2013-]")  # what may stand before a word
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
             "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
 PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post", "mis", "out", "co", "self",
@@ -147,10 +149,8 @@ class Speller:
         """The correction for a misspelled lower-case word, or None when it is fine."""
         if word not in self._verdicts:
             result = None
-            if len(word) < self.min_length:
-                result = None
-            elif word in self.misspellings and not self.known(word, 3.5):
-                result = self.fix(word)
+            if word in self.misspellings and not self.known(word, 3.5):
+                result = self.fix(word)  # (a known misspelling however short: "teh", "adn")
             elif len(word) >= self.min_length and not self.known(word) and not self.derivable(word):
                 result = self.suggest(word)
             self._verdicts[word] = result
@@ -197,6 +197,16 @@ def _broken_words(rule: Rule, speller: Speller, article: Article, spans) -> Iter
                                    rule.message.format(word=m.group(), suggestion=whole), whole)
 
 
+def opener_correction(speller: Speller, word: str, counts: Counter) -> str | None:
+    """The correction for a capitalised word opening a sentence that is a known misspelling of a
+    lower-case word ("Teh shop was closed"), used once in the article (a name is used again)."""
+    low = word.lower()
+    if not word[1:].islower() or counts[low] > 1 or low not in speller.misspellings or speller.known(low, 3.5):
+        return None
+    fix = speller.fix(low)
+    return fix[:1].upper() + fix[1:] if fix and fix.islower() else None
+
+
 def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     """The correction for one surface form in an article whose word counts are `counts`, or None."""
     low = word.lower()
@@ -218,19 +228,28 @@ def check_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     # the verdict depends only on the word's form: judge each distinct form once, then find where
     # the flagged ones stand
     forms: set[str] = set()
+    openers: set[int] = set()  # where the first word of a sentence stands
     for start, end in spans:
-        forms.update(_CANDIDATE.findall(text, start, end))
+        found = _CANDIDATE.findall(text, start, end)
+        forms.update(found)
+        first = _CANDIDATE.search(text, start, end) if found and found[0][0].isupper() else None
+        if first is not None and not any(c.isalnum() for c in text[start:first.start()]):
+            openers.add(first.start())
     flagged = {form: fix for form in forms if (fix := correction(speller, form, counts))}
+    opening = {form: fix for form in {text[i:_CANDIDATE.match(text, i).end()] for i in openers} - flagged.keys()
+               if (fix := opener_correction(speller, form, counts))}
     if "- " in text or "-\t" in text:
         yield from _broken_words(rule, speller, article, spans)
-    if not flagged:
+    if not flagged and not opening:
         return
     addresses = [m.span() for m in _ADDRESS.finditer(text)] if "@" in text or "/" in text or "www." in text else []
     for start, end in spans:
         for m in _CANDIDATE.finditer(text, start, end):
-            fix = flagged.get(m.group())
+            fix = flagged.get(m.group()) or (opening.get(m.group()) if m.start() in openers else None)
             if fix is None or any(a <= m.start() < b for a, b in addresses):
                 continue
+            if len(m.group()) < speller.min_length and m.start() and not _WORD_OPENS.match(text, m.start() - 1):
+                continue  # a short word must stand alone: "ois" is a piece of the mangled "FranÃ§ois"
             fix = compound_part_fix(speller, text, m.start(), m.end(), fix)
             if fix:
                 yield make_finding(rule, article.doc, m.start(), m.end(),
