@@ -265,6 +265,22 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     assert he.source.canonical == "Sergei Ryabkov"
 
 
+@pytest.mark.parametrize("text, canonical", [
+    # the person the story turned to since the last source, opening a sentence
+    ("Giulia Ferraro said it was quiet. Marco Bellini is not convinced. \"They promised a boat,\" he said.\n",
+     "Marco Bellini"),
+    ("Every morning at six, Marco Bellini unties his boat.\n\n\"My father did this,\" he said.\n", "Marco Bellini"),
+    # a title of the other sex, a name inside a quotation or in apposition is not the one
+    ("Tom Ebeling said he was proud. Mrs. Ebeling laughed. \"Not me,\" he said.\n", "Tom Ebeling"),
+    ("Betsy Ebeling said she was proud. \"Barry Goldwater would not know it,\" she said.\n", "Betsy Ebeling"),
+    ("Bernie Sanders said he had won. His opponent, Hillary Clinton, won Georgia. He told the crowd it "
+     "was a victory.\n", "Bernie Sanders"),
+])
+def test_he_or_she_stands_for_the_person_opening_a_recent_sentence(analyse, text, canonical):
+    last = [a for a in analyse(text).attributions if a.source and a.source.text.lower() in ("he", "she")][-1]
+    assert last.source.canonical == canonical
+
+
 def test_stance_verbs_need_a_source(analyse):
     assert attrs(analyse, "Democrats fear the bill will fail.\n") == [("fear", "Democrats")]
     assert attrs(analyse, "Fear gripped the town after the flood.\n") == []

@@ -249,6 +249,21 @@ def transcript_speakers(text: str) -> set[str]:
     return {label for label, n in Counter(_SPEAKER_LABEL.findall(text)).items() if n > 1}
 
 
+# the name opening a sentence, perhaps after a short introductory phrase and its comma or a title:
+# its words, its title and its last word, the surname ("Every morning, Marco Bellini unties his boat",
+# "Mr. Clarke said"; not a dateline in capitals, nor "Lake Orta" in "Lake Orta Road", nor a name in
+# apposition: "His opponent, Hillary Clinton, won")
+_SUBJECT_NAME = regex.compile(
+    r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep|Gen|Prof)\.?\s+)?"
+    r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
+    r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
+_PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
+# an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
+_INTRODUCTORY = regex.compile(
+    r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
+    r"earlier|later|later that|then|now|today|yesterday|meanwhile|still|but|and|so|yet|also|here|there)\b"
+    r"|\p{L}+(?:ing|ed|ly)\b")
+
 # a lone capitalised word that may be a surname ("Zelensky", "O'Brien"), not a possessive, a capitals
 # acronym or a group ("Russians", "Populists", "Allies"); and the words a text writes in lower case
 # (those are no names)
@@ -420,7 +435,7 @@ class Attributor:
                 sent = seg.sentences[a.sentence]
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
-        self._resolve(out, article.names, text)
+        self._resolve(out, article.names, text, seg.sentences, [p.start for p in seg.paragraphs], article.quotes)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -737,7 +752,9 @@ class Attributor:
                     k = window.find(form, k + 1)
         return sorted(spans)
 
-    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]], text: str = "") -> None:
+    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]], text: str = "",
+                 sentences: list | None = None, paragraph_starts: list[int] | None = None,
+                 quotes: _Quotations | None = None) -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
@@ -747,8 +764,11 @@ class Attributor:
         said ... It called on ministers").
         A "he" or "she" may also stand for a lone capitalised word of no known kind named as a source
         since the last person ("Zelensky said ... He added"), if the text never writes it in lower case
-        (then it is a word, not a name: "That", "Republican").
-        The resolved source gives its kind. `names` is `name_index(text)`."""
+        (then it is a word, not a name: "That", "Republican"), or for a person named as the subject
+        opening one of the two sentences before, or its own, since the last person named as a source
+        ("Marco Bellini unties his boat. '...,' he said"; "Bellini is not convinced. '...,' he said").
+        The resolved source gives its kind. `names` is `name_index(text)`; `sentences`, the article's,
+        with the starts of its paragraphs and its quotations."""
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
@@ -769,6 +789,35 @@ class Attributor:
                 k += 1
             counted[surname] = (offset, k, counts)
             return counts
+        last_person_at = -1  # the offset of the cue of the last person named as a source
+
+        def subject_named(sentence: int, before: int, pronoun: str) -> str | None:
+            """The name of a person opening the sentence or one of the two before it (not inside a
+            quotation), after `last_person_at` and before `before` (the latest); its full name
+            where the text gave one. A title of the other sex ("Mrs." for "he") rules it out."""
+            for j in range(sentence, max(sentence - 3, -1), -1):
+                sent = sentences[j] if sentences else None
+                if sent is None or sent.start <= last_person_at:
+                    break
+                m = _SUBJECT_NAME.match(text, sent.start, before)
+                if (m is None or m.group("surname") not in names or quotes is None
+                        or quotes.inside(paragraph_starts[sent.paragraph], sent.start)
+                        or m.group("name").split()[0].lower() in _NOT_A_SURNAME
+                        or m.group("surname").lower() in _NOT_A_SURNAME
+                        or self.sources.classify(m.group("name"))[0] not in ("person", "unknown")
+                        or m.group("intro") and not _INTRODUCTORY.match(m.group("intro"))):
+                    continue  # (a body is no "he": "Top Republican Party donors"; a clause before a
+                    # comma is no introduction: "Sanders lost Ohio, Florida and ...")
+                title = m.group("title")
+                if title and title not in _PRONOUN_TITLES[pronoun] and title in ("Mr", "Mrs", "Ms", "Miss"):
+                    continue
+                full = [name for at, name in names[m.group("surname")] if at < m.end()
+                        and name.split()[0].lower() not in _NOT_A_SURNAME and not name.split()[0].endswith(".")
+                        and self.sources.classify(name)[0] in ("person", "unknown")]
+                if title or not full:
+                    return " ".join(m.group().split()[-len(m.group("name").split()) - bool(title):])
+                return " ".join(full[-1].split())
+            return None
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
@@ -790,8 +839,12 @@ class Attributor:
                     person = surnames.pop()[1]
                     person.kind = "person"
                     persons.append(person)
-                    last_person = a.sentence
+                    last_person, last_person_at = a.sentence, a.cue_start
                     src.canonical = person.canonical or person.text
+                elif src.text.lower() in ("he", "she") and (
+                        named := subject_named(a.sentence, src.start, src.text.lower())):
+                    # "Bellini is not convinced. '...,' he said": the person the story turned to
+                    src.canonical = named
                 elif src.text.lower() != "it" and persons:
                     src.canonical = persons[-1].canonical or persons[-1].text
                 elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
@@ -825,7 +878,7 @@ class Attributor:
                     if src.canonical is None:
                         src.canonical = _name_after_role(words)
                     persons.append(src)
-                    last_person = a.sentence
+                    last_person, last_person_at = a.sentence, a.cue_start
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if lowercase_words is None:
