@@ -167,7 +167,9 @@ def attrs(analyse, text):
      "A spokesperson for the current mayor"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
-    assert (cue, source) in attrs(analyse, text)
+    # (a learned cue may take an auxiliary with it: "have disputed")
+    got = attrs(analyse, text)
+    assert (cue, source) in got or any(c.endswith(" " + cue) and s == source for c, s in got), got
 
 
 @pytest.mark.parametrize("text", [

@@ -19,9 +19,9 @@ from typing import Iterator
 
 import regex
 
-from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, sentence_candidates
+from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder
+from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder, quoted_as
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 def inflections(lemma: str) -> list[str]:
@@ -423,10 +423,12 @@ class Attributor:
         article = _ArticleCues(doc, seg)
         out = self._rule_cues(article)
         for model, threshold, rule_ids in self.rule_cue_filters:
-            # (not a cue right after the quotation it attributes: "'...,' a narrator in the ad asks")
+            # (not a cue right after the quotation it attributes, "'...,' a narrator in the ad asks",
+            # nor the one quoted by another, "TASS quoted a Kremlin official as saying")
             weighed = [a for a in out if a.cue_rule in rule_ids and not (
-                a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0]))]
-            dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed))
+                a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0])) and not (
+                quoted_as(text, seg.sentences[a.sentence].start, a.cue_start))]
+            dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed, out))
                        if model.score(feats) < threshold}
             out = [a for a in out if id(a) not in dropped]
         out += self._learned_cues(article, out)
@@ -511,17 +513,23 @@ class Attributor:
                     article.vetoed.get(sent.index, ()), article.tokens.get(sent.index)):
                 yield sent, start, end, feats
 
-    def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution]) -> list[list[str]]:
-        """The features a cue model weighs each rule cue on (learned.rule_cue_features)."""
+    def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution],
+                           context: list[Attribution] | None = None) -> list[list[str]]:
+        """The features a cue model weighs each rule cue on (learned.rule_cue_features); `context`,
+        all the rule cues found (where the others of a cue's sentence stand), if more than `cues`."""
         out = []
         tokens = article.tokens
+        grouped = by_sentence(context if context is not None else cues)
         for a in cues:
             sent = article.seg.sentences[a.sentence]
             if a.sentence not in tokens:
                 tokens[a.sentence] = SentenceTokens(article.text, sent.start, sent.end)
             quoted = article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, a.cue_start)
             before = a.source is not None and a.source.end <= a.cue_start
-            out.append(tokens[a.sentence].rule_cue_features(a.cue_start, a.cue_rule, quoted, before, a.source is not None))
+            sides = cue_sides(a.cue_start, a.cue_end,
+                              ((b.cue_start, b.cue_end) for b in grouped.get(a.sentence, ()) if b is not a))
+            out.append(tokens[a.sentence].rule_cue_features(a.cue_start, a.cue_rule, quoted, before,
+                                                            a.source is not None, sides))
         return out
 
     def learning_rule_cues(self, doc: Document, seg: Segmented) -> list[tuple[int, int, list[str]]]:

@@ -122,16 +122,28 @@ class SentenceTokens:
         self.lowered = [w.lower() for w in self.words]
 
     def rule_cue_features(self, cue_start: int, rule_id: str, quoted: bool, source_before: bool,
-                          has_source: bool) -> list[str]:
+                          has_source: bool, sides: str = "") -> list[str]:
         """The features of a cue a rule found, for the model's second part, which weighs rule cues:
         the features of its first word (marked "|r", apart from the candidates') and its rule, alone,
-        with the word and with whether a source stands before it or at all."""
+        with the word and with whether a source stands before it or at all; and where the sentence's
+        other rule cues stand (`sides`, see cue_sides), alone and with the word."""
         i = bisect_right(self.ends, cue_start)
         if i >= len(self.words):
             return []
         feats = [f + "|r" for f in features(self.words, i, quoted, source_before, self.lowered)]
-        return feats + ["r=" + rule_id, "rw=" + rule_id + "_" + self.lowered[i],
-                        "rsb=" + rule_id + str(source_before), "rs=" + rule_id + str(has_source)]
+        word = self.lowered[i]
+        return feats + ["r=" + rule_id, "rw=" + rule_id + "_" + word,
+                        "rsb=" + rule_id + str(source_before), "rs=" + rule_id + str(has_source),
+                        "rcs=" + sides, "rcsw=" + sides + "_" + word]
+
+
+def cue_sides(start: int, end: int, cues: Iterable[tuple[int, int]]) -> str:
+    """Where other cues of the sentence stand from the span start..end: "b" (some before it), "a"
+    (some after it), "ba" (both) or "" (none). A word after a reporting verb is often the start of
+    the statement, not a cue of its own ("said it plans to"); one before it, a cue of a nested or
+    earlier attribution."""
+    cues = list(cues)
+    return ("b" if any(ce <= start for _, ce in cues) else "") + ("a" if any(cs >= end for cs, _ in cues) else "")
 
 
 def _covered(starts: list[int], ends: list[int], covering) -> list[int]:
@@ -171,7 +183,9 @@ def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] 
         if i in skip or any(abs(i - j) <= NEAR for j in cue_at):
             continue
         before = any(i - 4 <= j < i for j in source_at)
-        yield starts[i], ends[i], features(tokens.words, i, quoted(starts[i]), before, lowered)
+        feats = features(tokens.words, i, quoted(starts[i]), before, lowered)
+        sides = cue_sides(starts[i], ends[i], cues)
+        yield starts[i], ends[i], feats + ["cs=" + sides, "csw=" + sides + "_" + _stem(lowered[i])]
 
 
 @dataclass

@@ -154,6 +154,12 @@ _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "am
 _QUOTED_AS = regex.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
                            regex.IGNORECASE)
 
+def quoted_as(prose: str, lo: int, cue: int):
+    """The match of "quoted (or cited) X as" right before a cue at `cue` ("TASS quoted a Kremlin
+    official as saying"), group 1 the one quoted; or None."""
+    return _QUOTED_AS.search(prose, max(lo, cue - 120), cue) if prose.endswith("as ", lo, cue) else None
+
+
 _COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
@@ -274,7 +280,7 @@ class PhraseFinder:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
         then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
-        quoted = _QUOTED_AS.search(doc.prose, max(lo, cue - 120), cue) if doc.prose.endswith("as ", lo, cue) else None
+        quoted = quoted_as(doc.prose, lo, cue)
         if quoted:  # "TASS quoted a Kremlin official as saying"
             return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
