@@ -159,7 +159,7 @@ class SourceClassifier:
     def _term(self, phrase: str) -> Rule | None:
         """The first `source-terms` rule (by priority) with a pattern matching the phrase."""
         for rule in self.terms:
-            for p in rule.patterns():
+            for p in rule.joined():
                 if p.search(phrase, timeout=REGEX_TIMEOUT):
                     return rule
         return None
@@ -168,7 +168,7 @@ class SourceClassifier:
         """Whether `text` matches a pattern of the rules for `kind` anywhere, e.g. the sentence of an
         unnamed source that "spoke on condition of anonymity"."""
         return any(p.search(text, timeout=REGEX_TIMEOUT)
-                   for rule in self.terms if rule.get("source_kind") == kind for p in rule.patterns())
+                   for rule in self.terms if rule.get("source_kind") == kind for p in rule.joined())
 
     def reason(self, kind: str, text: str) -> str | None:
         """A stated reason (the `reason_patterns` of the rules for `kind`) anywhere in `text`, e.g. the
