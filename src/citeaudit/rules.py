@@ -71,7 +71,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
 
 # pattern lists the engines use joined into one alternation (Rule.joined)
 JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards"), ("cue-model", "guards"),
-          ("source-terms", "patterns")}
+          ("source-terms", "patterns"), ("structure", "patterns")}
 
 FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
                  "number-mismatch", "contradicting-claims", "source-kind"}
