@@ -55,3 +55,20 @@ def test_markdown_blocks_headings_are_headlines(analyse):
     assert kinds[0] == ("headline", "Council Approves Budget?")
     assert kinds[1] == ("body", "The council said the budget\nwould pass on Monday.")
     assert kinds[2][1] == "A list item that is prose."
+
+
+def test_markdown_footnotes_tables_and_block_quotations(analyse):
+    text = ("Budget documents show spending rose 4 percent this year.[^1]\n\n"
+            "| Year | Budget |\n|------|--------|\n| 2026 | $412m |\n\n"
+            "> \"The mayor slashed the police budget\" \u2014 Joe Ramirez, on Facebook\n\n"
+            "[^1]: City of Springfield, Adopted Budget 2026, p. 44.\n")
+    art = analyse(text, fmt="markdown", path="a.md")
+    kinds = [(s.kind, s.text) for s in art.seg.sentences]
+    # the footnote's reference is no prose, so the sentence ends with its full stop: body, not a headline
+    assert kinds[0] == ("body", "Budget documents show spending rose 4 percent this year.")
+    # each table cell on its own, none of them a claim
+    assert [t for k, t in kinds if k == "table"] == ["Year", "Budget", "2026", "$412m"]
+    # a block quotation is prose even without a full stop; the footnote is a note, "p." no sentence end
+    assert ("body", "\"The mayor slashed the police budget\" \u2014 Joe Ramirez, on Facebook") in kinds
+    assert kinds[-1] == ("note", "City of Springfield, Adopted Budget 2026, p. 44.")
+    assert "[^1]" not in art.doc.prose

@@ -104,9 +104,12 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     """Blank out everything in a Markdown file that is not prose; collect links and blocks.
 
     Blocks are (start, end, kind) for each paragraph, heading or table cell: headings have kind
-    "headline", list items "item" (prose even without final punctuation: "- Mail ballots: 60%
-    counted, per the state"), others None (the segmenter classifies them)."""
+    "headline", list items and block quotations "item" (prose even without final punctuation: "-
+    Mail ballots: 60% counted, per the state", "> '...' — Joe Ramirez, on Facebook"), table cells
+    "table", footnotes "note" (a footnote's reference in the text is no prose either), others None
+    (the segmenter classifies them)."""
     from markdown_it import MarkdownIt  # imported lazily: only Markdown files pay for it
+    from mdit_py_plugins.footnote import footnote_plugin
 
     hidden = [(0, 1)] if text.startswith("\ufeff") else []
     body_start = 0
@@ -118,22 +121,27 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     # markdown-it normalises newlines; give it the text with front matter and comments blanked
     # and the same line structure, so its line map points into the original.
     masked = _blanked(text, hidden)
-    md = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+    md = MarkdownIt("commonmark").enable("table").enable("strikethrough").use(footnote_plugin)
     tokens = md.parse(masked)
     offs = _line_offsets(text)
     prose_mask = bytearray(len(text))  # 1 where the text is prose
     links: list[Link] = []
     blocks: list[tuple[int, int, str | None]] = []
+    quoted = footnote = 0  # depth of block quotations and footnotes around a token
     for i, tok in enumerate(tokens):
-        if tok.type == "inline" and tok.map:
+        if tok.type in ("blockquote_open", "blockquote_close"):
+            quoted += 1 if tok.type.endswith("open") else -1
+        elif tok.type in ("footnote_open", "footnote_close"):
+            footnote += 1 if tok.type.endswith("open") else -1
+        elif tok.type == "inline" and tok.map:
             lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
-            _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
-            first = prose_mask.find(1, lo, hi)
-            if first >= 0:
+            marked = _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
+            if marked is not None:
                 parent = tokens[i - 1].type if i else ""
                 item = i >= 2 and tokens[i - 2].type == "list_item_open"
-                blocks.append((first, prose_mask.rfind(1, lo, hi) + 1,
-                               "headline" if parent == "heading_open" else "item" if item else None))
+                kind = ("note" if footnote else "headline" if parent == "heading_open"
+                        else "table" if parent in ("th_open", "td_open") else "item" if item or quoted else None)
+                blocks.append((*marked, kind))
     del tokens
     not_prose, pos = [], 0
     for run in re.finditer(rb"\x01+", prose_mask):
@@ -143,13 +151,17 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     return _blanked(text, not_prose), links, blocks
 
 
-def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray, links: list[Link]) -> None:
-    """Locate each text child of an inline token in the source and mark it as prose.
+def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
+                 links: list[Link]) -> tuple[int, int] | None:
+    """Locate each text child of an inline token in the source and mark it as prose; the span from
+    the first to the last character marked, if any (several table cells share a line).
 
     markdown-it does not give inline offsets, so children are found by a forward search from the
-    previous match; what lies between them (emphasis markers, link targets, code) stays blanked.
+    previous match; what lies between them (emphasis markers, link targets, code, a footnote's
+    reference) stays blanked.
     """
     pos = lo
+    marked: tuple[int, int] | None = None
     link_stack: list[tuple[str, int]] = []
     for child in children:
         t = child.type
@@ -187,6 +199,7 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray, li
             if found:
                 k, e = found
                 prose_mask[k:e] = b"\x01" * (e - k)
+                marked = (marked[0] if marked else k, e)
                 if link_stack and link_stack[-1][1] < 0:
                     link_stack[-1] = (link_stack[-1][0], k)
                 pos = e
@@ -199,6 +212,7 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray, li
                     pos = e + 1 if e >= 0 else k + 2
                 else:
                     pos = k + len(child.content) + (len(child.markup) if t == "code_inline" else 0)
+    return marked
 
 
 def _locate(src: str, content: str, pos: int, hi: int) -> tuple[int, int] | None:
