@@ -18,6 +18,9 @@ def attrs(analyse, text):
     ("But Sen. Richard J. Durbin, noting the size of the crowd, said the bill would pass.\n", "said",
      "Sen. Richard J. Durbin"),
     ("Will Estrada, the chairman for the county, said turnout was high.\n", "said", "Will Estrada"),
+    # a relative clause without "that": the plural after "a ..." is the source, unless "a" counts it
+    ("Ministers tightened the rules, a move officials said would stop laundering.\n", "said", "officials"),
+    ("A dozen officials said the rules would stop laundering.\n", "said", "A dozen officials"),
     # a time phrase between subject and verb
     ("Sanders on Tuesday said he wants to close the loophole.\n", "said", "Sanders"),
     ("The Supreme Court this month rejected a request from Democrats.\n", "rejected", "The Supreme Court"),

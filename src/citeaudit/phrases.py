@@ -110,6 +110,9 @@ _APPOSITIVE_BEFORE = regex.compile(
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s[^,]{3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
+# nouns of quantity that "a" may stand before with a plural: "a dozen officials", "a few aides"
+_QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred thousand million majority "
+                            "minority group host slew series pair bunch raft variety".split())
 # words that open a quantity before a figure ("Just 60%", "Nearly 3,000 people")
 _QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
                             "less barely exactly precisely up".split())
@@ -349,6 +352,11 @@ class PhraseFinder:
             if (opens and tokens[first - 2][2][:1].isalnum() and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
                     and self._noun_phrase(tokens[other:first - 1])):
                 first = other
+        if (i - first == 2 and tokens[first][2].lower() in ("a", "an") and tokens[first + 1][2].islower()
+                and tokens[first + 1][2] not in _QUANTITY_NOUNS and _PLURAL.fullmatch(tokens[i][2])):
+            # "a" before a plural: a relative clause without "that", "..., a move officials said would
+            # ...": the source is the plural alone (not "a dozen officials")
+            first = i
         s = tokens[first][0]
         return SourceRef(s, end, doc.text[s:end], "unknown")
 
