@@ -258,6 +258,7 @@ _SUBJECT_NAME = regex.compile(
     r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
     r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
 _PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
+_SEX_TITLES = frozenset(t for titles in _PRONOUN_TITLES.values() for t in titles)
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = regex.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -437,7 +438,7 @@ class Attributor:
                 sent = seg.sentences[a.sentence]
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
-        self._resolve(out, article.names, text, seg.sentences, [p.start for p in seg.paragraphs], article.quotes)
+        self._resolve(out, article)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -760,9 +761,7 @@ class Attributor:
                     k = window.find(form, k + 1)
         return sorted(spans)
 
-    def _resolve(self, found: list[Attribution], names: dict[str, list[tuple[int, str]]], text: str = "",
-                 sentences: list | None = None, paragraph_starts: list[int] | None = None,
-                 quotes: _Quotations | None = None) -> None:
+    def _resolve(self, found: list[Attribution], article: _ArticleCues) -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
@@ -775,8 +774,8 @@ class Attributor:
         (then it is a word, not a name: "That", "Republican"), or for a person named as the subject
         opening one of the two sentences before, or its own, since the last person named as a source
         ("Marco Bellini unties his boat. '...,' he said"; "Bellini is not convinced. '...,' he said").
-        The resolved source gives its kind. `names` is `name_index(text)`; `sentences`, the article's,
-        with the starts of its paragraphs and its quotations."""
+        The resolved source gives its kind."""
+        names, text = article.names, article.text
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
@@ -799,33 +798,6 @@ class Attributor:
             return counts
         last_person_at = -1  # the offset of the cue of the last person named as a source
 
-        def subject_named(sentence: int, before: int, pronoun: str) -> str | None:
-            """The name of a person opening the sentence or one of the two before it (not inside a
-            quotation), after `last_person_at` and before `before` (the latest); its full name
-            where the text gave one. A title of the other sex ("Mrs." for "he") rules it out."""
-            for j in range(sentence, max(sentence - 3, -1), -1):
-                sent = sentences[j] if sentences else None
-                if sent is None or sent.start <= last_person_at:
-                    break
-                m = _SUBJECT_NAME.match(text, sent.start, before)
-                if (m is None or m.group("surname") not in names or quotes is None
-                        or quotes.inside(paragraph_starts[sent.paragraph], sent.start)
-                        or m.group("name").split()[0].lower() in _NOT_A_SURNAME
-                        or m.group("surname").lower() in _NOT_A_SURNAME
-                        or self.sources.classify(m.group("name"))[0] not in ("person", "unknown")
-                        or m.group("intro") and not _INTRODUCTORY.match(m.group("intro"))):
-                    continue  # (a body is no "he": "Top Republican Party donors"; a clause before a
-                    # comma is no introduction: "Sanders lost Ohio, Florida and ...")
-                title = m.group("title")
-                if title and title not in _PRONOUN_TITLES[pronoun] and title in ("Mr", "Mrs", "Ms", "Miss"):
-                    continue
-                full = [name for at, name in names[m.group("surname")] if at < m.end()
-                        and name.split()[0].lower() not in _NOT_A_SURNAME and not name.split()[0].endswith(".")
-                        and self.sources.classify(name)[0] in ("person", "unknown")]
-                if title or not full:
-                    return " ".join(m.group().split()[-len(m.group("name").split()) - bool(title):])
-                return " ".join(full[-1].split())
-            return None
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
@@ -850,7 +822,7 @@ class Attributor:
                     last_person, last_person_at = a.sentence, a.cue_start
                     src.canonical = person.canonical or person.text
                 elif src.text.lower() in ("he", "she") and (
-                        named := subject_named(a.sentence, src.start, src.text.lower())):
+                        named := self._subject_named(article, a.sentence, src.start, src.text.lower(), last_person_at)):
                     # "Bellini is not convinced. '...,' he said": the person the story turned to
                     src.canonical = named
                 elif src.text.lower() != "it" and persons:
@@ -890,9 +862,40 @@ class Attributor:
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if lowercase_words is None:
-                        lowercase_words = set(_LOWERCASE_WORD.findall(text))
+                        lowercase_words = {m.group() for m in _LOWERCASE_WORD.finditer(text)}  # (no list of them all)
                     if surname.lower() not in lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
+
+    def _subject_named(self, article: _ArticleCues, sentence: int, before: int, pronoun: str,
+                       after: int) -> str | None:
+        """The name of a person opening the sentence (its index) or one of the two before it, not
+        inside a quotation, after offset `after` (the last person named as a source) and before
+        `before` (the pronoun), the latest: its full name where the text gave one, else as written.
+        A title of the other sex ("Mrs." for "he") rules it out; so does a name that is a body's."""
+        text, sentences, names = article.text, article.seg.sentences, article.names
+        for j in range(sentence, max(sentence - 3, -1), -1):
+            sent = sentences[j]
+            if sent.start <= after:
+                break
+            m = _SUBJECT_NAME.match(text, sent.start, before)
+            if (m is None or m.group("surname") not in names
+                    or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
+                    or m.group("name").split()[0].lower() in _NOT_A_SURNAME
+                    or m.group("surname").lower() in _NOT_A_SURNAME
+                    or self.sources.classify(m.group("name"))[0] not in ("person", "unknown")
+                    or m.group("intro") and not _INTRODUCTORY.match(m.group("intro"))):
+                continue  # (a body is no "he": "Top Republican Party donors"; a clause before a comma
+                # is no introduction: "Sanders lost Ohio, Florida and ...")
+            title = m.group("title")
+            if title in _SEX_TITLES and title not in _PRONOUN_TITLES[pronoun]:
+                continue
+            full = [name for at, name in names[m.group("surname")] if at < m.end()
+                    and name.split()[0].lower() not in _NOT_A_SURNAME and not name.split()[0].endswith(".")
+                    and self.sources.classify(name)[0] in ("person", "unknown")]
+            if title or not full:  # as written: "Mrs. Clinton" is not the last "... Clinton" named
+                return " ".join(text[m.start("title") if title else m.start("name"):m.end("name")].split())
+            return " ".join(full[-1].split())
+        return None
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution],
                     quotes: _Quotations) -> list[Attribution]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import combinations
 from typing import Iterable
 
@@ -64,9 +65,13 @@ class Opposites:
                         self.table.setdefault(str(w).lower(), (k, side))
                 k += 1
         self.keys = frozenset(self.table)
+
+    @cached_property
+    def pattern(self):
+        """Any word of a pair, whole (compiled when first needed: most articles contradict nothing)."""
         words = sorted(self.table, key=lambda w: (-len(w), w))
-        self.pattern = (regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(?:" + "|".join(map(regex.escape, words))
-                                      + r")(?![\p{L}\p{M}'\u2019-])", regex.IGNORECASE) if words else None)
+        return (regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(?:" + "|".join(map(regex.escape, words))
+                              + r")(?![\p{L}\p{M}'\u2019-])", regex.IGNORECASE) if words else None)
 
     def sides(self, text: str) -> dict[int, frozenset]:
         """pair -> the sides of it `text` says (one, or both). (Words are split at spaces and
