@@ -889,12 +889,23 @@ class Attributor:
             title = m.group("title")
             if title in _SEX_TITLES and title not in _PRONOUN_TITLES[pronoun]:
                 continue
-            full = [name for at, name in names[m.group("surname")] if at < m.end()
-                    and name.split()[0].lower() not in _NOT_A_SURNAME and not name.split()[0].endswith(".")
-                    and self.sources.classify(name)[0] in ("person", "unknown")]
-            if title or not full:  # as written: "Mrs. Clinton" is not the last "... Clinton" named
+            full = None if title else self._last_full_name(names[m.group("surname")], m.end())
+            if full is None:  # as written: "Mrs. Clinton" is not the last "... Clinton" named
                 return " ".join(text[m.start("title") if title else m.start("name"):m.end("name")].split())
-            return " ".join(full[-1].split())
+            return full
+        return None
+
+    def _last_full_name(self, named: list[tuple[int, str]], before: int) -> str | None:
+        """The last of a surname's full names (`named`, from name_index, in text order) that begins
+        before offset `before` and is a person's ("Marco Bellini", not "When Bellini" or "Team
+        Clinton"); the search goes back from there, so a surname named thousands of times costs no
+        more."""
+        for k in range(bisect_left(named, before, key=lambda x: x[0]) - 1, -1, -1):
+            name = named[k][1]
+            first = name.split()[0]
+            if (first.lower() not in _NOT_A_SURNAME and not first.endswith(".")
+                    and self.sources.classify(name)[0] in ("person", "unknown")):
+                return " ".join(name.split())
         return None
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution],
