@@ -47,6 +47,7 @@ def _figures(text: str) -> tuple:
     return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
 
 
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}'\u2019-]+")
 # punctuation that separates words (not apostrophes: "won't" is no "won")
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"\u201c\u201d()[]{}\u2014\u2013-/"})
 
@@ -84,7 +85,10 @@ class Opposites:
 
     def merged(self, plain: str) -> str:
         """A lower-case statement with each word of a pair written as the pair's token."""
-        return self.pattern.sub(lambda m: pair_token(self.table[m.group()][0]), plain) if self.pattern else plain
+        def one(m) -> str:
+            found = self.table.get(m.group())
+            return m.group() if found is None else pair_token(found[0])
+        return _WORD_RUN.sub(one, plain)
 
     def words_of(self, text: str, k: int) -> list[str]:
         """The words of `text` that say a side of pair `k`, in order, once each."""
