@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 from citeaudit import cache
 
 MIN_CACHED_ZIPF = 1.5  # rarer words count as unseen (Zipf 0)
-CACHE_FORMAT = 7  # 6: every correction kept; 7: tables stored as columns in buckets (WordTable)
+CACHE_FORMAT = 9  # 7: tables stored as columns in buckets (WordTable); 9: words between newlines
 
 
 @lru_cache(maxsize=1)
@@ -70,18 +70,18 @@ def corrections(right: str) -> list[str]:
     return [c.strip() for c in right.split(",") if c.strip()]
 
 
-# Lookups by bisection until this many, then a dict (about 30 ms to build) for the rest of the run.
 def _bucket(word: str) -> str:
     """The bucket of a word in a WordTable: its first three letters (a shorter word is its own)."""
     return word[:3]
 
 
 def columns(words: list[str], values: list[str]) -> tuple[str, str, dict[str, tuple[int, int, int, int]]]:
-    """A word table as stored: the words (sorted) and their values (strings) each joined by newlines,
-    and for each bucket the character range of its words and of their values in the two texts."""
+    """A word table as stored: the words (sorted) and their values (strings) each joined by newlines
+    (the words with a newline before the first and after the last too), and for each bucket the
+    character range of its words and of their values in the two texts."""
     order = sorted(range(len(words)), key=words.__getitem__)
     index: dict[str, tuple[int, int, int, int]] = {}
-    wpos = vpos = 0
+    wpos, vpos = 1, 0
     for i in order:
         word, value = words[i], values[i]
         if "\n" in word or "\n" in value:
@@ -91,7 +91,7 @@ def columns(words: list[str], values: list[str]) -> tuple[str, str, dict[str, tu
         wpos += len(word) + 1
         vpos += len(value) + 1
         index[key] = (ws, wpos - 1, vs, vpos - 1)
-    joined_words = "\n".join(words[i] for i in order)
+    joined_words = "\n" + "".join(words[i] + "\n" for i in order)
     joined_values = "\n".join(values[i] for i in order)
     return joined_words, joined_values, index
 
@@ -99,36 +99,44 @@ def columns(words: list[str], values: list[str]) -> tuple[str, str, dict[str, tu
 class WordTable:
     """A read-only word -> value table stored as two long strings (see `columns`), which load from
     the cache in a few milliseconds: a dict or even a list of the whole lexicon costs more to build
-    than a pre-commit run on one article has. A lookup splits only the bucket of words sharing the
-    word's first three letters (once, then kept), so a short run touches a small part of the table
-    and a long one ends up with every bucket split. `convert` maps a stored value (a string) to the
-    one returned."""
+    than a pre-commit run on one article has. A word is looked up by a string search within its
+    bucket, the words sharing its first three letters, and its value found by counting lines; each
+    answer is kept for the rest of the run. `convert` maps a stored value (a string) to the one
+    returned."""
 
     def __init__(self, words: str, values: str, index: dict[str, tuple[int, int, int, int]],
                  convert: Callable[[str], Any] | None = None):
         self._words, self._values, self._index, self.convert = words, values, index, convert
-        self._buckets: dict[str, dict[str, str]] = {}
+        self._answers: dict[str, Any] = {}
 
     @classmethod
     def of(cls, entries: dict[str, str], convert: Callable[[str], Any] | None = None) -> WordTable:
         return cls(*columns(list(entries), list(entries.values())), convert)
 
     def _find(self, word: str):
-        key = _bucket(word)
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            where = self._index.get(key)
-            if where is None:
-                return _MISSING
-            ws, we, vs, ve = where
-            bucket = dict(zip(self._words[ws:we].split("\n"), self._values[vs:ve].split("\n")))
-            self._buckets[key] = bucket
-        return bucket.get(word, _MISSING)
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._search(word)
+        return answer
+
+    def _search(self, word: str):
+        where = self._index.get(_bucket(word))
+        if where is None:
+            return _MISSING
+        ws, we, vs, ve = where
+        at = self._words.find("\n" + word + "\n", ws - 1, we + 1)
+        if at < 0:
+            return _MISSING
+        values, p = self._values, vs
+        for _ in range(self._words.count("\n", ws, at + 1)):  # the word's line in its bucket
+            p = values.index("\n", p, ve) + 1
+        end = values.find("\n", p, ve)
+        return values[p:ve if end < 0 else end]
 
     def items(self) -> Iterator[tuple[str, str]]:
         """Every (word, stored value), in alphabetical order."""
-        if self._words:
-            yield from zip(self._words.split("\n"), self._values.split("\n"))
+        if self._index:
+            yield from zip(self._words[1:-1].split("\n"), self._values.split("\n"))
 
     def get(self, word: str, default=None):
         value = self._find(word)
