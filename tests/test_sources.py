@@ -84,6 +84,8 @@ def classifier(rules):
     ("Criminologists", "vague", None),
     ("Economists at the Institute for Fiscal Studies", "organization", None),
     ("Analysts at Bernstein", "organization", None),  # people of a named body speak for it
+    ("Reuters calculations", "document", None),
+    ("a CNN tally", "document", None),
     ("Supporters of Republican Donald Trump", "vague", None),
     ("the secretary of state's office", "government", None),
     ("the civil protection agency", "government", None),

@@ -47,3 +47,11 @@ def test_anonymous_source_in_a_relative_clause_and_reason_after_the_cue(auditor)
 
 def test_a_named_subject_with_a_relative_clause_is_not_anonymous(auditor):
     assert findings(auditor, "The senator who chairs the committee said the bill would pass.\n") == []
+
+
+def test_a_vague_source_inside_a_statement_credited_at_its_end_is_backed(auditor):
+    backed = "Analysts had expected earnings of 73 cents per share, according to LSEG data.\n"
+    assert [f[0] for f in findings(auditor, backed)] == []
+    # credited at the start, the statement need not cover the rest of the sentence: still flagged
+    alone = "The senator said the plan was fine, but critics say it will fail.\n"
+    assert [f[0] for f in findings(auditor, alone)] == ["vague-attribution"]

@@ -459,6 +459,8 @@ class Attributor:
         phrase = (src.canonical or src.text) + (" " + aside.group(1) if aside else "")
         found_as = src.kind
         src.kind, src.outlet, src.detail = self.sources.classify(phrase)
+        if aside and src.kind == "unknown":  # the aside says nothing of the kind: "The company, which makes cars, said"
+            src.kind, src.outlet, src.detail = self.sources.classify(src.canonical or src.text)
         if src.kind == "unknown":
             described = _DESCRIBED.match(text, src.end, hi)
             if described and (described.end() == hi or described.end() == cue_start):

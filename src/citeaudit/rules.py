@@ -66,7 +66,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "conflicting-attribution": _SIMILARITY,
     "number-mismatch": _SIMILARITY,
     "contradicting-claims": {**_SIMILARITY, "opposites": (list, True)},
-    "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False)},
+    "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False),
+                    "unless_credited_to": (list, False)},
 }
 
 # pattern lists the engines use joined into one alternation (Rule.joined)
