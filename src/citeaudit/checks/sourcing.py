@@ -9,6 +9,8 @@ had expected 73 cents, according to LSEG data").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Iterable
 from urllib.parse import urlsplit
 
@@ -45,14 +47,17 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
     excepted = _excepted_outlets(rule, article)
     backing = set(rule.get("unless_credited_to") or ())
-    # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data")
-    credited = [b.content for b in article.attributions if b.source is not None and b.source.kind in backing
-                and b.content and b.content[1] <= b.cue_start and not b.carried]
+    # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data";
+    # an offset lies in one of them when one starting at or before it reaches past it)
+    credited = sorted(b.content for b in article.attributions if b.source is not None and b.source.kind in backing
+                      and b.content and b.content[1] <= b.cue_start and not b.carried)
+    starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
     for a in article.attributions:
         src = a.source
         if src is None or src.kind not in kinds or a.carried or (src.outlet is not None and src.outlet in excepted):
             continue
-        if any(cs <= a.cue_start < ce for cs, ce in credited):
+        k = bisect_right(starts, a.cue_start) - 1
+        if k >= 0 and a.cue_start < reach[k]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         msg = rule.message.format(source=" ".join(src.text.split()), outlet=src.outlet or src.text,
                                   reason=src.detail or "no reason given",
