@@ -30,7 +30,9 @@ def test_named_person_is_not_flagged(auditor):
 
 
 def test_agentless_passives_are_vague(auditor):
-    for text in ("It is believed the plant will close next year.\n", "It was widely reported that the plant closed.\n"):
+    for text in ("It is believed the plant will close next year.\n", "It was widely reported that the plant closed.\n",
+                 "The striker is said to favour a move to London.\n",
+                 "Chelsea are keen, with boss Mauricio Pochettino said to be a huge admirer of the striker.\n"):
         got = findings(auditor, text)
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
 
@@ -55,3 +57,7 @@ def test_a_vague_source_inside_a_statement_credited_at_its_end_is_backed(auditor
     # credited at the start, the statement need not cover the rest of the sentence: still flagged
     alone = "The senator said the plan was fine, but critics say it will fail.\n"
     assert [f[0] for f in findings(auditor, alone)] == ["vague-attribution"]
+
+
+def test_said_to_with_an_active_subject_is_the_subject_speaking(auditor):
+    assert findings(auditor, "The coach said to be careful with the ball.\n") == []
