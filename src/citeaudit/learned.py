@@ -116,10 +116,15 @@ class SentenceTokens:
 
     def __init__(self, text: str, lo: int, hi: int):
         matches = list(TOKEN.finditer(text, lo, hi))
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.words = [m.group() for m in matches]
-        self.lowered = [w.lower() for w in self.words]
+        if not matches:
+            self.starts, self.ends, self.words, self.lowered = [], [], [], []
+            return
+        match = type(matches[0])
+        self.starts, self.ends = list(map(match.start, matches)), list(map(match.end, matches))
+        self.words = list(map(match.group, matches))
+        # (the sentence lower-cased and tokenized again, in C, unless that changes its tokens)
+        lowered = TOKEN.findall(text[lo:hi].lower())
+        self.lowered = lowered if len(lowered) == len(matches) else [w.lower() for w in self.words]
 
     def rule_cue_features(self, cue_start: int, rule_id: str, quoted: bool, source_before: bool,
                           has_source: bool, sides: str = "") -> list[str]:

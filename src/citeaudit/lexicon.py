@@ -70,6 +70,9 @@ def corrections(right: str) -> list[str]:
     return [c.strip() for c in right.split(",") if c.strip()]
 
 
+SPLIT_AFTER = 4  # searches in a bucket after which it is split into a dict
+
+
 def _bucket(word: str) -> str:
     """The bucket of a word in a WordTable: its first three letters (a shorter word is its own)."""
     return word[:3]
@@ -101,13 +104,15 @@ class WordTable:
     the cache in a few milliseconds: a dict or even a list of the whole lexicon costs more to build
     than a pre-commit run on one article has. A word is looked up by a string search within its
     bucket, the words sharing its first three letters, and its value found by counting lines; each
-    answer is kept for the rest of the run. `convert` maps a stored value (a string) to the one
+    answer is kept for the rest of the run, and a bucket searched often is split into a dict. `convert` maps a stored value (a string) to the one
     returned."""
 
     def __init__(self, words: str, values: str, index: dict[str, tuple[int, int, int, int]],
                  convert: Callable[[str], Any] | None = None):
         self._words, self._values, self._index, self.convert = words, values, index, convert
         self._answers: dict[str, Any] = {}
+        self._searched: dict[str, int] = {}  # bucket -> searches in it so far
+        self._split: dict[str, dict[str, str]] = {}  # buckets searched often, as dicts
 
     @classmethod
     def of(cls, entries: dict[str, str], convert: Callable[[str], Any] | None = None) -> WordTable:
@@ -120,10 +125,18 @@ class WordTable:
         return answer
 
     def _search(self, word: str):
-        where = self._index.get(_bucket(word))
+        key = _bucket(word)
+        split = self._split.get(key)
+        if split is not None:
+            return split.get(word, _MISSING)
+        where = self._index.get(key)
         if where is None:
             return _MISSING
         ws, we, vs, ve = where
+        searched = self._searched[key] = self._searched.get(key, 0) + 1
+        if searched > SPLIT_AFTER:  # a long run: split the bucket once, look up by hash from now on
+            split = self._split[key] = dict(zip(self._words[ws:we].split("\n"), self._values[vs:ve].split("\n")))
+            return split.get(word, _MISSING)
         at = self._words.find("\n" + word + "\n", ws - 1, we + 1)
         if at < 0:
             return _MISSING

@@ -16,7 +16,7 @@ never by comparing every pair. Then:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations
 from typing import Iterable
@@ -111,11 +111,24 @@ def pair_token(k: int) -> str:
 
 def claims_of(article: Article, min_words: int, merge_opposites: bool = False) -> list[Claim]:
     """The article's claims of at least `min_words` content words and figures; with `merge_opposites`,
-    compared with the words of each pair of opposites written as one (for contradicting-claims: "fell"
-    and "rose" then count as a shared word)."""
+    those saying a side of a pair of opposites, compared with the words of each pair written as one
+    (for contradicting-claims: "fell" and "rose" then count as a shared word)."""
     key = ("claims", min_words, merge_opposites)
-    if key in article.cache:
-        return article.cache[key]
+    if key not in article.cache:
+        out = [c for c in _all_claims(article) if len(c.words) + len(c.figures) >= min_words]  # figures count
+        if merge_opposites:  # (the words of opposites stay, as content words, beside the pairs' own)
+            table = opposites(article)
+            out = [replace(c, words=c.words.union(pair_token(k) for k in c.sides), plain=table.merged(c.plain))
+                   for c in out if c.sides]
+        article.cache[key] = out
+    return article.cache[key]
+
+
+def _all_claims(article: Article) -> list[Claim]:
+    """A claim for each body sentence: its statement (the content of its first attribution when that is
+    long enough, else the sentence), read once for all the kinds."""
+    if "all-claims" in article.cache:
+        return article.cache["all-claims"]
     table = opposites(article)
     by_sentence = {}
     for a in article.attributions:
@@ -128,23 +141,14 @@ def claims_of(article: Article, min_words: int, merge_opposites: bool = False) -
         a = by_sentence.get(s.index)
         start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20 else (s.start, s.end))
         text = article.doc.prose[start:end]
-        # what the sentence says, its cue included ("The Senate passed the bill" / "... rejected ...")
-        sides = table.sides(article.doc.prose[s.start:s.end])
-        if merge_opposites and not sides:
-            continue  # (no side of any pair: nothing to contradict)
-        words = content_words(text)
-        plain = " ".join(_FIGURE.sub(" ", text).lower().split())
-        if merge_opposites:  # (the words of opposites stay, as content words, beside the pairs' own)
-            words = words.union(pair_token(k) for k in sides)
-            plain = table.merged(plain)
-        figures = _figures(text)
-        if len(words) + len(figures) < min_words:  # figures count as content
-            continue
         src = None
         if a and a.source:
             src = a.source.outlet or " ".join(a.source.text.split())
-        out.append(Claim(article, s.index, s.start, s.end, words, figures, plain, src, sides))
-    article.cache[key] = out
+        # (sides: what the sentence says, its cue included: "The Senate passed the bill" / "... rejected ...")
+        out.append(Claim(article, s.index, s.start, s.end, content_words(text), _figures(text),
+                         " ".join(_FIGURE.sub(" ", text).lower().split()), src,
+                         table.sides(article.doc.prose[s.start:s.end])))
+    article.cache["all-claims"] = out
     return out
 
 
