@@ -882,9 +882,8 @@ class Attributor:
             m = _SUBJECT_NAME.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
                     or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
-                    or m.group("name").split()[0].lower() in _NOT_A_SURNAME
+                    or not self._may_be_a_persons(m.group("name"))
                     or m.group("surname").lower() in _NOT_A_SURNAME
-                    or self.sources.classify(m.group("name"))[0] not in ("person", "unknown")
                     or m.group("intro") and not _INTRODUCTORY.match(m.group("intro"))):
                 continue  # (a body is no "he": "Top Republican Party donors"; a clause before a comma
                 # is no introduction: "Sanders lost Ohio, Florida and ...")
@@ -904,11 +903,15 @@ class Attributor:
         more."""
         for k in range(bisect_left(named, before, key=lambda x: x[0]) - 1, -1, -1):
             name = named[k][1]
-            first = name.split()[0]
-            if (first.lower() not in _NOT_A_SURNAME and not first.endswith(".")
-                    and self.sources.classify(name)[0] in ("person", "unknown")):
+            if not name.split()[0].endswith(".") and self._may_be_a_persons(name):
                 return " ".join(name.split())
         return None
+
+    def _may_be_a_persons(self, name: str) -> bool:
+        """Whether capitalised words may be a person's name: not opening with a word that is no name
+        ("When Bellini", "On Thursday"), not a body's ("Team Clinton", "Top Republican Party")."""
+        return (name.split()[0].lower() not in _NOT_A_SURNAME
+                and self.sources.classify(name)[0] in ("person", "unknown"))
 
     def _carry_over(self, doc: Document, seg: Segmented, found: list[Attribution],
                     quotes: _Quotations) -> list[Attribution]:

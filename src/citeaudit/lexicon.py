@@ -104,8 +104,8 @@ class WordTable:
     the cache in a few milliseconds: a dict or even a list of the whole lexicon costs more to build
     than a pre-commit run on one article has. A word is looked up by a string search within its
     bucket, the words sharing its first three letters, and its value found by counting lines; each
-    answer is kept for the rest of the run, and a bucket searched often is split into a dict. `convert` maps a stored value (a string) to the one
-    returned."""
+    answer is kept for the rest of the run, and a bucket searched often is split into a dict.
+    `convert` maps a stored value (a string) to the one returned."""
 
     def __init__(self, words: str, values: str, index: dict[str, tuple[int, int, int, int]],
                  convert: Callable[[str], Any] | None = None):

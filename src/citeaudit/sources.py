@@ -24,9 +24,9 @@ _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p
 _ROLE_THEN_NAME = regex.compile(
     r"^(?:(?:(?!(?:of|for|by|at|from|in|with|about|on)\s)\S+\s+)*)(\p{Ll}[\p{Ll}-]+)\s+"
     r"(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$")
-# a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 # a named body after a head ("... at Bernstein", "... from the World Health Organization")
 _AFFILIATION = regex.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
+# a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
 # the kinds a whole phrase decides ("officials who spoke on condition of anonymity"): naming no one
@@ -147,10 +147,10 @@ class SourceClassifier:
             # (a vague head with a named body after it is checkable: "Economists at the IFS")
             if by_head is not None and (rule is None or by_head.get("source_kind") not in _UNNAMED):
                 rule = by_head
-            elif by_head is not None and _AFFILIATION.match(phrase, head.end(1)):
+            elif by_head is not None and (body := _AFFILIATION.match(phrase, head.end(1))):
                 # people of a named body, whatever they are: "Analysts at Bernstein", "Experts from the
                 # WHO" speak for it
-                kind = self._classify(phrase[_AFFILIATION.match(phrase, head.end(1)).end():])[0]
+                kind = self._classify(phrase[body.end():])[0]
                 return (kind if kind in ("organization", "government", "outlet") else "organization"), None, None
         if rule is not None:
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)

@@ -3,9 +3,9 @@ the same claim twice, or its opposite.
 
 Two claims are compared on their statement (an attribution's content, or the whole sentence) with
 rapidfuzz's token-set similarity after figures are set aside (paraphrases sharing two or more figures
-pass a lower `figure_threshold`) and the words of each pair of opposites of the `contradicting-claims`
-rule are written as one ("rose" and "fell" alike); candidates are found through shared content words,
-never by comparing every pair. Then:
+pass a lower `figure_threshold`; for `contradicting-claims` only, the words of each pair of its
+`opposites` are written as one, "rose" and "fell" alike); candidates are found through shared content
+words, never by comparing every pair. Then:
 - same claim, but one says one of a pair of opposites and the other the other ("fell 30%" here,
   "rose 30%" there) -> contradicting-claims;
 - same claim, same figures, credited to different sources -> conflicting-attribution;
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import cached_property
 from itertools import combinations
 from typing import Iterable
 
@@ -67,13 +66,6 @@ class Opposites:
                 k += 1
         self.keys = frozenset(self.table)
 
-    @cached_property
-    def pattern(self):
-        """Any word of a pair, whole (compiled when first needed: most articles contradict nothing)."""
-        words = sorted(self.table, key=lambda w: (-len(w), w))
-        return (regex.compile(r"(?<![\p{L}\p{M}'\u2019-])(?:" + "|".join(map(regex.escape, words))
-                              + r")(?![\p{L}\p{M}'\u2019-])", regex.IGNORECASE) if words else None)
-
     def sides(self, text: str) -> dict[int, frozenset]:
         """pair -> the sides of it `text` says (one, or both). (Words are split at spaces and
         punctuation other than apostrophes, in C: this runs on every sentence.)"""
@@ -92,8 +84,8 @@ class Opposites:
 
     def words_of(self, text: str, k: int) -> list[str]:
         """The words of `text` that say a side of pair `k`, in order, once each."""
-        found = (m.group() for m in self.pattern.finditer(text)) if self.pattern else ()
-        return list(dict.fromkeys(w for w in found if self.table[w.lower()][0] == k))
+        said = (w for w in _WORD_RUN.findall(text) if self.table.get(w.lower(), (None,))[0] == k)
+        return list(dict.fromkeys(said))
 
 
 def opposites(article: Article) -> Opposites:
