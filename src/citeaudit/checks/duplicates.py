@@ -46,8 +46,10 @@ def _figures(text: str) -> tuple:
     return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
 
 
-_WORD_RUN = regex.compile(r"[\p{L}\p{M}'\u2019-]+")
-# punctuation that separates words (not apostrophes: "won't" is no "won")
+# a word, as Opposites.sides splits them: apostrophes inside it, hyphens between words ("won't" is no
+# "won"; "long-lost" holds "lost")
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}'\u2019]+")
+# punctuation that separates words (not apostrophes)
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"\u201c\u201d()[]{}\u2014\u2013-/"})
 
 
