@@ -94,7 +94,21 @@ def classifier(rules):
     ("Pentagon spokesman John Kirby", "person", None),  # a person named after a role
     ("Ukraine's military intelligence chief Kyrylo Budanov", "person", None),
     ("a court document filed by state attorney Dave Aronberg", "document", None),
-    ("the think tank Chatham House", "unknown", None),
+    ("the think tank Chatham House", "organization", None),  # a body named after what it is
+    ("research firm Counterpoint", "organization", None),
+    ("company CEO Tim Cook", "person", None),  # (a role after the company word)
+    ("Insurers", "organization", None),
+    # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed
+    ("The Information", "outlet", "The Information"),
+    ("The Avengers Initiative", "unknown", None),
+    ("The Russians", "person", None),
+    ("The Post\u2019s Chris Cillizza", "person", None),
+    ("The Rev. Jesse Jackson", "person", None),
+    ("the Wisconsin Republican", "person", None),
+    # a newspaper by the form of its name, registered or not
+    ("the Springfield Gazette", "outlet", None),
+    ("the Star Tribune", "outlet", None),
+    ("two officials knowledgeable about the talks", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
 ])
