@@ -21,6 +21,9 @@ def attrs(analyse, text):
     # a relative clause without "that": the plural after "a ..." is the source, unless "a" counts it
     ("Ministers tightened the rules, a move officials said would stop laundering.\n", "said", "officials"),
     ("A dozen officials said the rules would stop laundering.\n", "said", "A dozen officials"),
+    # a modifier of knowledge after an unnamed source is part of it
+    ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
+     "a law enforcement source familiar with the case"),
     # a time phrase between subject and verb
     ("Sanders on Tuesday said he wants to close the loophole.\n", "said", "Sanders"),
     ("The Supreme Court this month rejected a request from Democrats.\n", "rejected", "The Supreme Court"),
@@ -701,3 +704,28 @@ def test_a_learned_cue_needs_a_holder_not_a_thing(analyse):
     text = ("Per NY Post, Russia's meddling in US elections and the unlawful annexation of Ukraine's Crimean "
             "Peninsula in 2014 have sparked a diplomatic conflict.\n")
     assert "sparked" not in [a.cue_text for a in analyse(text).attributions]
+
+
+def test_a_relative_pronoun_stands_for_its_antecedent_without_a_time_phrase(analyse):
+    art = analyse("The cut follows a report by Bloomberg News last month, which said Apple had trimmed orders.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "said"]
+    assert (a.source.text, a.source.canonical, a.source.kind, a.source.outlet) == (
+        "which", "Bloomberg News", "outlet", "Bloomberg")
+
+
+def test_a_short_name_stands_for_a_hyphenated_full_name(analyse):
+    text = ('"Demand is soft," said Ming-Chi Kuo, an analyst at TF International. Kuo added that the cuts '
+            'could affect five million units.\n')
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.cue_text == "added"]
+    assert got == [("Kuo", "Ming-Chi Kuo")]
+
+
+def test_they_stands_for_a_group_named_with_its_affiliation(analyse):
+    text = "Analysts at Morgan Stanley wrote in a note that they still expect solid sales in China.\n"
+    got = [(a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.source.text == "they"]
+    assert got == [("Analysts at Morgan Stanley", "organization")]
+
+
+def test_a_reporting_verb_form_after_a_number_or_determiner_is_a_noun(analyse):
+    text = "The police department has received 40 calls about the store. His notes on the case were lost.\n"
+    assert not [a for a in analyse(text).attributions if a.cue_rule == "cues/reporting-verbs"]

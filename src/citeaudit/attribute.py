@@ -147,7 +147,8 @@ def _speaker(src: SourceRef) -> str:
     return " ".join((src.canonical or src.text).split())
 
 
-_PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$")  # "officials", "Democratic lawmakers" (not "Reuters", "his")
+# a group: "officials", "Democratic lawmakers", "Analysts at Morgan Stanley" (not "Reuters", "his")
+_PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 _AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
@@ -193,7 +194,8 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
 _SPEAKER_LABEL = regex.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
-_NAME_PAIR = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+# (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo")
+_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:

@@ -32,6 +32,7 @@ _FLOATING = {"both", "all", "each"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
+_KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
 _CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
@@ -232,6 +233,7 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     be part of a subject)."""
     head = tokens[i]
     last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+    last = _before_time(tokens, last)  # "a report by Bloomberg News last month, which said"
     first = last
     while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
            and tokens[first][2].lower() not in NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
@@ -261,6 +263,8 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
               and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
             first -= 2  # "Russia's ambassador to the US", "the president of France"
+        elif prev.lower() in ("with", "about") and first > 1 and tokens[first - 2][2].lower() in _KNOWING:
+            first -= 2  # "a source familiar with the case", "people knowledgeable about the talks"
         elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
               and _PARTICIPLE.search(tokens[first - 2][2].lower())
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
