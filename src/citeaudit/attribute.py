@@ -87,6 +87,7 @@ class _Quotations:
 
 
 _QUOTE_MARK = regex.compile(r'[\u201c\u201d"]')
+_CLOSING = regex.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
 
 
@@ -196,6 +197,15 @@ _SPEAKER_LABEL = regex.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo")
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+
+
+def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
+    """Whether a finite verb closes its sentence after a comma and a source named or with a determiner:
+    "..., the National Coffee Association estimates." (a form no noun takes)."""
+    src = a.source
+    return (src is not None and src.end <= a.cue_start and not text[src.end:a.cue_start].strip()
+            and (src.text[:1].isupper() or src.text.split()[0] in ("the", "a", "an")) and a.cue_text.endswith(("s", "ed"))
+            and text[:src.start].rstrip().endswith(",") and _CLOSING.match(text, a.cue_end, sentence_end) is not None)
 
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
@@ -427,9 +437,11 @@ class Attributor:
         out = self._rule_cues(article)
         for model, threshold, rule_ids in self.rule_cue_filters:
             # (not a cue right after the quotation it attributes, "'...,' a narrator in the ad asks",
+            # nor one ending its sentence after a comma and its source, ", the association estimates.",
             # nor the one quoted by another, "TASS quoted a Kremlin official as saying")
             weighed = [a for a in out if a.cue_rule in rule_ids and not (
                 a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0])) and not (
+                _closing(text, a, seg.sentences[a.sentence].end)) and not (
                 quoted_as(text, seg.sentences[a.sentence].start, a.cue_start))]
             dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed, out))
                        if model.score(feats) < threshold}
