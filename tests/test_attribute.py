@@ -734,3 +734,8 @@ def test_a_reporting_verb_form_after_a_number_is_a_noun(analyse):
     assert not [a for a in analyse(text).attributions if a.cue_rule == "cues/reporting-verbs"]
     text = "Paradis, who has been active in politics since the age of 25, says she is an independent.\n"
     assert [a.cue_text for a in analyse(text).attributions] == ["says"]
+
+
+def test_a_request_for_comment_is_no_learned_cue(analyse):
+    text = "Gov. Brian Kemp has defended the law. His office did not return a message seeking comment Friday.\n"
+    assert "seeking" not in [a.cue_text for a in analyse(text).attributions]

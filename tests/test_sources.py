@@ -62,6 +62,7 @@ def classifier(rules):
     ("Politico Europe", "outlet", "Politico"),
     ("MEPs", "person", None),
     ("a study published in The Lancet", "document", None),
+    ("a study published Tuesday in the Journal of the American Heart Association", "document", None),
     # an outlet's name between words of its own and a descriptor
     ("the official IRNA news agency", "outlet", "IRNA"),
     ("the semi-official Tasnim news agency", "outlet", "Tasnim"),
@@ -109,6 +110,8 @@ def classifier(rules):
     ("the Springfield Gazette", "outlet", None),
     ("the Star Tribune", "outlet", None),
     ("two officials knowledgeable about the talks", "anonymous", None),
+    ("Many people", "vague", None),
+    ("two people", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
 ])
