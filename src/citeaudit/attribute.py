@@ -205,7 +205,8 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     src = a.source
     return (src is not None and src.end <= a.cue_start and not text[src.end:a.cue_start].strip()
             and (src.text[:1].isupper() or src.text.split()[0] in ("the", "a", "an")) and a.cue_text.endswith(("s", "ed"))
-            and text[:src.start].rstrip().endswith(",") and _CLOSING.match(text, a.cue_end, sentence_end) is not None)
+            and text[max(0, src.start - 20):src.start].rstrip().endswith(",")
+            and _CLOSING.match(text, a.cue_end, sentence_end) is not None)
 
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
