@@ -739,3 +739,22 @@ def test_a_reporting_verb_form_after_a_number_is_a_noun(analyse):
 def test_a_request_for_comment_is_no_learned_cue(analyse):
     text = "Gov. Brian Kemp has defended the law. His office did not return a message seeking comment Friday.\n"
     assert "seeking" not in [a.cue_text for a in analyse(text).attributions]
+
+
+def test_a_venue_credits_the_subject_not_the_outlet(analyse):
+    text = "In an interview with National Public Radio, President Barack Obama castigated Republicans.\n"
+    assert [a.source.text for a in analyse(text).attributions] == ["President Barack Obama"]
+
+
+def test_a_statement_from_credits_its_author(analyse):
+    (a,) = analyse("The strike is over, in a statement from the union.\n").attributions
+    assert (a.cue_rule, a.source.text) == ("cues/statements", "the union")
+
+
+def test_a_phrase_rule_source_side_is_checked(tmp_path):
+    from citeaudit.attribute import Attributor
+    from citeaudit.rules import RuleError, load_rules
+
+    (tmp_path / "v.yaml").write_text("id: cues/venues\nkind: cue-phrases\nsource_side: before\nphrases: ['in an interview with']\n")
+    with pytest.raises(RuleError, match="source_side"):
+        Attributor(load_rules([tmp_path]))

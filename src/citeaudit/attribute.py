@@ -427,6 +427,8 @@ class Attributor:
         self.phrase_rules = []
         for r in rules.of_kind("cue-phrases"):
             phr = r.patterns_from("phrases", [r"\b(?:" + "|".join(f"(?:{p})" for p in r.get("phrases", [])) + r")\b"])[0]
+            if r.get("source_side", "after") not in ("after", "subject"):
+                raise r.error("source_side", f"expected 'after' or 'subject', got {r.get('source_side')!r}")
             self.phrase_rules.append((r, phr, r.joined("guards")))
 
     def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
@@ -644,7 +646,12 @@ class Attributor:
                     continue
                 if not article.claim(sent, m.span()):
                     continue
-                src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
+                if rule.get("source_side") == "subject":
+                    # where it was said, not by whom: "In an interview with CNN, the minister said": the
+                    # subject of the sentence says it
+                    src = self.phrases.opening_subject(doc, sent.start, sent.end)
+                else:
+                    src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
                 content = ((sent.start, m.start()) if m.start() - sent.start > 10
                            else (src.end if src else m.end(), sent.end))
                 if m.group().lower().endswith("ing") and src is not None and self.sources.classify(src.text)[0] == "unknown":
