@@ -93,6 +93,11 @@ def classifier(rules):
     ("the national weather service", "government", None),
     ("the official news agency", "outlet", None),
     ("Pentagon spokesman John Kirby", "person", None),  # a person named after a role
+    ("Council President Dan Reyes", "person", None),  # ... a capitalised one
+    ("White House Press Secretary Karine Jean-Pierre", "person", None),
+    ("Supreme Court Justice Amy Coney Barrett", "person", None),
+    ("NHS England chief executive Amanda Pritchard", "person", None),
+    ("the Justice Department", "government", None),  # (a title is no name)
     ("Ukraine's military intelligence chief Kyrylo Budanov", "person", None),
     ("a court document filed by state attorney Dave Aronberg", "document", None),
     ("the think tank Chatham House", "organization", None),  # a body named after what it is

@@ -18,12 +18,9 @@ OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "ma
 _LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
 
 
-# a lower-case role word, then a name of two to four capitalised words ending the phrase ("Ukraine's
-# military intelligence chief Kyrylo Budanov", "White House press secretary Karine Jean-Pierre"), with no
-# preposition before it (there the head decides: "a court document filed by state attorney Dave Aronberg")
-_ROLE_THEN_NAME = regex.compile(
-    r"^(?:(?:(?!(?:of|for|by|at|from|in|with|about|on)\s)\S+\s+)*)(\p{Ll}[\p{Ll}-]+)\s+"
-    r"(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]+$")
+# the words before a role that leave the phrase's kind to its head: "a court document filed by state
+# attorney Dave Aronberg" is a document
+_PREPOSITIONS = frozenset("of for by at from in with about on".split())
 # a named body after a head ("... at Bernstein", "... from the World Health Organization")
 _AFFILIATION = regex.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
@@ -95,6 +92,8 @@ class SourceClassifier:
             if r.get("source_kind") not in SOURCE_KINDS:
                 raise r.error("source_kind", f"{r.get('source_kind')!r} is not one of {', '.join(SOURCE_KINDS)}")
         self.terms = sorted(terms, key=lambda r: (r.get("priority", 100), r.id))
+        # titles before a name ("Sen.", "President", "Chief"), lower-cased without a full stop
+        self.titles = {t.lower().rstrip(".") for r in terms for t in r.get("titles") or []}
         self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
     def outlet(self, phrase: str) -> Outlet | None:
@@ -137,8 +136,7 @@ class SourceClassifier:
         # when it names a kind ("Dr Henrik Aas of the Norwegian Polar Institute" is a person, "the head
         # of the IMF" too) other than vague or unnamed where the whole names one ("Economists at the
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
-        named = _ROLE_THEN_NAME.match(phrase)
-        if named and (role := self._term(named.group(1))) is not None and role.get("source_kind") == "person":
+        if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
@@ -155,6 +153,22 @@ class SourceClassifier:
         if rule is not None:
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)
         return "unknown", None, None
+
+    def _role_then_name(self, phrase: str) -> bool:
+        """Whether a phrase ends with a person's name of two or three capitalised words after a role or
+        title ("Ukraine's military intelligence chief Kyrylo Budanov", "Council President Dan Reyes",
+        "Supreme Court Justice Amy Coney Barrett"), with no preposition before the role (there the head
+        decides) and no title or body in the name ("the Justice Department", "Senate Armed Services")."""
+        words = phrase.split()
+        for k in (2, 3):
+            name, role = words[-k:], words[-k - 1].lower().rstrip(".") if len(words) > k else ""
+            if (not role or not all(w[:1].isupper() for w in name) or any(w.lower() in _PREPOSITIONS for w in words[:-k])
+                    or any(w.lower().rstrip(".") in self.titles for w in name)):
+                continue
+            if role in self.titles or ((rule := self._term(role)) is not None and rule.get("source_kind") == "person"):
+                named = self._term(" ".join(name))
+                return named is None or named.get("source_kind") == "person"
+        return False
 
     def _term(self, phrase: str) -> Rule | None:
         """The first `source-terms` rule (by priority) with a pattern matching the phrase."""
