@@ -758,3 +758,13 @@ def test_a_phrase_rule_source_side_is_checked(tmp_path):
     (tmp_path / "v.yaml").write_text("id: cues/venues\nkind: cue-phrases\nsource_side: before\nphrases: ['in an interview with']\n")
     with pytest.raises(RuleError, match="source_side"):
         Attributor(load_rules([tmp_path]))
+
+
+def test_a_speaker_label_carries_its_paragraph(analyse):
+    text = ("Mayor Ruth Okafor spoke to the Ledger.\n\nQ: Was the cut a mistake?\n\n"
+            "Okafor: Absolutely. Ridership is up 14% since 2023. It makes no sense.\n\nThe council meets Monday.\n")
+    art = analyse(text)
+    got = [(art.doc.prose[art.seg.sentences[a.sentence].start:art.seg.sentences[a.sentence].end], a.carried)
+           for a in art.attributions]
+    assert got == [("Okafor: Absolutely.", False), ("Ridership is up 14% since 2023.", True),
+                   ("It makes no sense.", True)]

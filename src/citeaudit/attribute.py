@@ -372,6 +372,8 @@ class Attributor:
         self.carry_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns()]
         self.quotation_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns("quotation_patterns")]
         self.stop_patterns = [p for r in rules.of_kind("carry-over") for p in r.patterns("stop_patterns")]
+        # rules whose cue opening a paragraph labels its speaker ("OKAFOR: ..."): the paragraph is theirs
+        self.label_rules = {rid for r in rules.of_kind("carry-over") for rid in r.get("label_rules") or ()}
         # each rule's guards joined into one pattern: one match call per verb, not one per guard
         self.verb_guards = [p for r in rules.of_kind("cue-verbs") for p in r.joined("guards")]
         # verb forms are single words, looked up in a set as the text's words go by (one pass)
@@ -960,6 +962,8 @@ class Attributor:
                 continue
             a = lead[-1]
             paragraph = sent.paragraph
+            # a speaker's label opening the paragraph ("OKAFOR: Absolutely. Ridership is up ...")
+            labelled = a.cue_rule in self.label_rules and (i == 0 or sentences[i - 1].paragraph != paragraph)
             for j in range(i + 1, len(sentences)):  # (not a slice: that would copy the list per account)
                 nxt = sentences[j]
                 if nxt.kind != "body" or nxt.index in grouped:
@@ -969,7 +973,8 @@ class Attributor:
                     # (inside a quotation opened in an earlier sentence of the paragraph: "...: "There
                     # was blood everywhere. It was terrifying."")
                     quoted = quotes.inside(paragraphs[paragraph].start, nxt.start)
-                    if not in_list and not quoted and not self._goes_on(doc, nxt, a):
+                    if not in_list and not quoted and not (labelled and not self._stops(doc, nxt)) \
+                            and not self._goes_on(doc, nxt, a):
                         break
                 elif nxt.paragraph == paragraph + 1 and (
                         (listing and (_list_item(doc.text, paragraphs[nxt.paragraph].start)
@@ -1041,11 +1046,15 @@ class Attributor:
         could not independently verify the figure")."""
         if self._opens_quotation(doc.prose, sent):
             return True
-        if any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.stop_patterns):
+        if self._stops(doc, sent):
             return False  # the newsroom's own note: "The footage could not be independently verified."
         return (a.content is not None and a.content[0] >= a.cue_end
                 and any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.carry_patterns)
                 and not self._another_party(doc, sent, a.source))
+
+    def _stops(self, doc: Document, sent) -> bool:
+        """Whether a sentence matches the carry-over `stop_patterns`: the newsroom's own note."""
+        return any(p.search(doc.prose, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in self.stop_patterns)
 
     def _another_party(self, doc: Document, sent, source: SourceRef) -> bool:
         """Whether a sentence opens with a named party other than `source` (an outlet, a government, an
