@@ -104,6 +104,8 @@ def classifier(rules):
     ("research firm Counterpoint", "organization", None),
     ("company CEO Tim Cook", "person", None),  # (a role after the company word)
     ("Insurers", "organization", None),
+    ("Goldman Sachs", "organization", None),  # a company known by name alone
+    ("CME Group's FedWatch tool", "document", None),
     # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed
     ("The Information", "outlet", "The Information"),
     ("The Avengers Initiative", "unknown", None),
