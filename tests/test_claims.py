@@ -17,6 +17,9 @@ def test_unattributed_figure_is_flagged(auditor):
     ("Fuel duty currently stands at 52.95p per litre.", "52.95p"),
     ("The freeze has cost the exchequer an estimated \u00a380bn.", "80bn"),
     ("Prices rose 3.1 per cent in October.", "3.1 per cent"),
+    # fractions and multiples in words
+    ("Sick days fell by two-thirds.", "two-thirds"),
+    ("Rents have doubled since the pandemic.", "doubled"),
 ])
 def test_a_figure_is_named_whole(auditor, sentence, figure):
     (got,) = claims(auditor, "Budget\n\n" + sentence + "\n")
