@@ -383,7 +383,7 @@ class Attributor:
         # abbreviated titles ("Rep.", "Sen."): their full stop does not end a source after the cue
         self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
         # titles before a name ("President Obama" names Obama, not a first name "President")
-        self.name_titles = {t.lower() for r in rules.of_kind("source-terms") for t in r.get("titles") or []}
+        self.name_titles = self.sources.titles
         self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
