@@ -24,6 +24,9 @@ def attrs(analyse, text):
     # a verb closing its sentence after a comma and its source is a cue, however rare as a verb
     ("Nearly two-thirds of Americans drink it every day, the National Coffee Association estimates.\n",
      "estimates", "the National Coffee Association"),
+    # what a court heard, in court reporting
+    ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
+    ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),
@@ -768,3 +771,9 @@ def test_a_speaker_label_carries_its_paragraph(analyse):
            for a in art.attributions]
     assert got == [("Okafor: Absolutely.", False), ("Ridership is up 14% since 2023.", True),
                    ("It makes no sense.", True)]
+
+
+def test_he_or_she_is_no_plural_noun_named_as_a_source(analyse):
+    text = "Jurors heard that the defendant fled the scene. She said she heard a loud bang.\n"
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.cue_text == "said"]
+    assert got == [("She", None)]

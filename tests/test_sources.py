@@ -94,6 +94,7 @@ def classifier(rules):
     ("the official news agency", "outlet", None),
     ("Pentagon spokesman John Kirby", "person", None),  # a person named after a role
     ("Council President Dan Reyes", "person", None),  # ... a capitalised one
+    ("Prosecutor Sarah Kemp", "person", None),  # (a role another kind takes alone: "prosecutors")
     ("White House Press Secretary Karine Jean-Pierre", "person", None),
     ("Supreme Court Justice Amy Coney Barrett", "person", None),
     ("NHS England chief executive Amanda Pritchard", "person", None),

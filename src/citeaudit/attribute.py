@@ -281,7 +281,7 @@ _INTRODUCTORY = regex.compile(
 # a lone capitalised word that may be a surname ("Zelensky", "O'Brien"), not a possessive, a capitals
 # acronym or a group ("Russians", "Populists", "Allies"); and the words a text writes in lower case
 # (those are no names)
-_LONE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*(?<!['\u2019]s)(?<!ians|ists|ies|ites)")
+_LONE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*(?<!['\u2019]s)(?<!ians|ists|ies|ites|ors|ents|ants)")
 _LOWERCASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*")
 # capitalised words that are no surname even where the text never writes them in lower case
 _NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRONOUNS, *(

@@ -157,7 +157,7 @@ class SourceClassifier:
     def _role_then_name(self, phrase: str) -> bool:
         """Whether a phrase ends with a person's name of two or three capitalised words after a role or
         title ("Ukraine's military intelligence chief Kyrylo Budanov", "Council President Dan Reyes",
-        "Supreme Court Justice Amy Coney Barrett"), with no preposition before the role (there the head
+        "Prosecutor Sarah Kemp", whatever a higher-priority kind makes of the role alone), with no preposition before the role (there the head
         decides) and no title or body in the name ("the Justice Department", "Senate Armed Services")."""
         words = phrase.split()
         for k in (2, 3):
@@ -165,7 +165,7 @@ class SourceClassifier:
             if (not role or not all(w[:1].isupper() for w in name) or any(w.lower() in _PREPOSITIONS for w in words[:-k])
                     or any(w.lower().rstrip(".") in self.titles for w in name)):
                 continue
-            if role in self.titles or ((rule := self._term(role)) is not None and rule.get("source_kind") == "person"):
+            if role in self.titles or self.mentions("person", role):
                 named = self._term(" ".join(name))
                 return named is None or named.get("source_kind") == "person"
         return False
