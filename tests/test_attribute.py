@@ -777,3 +777,9 @@ def test_he_or_she_is_no_plural_noun_named_as_a_source(analyse):
     text = "Jurors heard that the defendant fled the scene. She said she heard a loud bang.\n"
     got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.cue_text == "said"]
     assert got == [("She", None)]
+
+
+def test_a_learned_cue_leads_no_carry_over(analyse):
+    text = "Councillors voted 28 to 19 in favour of the budget on Thursday. The rise will add £95 a year to bills.\n"
+    got = [(a.cue_text, a.learned, a.carried) for a in analyse(text).attributions]
+    assert got == [("voted", True, False)]  # (the learned model takes "voted"; the next sentence is the reporter's)

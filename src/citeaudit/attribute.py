@@ -954,10 +954,12 @@ class Attributor:
         carried = []
         sentences, paragraphs = seg.sentences, seg.paragraphs
         for i, sent in enumerate(sentences):
-            # the account must have a source; a quotation after it goes on with it even when the
-            # account itself states nothing ("Del. Marcia Price shouted to the crowd. 'The nation ...'")
+            # the account must have a source, and a rule's cue (a learned cue's view or intention,
+            # "Councillors voted ...", is not an account the next sentences go on with); a quotation
+            # after it goes on with it even when the account itself states nothing ("Del. Marcia Price
+            # shouted to the crowd. 'The nation ...'")
             listing = text[sent.start:sent.end].rstrip().endswith(":")
-            lead = [a for a in grouped.get(i, []) if a.source is not None]
+            lead = [a for a in grouped.get(i, []) if a.source is not None and not a.learned]
             if not lead:
                 continue
             a = lead[-1]
