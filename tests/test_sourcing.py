@@ -22,7 +22,11 @@ def test_secondhand_outlet_and_linked_original(auditor):
     assert got == [("secondhand-sourcing", "info", "Second-hand sourcing: the claim rests on reporting by New York Post.")]
     md = "The talks collapsed, according to [the New York Post](https://nypost.com/2021/story).\n"
     (rule, _, msg), = findings(auditor, md, "markdown", "a.md")
-    assert rule == "secondhand-sourcing" and "links to New York Post's original report" in msg
+    assert rule == "secondhand-sourcing" and "links to the original report (nypost.com)" in msg
+    # an HTML anchor in Markdown is a link too
+    md = 'Shares rose 2%, <a href="https://www.ft.com/content/abc">the Financial Times said</a>.\n'
+    (rule, _, msg), = findings(auditor, md, "markdown", "a.md")
+    assert rule == "secondhand-sourcing" and "links to the original report (ft.com)" in msg
 
 
 def test_named_person_is_not_flagged(auditor):

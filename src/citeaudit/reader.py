@@ -6,6 +6,7 @@ on prose while every offset still points into the original file.
 """
 from __future__ import annotations
 
+import html
 import re
 
 from citeaudit.model import Document, Link, line_starts
@@ -212,7 +213,20 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
                     pos = e + 1 if e >= 0 else k + 2
                 else:
                     pos = k + len(child.content) + (len(child.markup) if t == "code_inline" else 0)
+                if t == "html_inline":
+                    # an HTML anchor is a link like Markdown's: <a href="...">the FT said</a>
+                    anchor = _ANCHOR_OPEN.match(child.content)
+                    if anchor:
+                        link_stack.append((html.unescape(anchor.group(1)), -1))
+                    elif _ANCHOR_CLOSE.match(child.content) and link_stack:
+                        href, first = link_stack.pop()
+                        if first >= 0:
+                            links.append(Link(first, k, href))
     return marked
+
+
+_ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']*)["']""", re.I)
+_ANCHOR_CLOSE = re.compile(r"</a\s*>", re.I)
 
 
 def _locate(src: str, content: str, pos: int, hi: int) -> tuple[int, int] | None:

@@ -26,9 +26,10 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
     classifier = article.rules.source_classifier()
     for link in article.doc.links:
         if sent.start <= link.start < sent.end:
-            found = classifier.outlet_for_domain(urlsplit(link.url).hostname or "")
+            host = urlsplit(link.url).hostname or ""
+            found = classifier.outlet_for_domain(host)
             if found and found.name == outlet:
-                return f" The sentence links to {outlet}'s original report."
+                return f" The sentence links to the original report ({host.removeprefix('www.')})."
     return ""
 
 
