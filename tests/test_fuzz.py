@@ -8,7 +8,8 @@ from citeaudit.reader import parse
 
 NEWSY = st.sampled_from(["said", "according to", "per cent", "Reuters", "U.S.", "Sen.", "\u201c", "\u201d", "\n\n",
                          "\r\n", "\r", "# ", "* ", "[a](http://x.y)", "`c`", "<!-- citeaudit: ignore -->", "---\n",
-                         "100,000", "goverment", "Read more:", "(Photo by X / AFP)", " ", ".", ",", "\ufeff"])
+                         "100,000", "goverment", "Read more:", "(Photo by X / AFP)", " ", ".", ",", "\ufeff",
+                         '<a href="https://ft.com/x">', "</a>", "[^1]", "[^1]: ", "| a | b |\n|---|---|\n", "> "])
 TEXT = st.lists(st.one_of(st.text(max_size=30), NEWSY), max_size=40).map("".join)
 
 
@@ -26,6 +27,8 @@ def test_pipeline_invariants(auditor, text, fmt):
     path = "f.md" if fmt == "markdown" else "f.txt"
     doc = parse(text, path, fmt)
     assert len(doc.prose) == len(text)
+    for link in doc.links:
+        assert 0 <= link.start <= link.end <= len(text)
     result, _ = auditor.audit_document(doc)
     n = len(text)
     for a in result.attributions:
