@@ -26,6 +26,25 @@ def test_short_known_misspellings_and_a_misspelled_sentence_opener_are_flagged(a
     assert got == [("teh", "the"), ("adn", "and"), ("Hte", "The"), ("Millenials", "Millennials")]
 
 
+def test_a_slip_is_no_derivation_english_would_not_spell(auditor):
+    # a suffix as English adds it: no "d" after a consonant ("couldd"), no "s" after "s" ("dayss"), no
+    # suffix in "e" after an "e" ("officeer"), a doubled letter only for a consonant after one vowel
+    # ("gainned"); two words written as one when one slip from a very common word ("peercent")
+    text = ("He couldd not stay for two dayss. Those who left told an officeer they gainned "
+            "nothing, a fall of ten peercent.\n")
+    assert [(w, fix) for w, fix, _ in typos(auditor, text)] == [
+        ("couldd", "could"), ("dayss", "days"), ("officeer", "officer"), ("gainned", "gained"),
+        ("peercent", "percent")]
+    # the derivations English does spell are words
+    assert typos(auditor, "She stopped, then carried on making notes, happily, in the bookstore.\n") == []
+
+
+def test_a_slip_of_a_very_common_word_is_flagged_each_time(auditor):
+    # a spelling used twice is usually deliberate (a coinage), but not one slip from "that"
+    got = typos(auditor, "He said thhat it was over and thhat it was time. The zorbl and the zorbl.\n")
+    assert [(w, fix) for w, fix, _ in got] == [("thhat", "that"), ("thhat", "that")]
+
+
 def test_a_short_misspelling_inside_mangled_text_is_left_alone(auditor):
     # "ois" (a codespell misspelling) is a piece of a wrongly decoded "Fran\u00e7ois"
     assert typos(auditor, "French President Fran\u00c3\u00a7ois Hollande said Friday.\n") == []

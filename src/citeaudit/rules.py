@@ -60,7 +60,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
                  "known_zipf": ((int, float), False), "frequency_gap": ((int, float), False),
                  "seen_gap": ((int, float), False),
-                 "suggest_zipf": ((int, float), False)},
+                 "suggest_zipf": ((int, float), False), "common_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
                            "threshold": ((int, float), False), "suggestion": (str, False)},
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False)},

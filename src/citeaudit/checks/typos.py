@@ -44,6 +44,7 @@ PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post"
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DOUBLES = regex.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles  # a word derived by an affix needs a base at least this frequent
 
 
 def _edits1(w: str) -> set[str]:
@@ -67,6 +68,7 @@ class Speller:
         self.seen_gap = float(rule.get("seen_gap", 0.5))  # more, for a word English uses at all
         self.min_length = int(rule.get("min_length", 4))
         self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
+        self.common_zipf = float(rule.get("common_zipf", 4.0))  # see check_spelling's slips of common words
         self._extra: list[str] = []  # words the rule's lexicons and allow-list add
         for i, name in enumerate(rule.get("lexicons", []) or []):
             path = data_file(rule, name)
@@ -96,16 +98,33 @@ class Speller:
         return self.zipf.get(w, 0.0) >= (self.known_zipf if floor is None else floor)
 
     def derivable(self, w: str) -> bool:
+        """Whether `w` is a known word with a common suffix or prefix, as English adds them, or two
+        frequent words written as one."""
+        return self._affixed(w) or self.compound(w)
+
+    def _affixed(self, w: str) -> bool:
         for s in SUFFIXES:
             if w.endswith(s) and len(w) - len(s) >= 3:
                 b = w[: -len(s)]
-                if any(self.known(c) for c in (b, b + "e", b[:-1] if b[-1] == b[-2] else b,
-                                                 b[:-1] + "y" if b.endswith("i") else b)):
+                if (s == "s" and b.endswith("s")) or (s == "d" and not b.endswith("e")) or (
+                        s[0] == "e" and b.endswith("e")):
+                    continue  # "dayss", "couldd", "officeer" (English drops the "e": "officer")
+                bases = [b, b[:-1] + "y"] if b.endswith("i") else [b]  # "carried", "happily"
+                if s[0] in "aeiou":
+                    bases.append(b + "e")  # "making"
+                    if b[-1] == b[-2] and _DOUBLES.search(b[:-1]):
+                        # "stopped": a consonant after one vowel doubles before a vowel (not "gainned",
+                        # "officeer", nor before "s": "adviserrs")
+                        bases.append(b[:-1])
+                if any(self.known(c) for c in bases):
                     return True
         for p in PREFIXES:
             rest = w[len(p):]
             if w.startswith(p) and len(rest) >= 4 and (self.known(rest) or self.derivable(rest)):
                 return True
+        return False
+
+    def compound(self, w: str) -> bool:
         return any(self.known(w[:i], 3.5) and self.known(w[i:], 3.5) for i in range(3, len(w) - 2))
 
     def common(self, length: int, spread: int) -> list[str]:
@@ -145,14 +164,23 @@ class Speller:
         need = self.gap + (self.seen_gap if seen > 0 else 0.0)
         return best if self.zipf[best] >= seen + need else None
 
+    def slip_of_common(self, word: str, fix: str) -> bool:
+        """Whether `fix` is a common word (`common_zipf`) one edit from `word`: then `word` is a slip
+        even where it would pass for two words written as one or, used again, for a coinage."""
+        return self.zipf.get(fix, 0.0) >= self.common_zipf and fix in _edits1(word)
+
     def verdict(self, word: str) -> str | None:
         """The correction for a misspelled lower-case word, or None when it is fine."""
         if word not in self._verdicts:
             result = None
             if word in self.misspellings and not self.known(word, 3.5):
                 result = self.fix(word)  # (a known misspelling however short: "teh", "adn")
-            elif len(word) >= self.min_length and not self.known(word) and not self.derivable(word):
+            elif len(word) >= self.min_length and not self.known(word) and not self._affixed(word):
                 result = self.suggest(word)
+                if result is not None and self.compound(word) and not self.slip_of_common(word, result):
+                    # two words written as one ("bookstore") unless one slip from a very common word
+                    # ("peercent": percent)
+                    result = None
             self._verdicts[word] = result
         return self._verdicts[word]
 
@@ -211,7 +239,10 @@ def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     """The correction for one surface form in an article whose word counts are `counts`, or None."""
     low = word.lower()
     if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
-        return None  # the same spelling used again is deliberate
+        # the same spelling used again is deliberate, unless it is one slip from a very common word
+        # ("thhat", "wommen": a writer's habit, not a coinage)
+        fix = speller.verdict(low) if word[0].islower() else None
+        return fix if fix and speller.slip_of_common(low, fix) else None
     if word[0].isupper():
         # capitalised words are names, unless they misspell a proper name ("Britian")
         fix = speller.fix(low) if len(low) >= speller.min_length else None
