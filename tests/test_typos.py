@@ -154,3 +154,9 @@ def test_typos_dev_does_not_regress(auditor):
     assert hit / tot >= 0.95
     assert top1 / hit >= 0.90
     assert fa * 1e4 / words <= 2.0
+
+
+def test_a_slip_of_the_finger_is_the_likelier_correction(auditor):
+    # "qhere": "there" is more frequent, but "w" is beside "q" on the keyboard; "cahrter" swaps two letters
+    got = typos(auditor, "Nobody knew qhere the mayor had gone after the city cahrter vote.\n")
+    assert [(w, fix) for w, fix, _ in got] == [("qhere", "where"), ("cahrter", "charter")]

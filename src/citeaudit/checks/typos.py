@@ -47,6 +47,22 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _DOUBLES = regex.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles  # a word derived by an affix needs a base at least this frequent
 
 
+KEY_SLIP = 1.0
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_BESIDE = {c: set(row[max(i - 1, 0):i] + row[i + 1:i + 2]) for row in _ROWS for i, c in enumerate(row)}
+
+
+def _key_slip(wrong: str, right: str) -> bool:
+    """Whether `wrong` is `right` with one letter replaced by a key beside it on the keyboard's row,
+    or with two letters swapped."""
+    if len(wrong) != len(right):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(wrong, right)) if a != b]
+    if len(diff) == 1:
+        return wrong[diff[0]] in _BESIDE.get(right[diff[0]], ())
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and wrong[diff[0]] == right[diff[1]] and wrong[diff[1]] == right[diff[0]]
+
+
 def _edits1(w: str) -> set[str]:
     """Every string one deletion, transposition, substitution or insertion away from `w`."""
     splits = [(w[:i], w[i:]) for i in range(len(w) + 1)]
@@ -147,7 +163,9 @@ class Speller:
         words two edits away."""
         near = [c for c in _edits1(w) if self.zipf.get(c, 0.0) >= self.suggest_zipf]
         if near:
-            best = min(near, key=lambda c: (-self.zipf[c], c))
+            # a slip of the finger is likelier than another word: a neighbouring key or two letters
+            # swapped count for `KEY_SLIP` Zipf ("qhere": where, not there)
+            best = min(near, key=lambda c: (-self.zipf[c] - (KEY_SLIP if _key_slip(w, c) else 0.0), c))
         elif len(w) > 4:
             from rapidfuzz import process
             from rapidfuzz.distance import OSA
