@@ -24,6 +24,8 @@ def attrs(analyse, text):
     # a verb closing its sentence after a comma and its source is a cue, however rare as a verb
     ("Nearly two-thirds of Americans drink it every day, the National Coffee Association estimates.\n",
      "estimates", "the National Coffee Association"),
+    # a figure someone puts at a value
+    ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting
     ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
     ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),
@@ -783,3 +785,11 @@ def test_a_learned_cue_leads_no_carry_over(analyse):
     text = "Councillors voted 28 to 19 in favour of the budget on Thursday. The rise will add £95 a year to bills.\n"
     got = [(a.cue_text, a.learned, a.carried) for a in analyse(text).attributions]
     assert got == [("voted", True, False)]  # (the learned model takes "voted"; the next sentence is the reporter's)
+
+
+def test_a_lone_word_stands_for_the_body_whose_name_it_ended(analyse):
+    text = ("At least 120 people died, the country's disaster agency AFAD said.\n\n"
+            "The toll rose to 130, AFAD said later. Bob Corker, chairman of the committee, spoke. Corker said no.\n")
+    got = [(a.source.text, a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.cue_text == "said"]
+    assert got[:2] == [("the country's disaster agency AFAD", None, "government"),
+                       ("AFAD", "the country's disaster agency AFAD", "government")]

@@ -106,6 +106,8 @@ def classifier(rules):
     ("company CEO Tim Cook", "person", None),  # (a role after the company word)
     ("Insurers", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
+    ("Turkey's Kandilli Observatory", "organization", None),
+    ("the U.S. Geological Survey", "organization", None),  # (a body, not a survey)
     ("CME Group's FedWatch tool", "document", None),
     # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed
     ("The Information", "outlet", "The Information"),

@@ -795,6 +795,8 @@ class Attributor:
         Grassley and Mr. Leahy") in the two sentences before; for "it", the last body, outlet or
         document named as a source in the two sentences before ("The British Medical Association
         said ... It called on ministers").
+        A lone word of no known kind that ended the longer name of a body, outlet or document named as
+        a source before stands for it ("the country's disaster agency AFAD said ... AFAD said").
         A "he" or "she" may also stand for a lone capitalised word of no known kind named as a source
         since the last person ("Zelensky said ... He added"), if the text never writes it in lower case
         (then it is a word, not a name: "That", "Republican"), or for a person named as the subject
@@ -804,6 +806,7 @@ class Attributor:
         names, text = article.names, article.text
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
+        bodies: dict[str, SourceRef] = {}  # the last word of a body's longer name -> that source
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
         last_person = -1  # the sentence of the last person named as a source
         surnames: list[tuple[int, SourceRef]] = []  # (sentence, source) of lone capitalised words of no kind
@@ -858,6 +861,12 @@ class Attributor:
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS:
                 things.append((a.sentence, src))
+                if len(words) > 1 and words[-1][:1].isupper():
+                    bodies[words[-1]] = src  # "the country's disaster agency AFAD" ... "AFAD said"
+            elif src.kind == "unknown" and len(words) == 1 and words[0] in bodies and words[0] not in names:
+                # (not a surname: "Committee Chairman Bob Corker" ... "Corker said" is the person)
+                body = bodies[words[0]]
+                src.canonical, src.kind, src.outlet = body.canonical or body.text, body.kind, body.outlet
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
