@@ -107,6 +107,9 @@ def classifier(rules):
     ("Insurers", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
     ("Turkey's Kandilli Observatory", "organization", None),
+    ("the Centers for Disease Control and Prevention", "government", None),
+    ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
+    ("a large trial", "document", None),
     ("the U.S. Geological Survey", "organization", None),  # (a body, not a survey)
     ("CME Group's FedWatch tool", "document", None),
     # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed

@@ -63,7 +63,7 @@ _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|go
 _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = regex.compile(r"\p{L}+(?=[ \t]+$)")
-_COORDINATED = regex.compile(r"\band\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")
+_COORDINATED = regex.compile(r"\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")  # "welcomed it but cautioned"
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
 # "61 percent of Americans": a share of people as the subject of a learned cue
@@ -432,6 +432,7 @@ class Attributor:
             if r.get("source_side", "after") not in ("after", "subject"):
                 raise r.error("source_side", f"expected 'after' or 'subject', got {r.get('source_side')!r}")
             self.phrase_rules.append((r, phr, r.joined("guards")))
+        self.phrase_rule_ids = {r.id for r, _, _ in self.phrase_rules}
 
     def attribute(self, doc: Document, seg: Segmented) -> list[Attribution]:
         """Every cue in the attributed sentences, with its source and content. Each pattern runs once
@@ -507,7 +508,9 @@ class Attributor:
         text = article.text
         grouped = by_sentence(cues)
         for a in cues:
-            if a.source is not None or not _PARTICIPLE_CUE.match(a.cue_text):
+            if a.source is not None or not _PARTICIPLE_CUE.match(a.cue_text) or (
+                    a.cue_rule in self.phrase_rule_ids and " " in a.cue_text):
+                # (a phrase's source is the one after it: "according to" is no participle; "citing" is)
                 continue
             sent = article.seg.sentences[a.sentence]
             if not _AFTER_COMMA_OR_PREPOSITION.search(text, max(sent.start, a.cue_start - 20), a.cue_start):

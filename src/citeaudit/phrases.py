@@ -98,7 +98,7 @@ _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 _NP_CLAUSE = regex.compile(
-    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,11}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,15}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
@@ -491,8 +491,7 @@ class PhraseFinder:
         return SourceRef(s, e, doc.text[s:e], "unknown")
 
 
-    @staticmethod
-    def opening_subject(doc: Document, lo: int, hi: int) -> SourceRef | None:
+    def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
         and "the" inside it), or a determiner and the word after it ("The article")."""
@@ -518,6 +517,12 @@ class PhraseFinder:
         if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
         run = _with_plural_noun(tokens, run)
+        if (run == 1 and len(tokens) > 1 and _PLURAL.fullmatch(tokens[1][2]) and tokens[1][2] not in NOT_A_SUBJECT
+                and tokens[1][2] not in self.verb_forms and tokens[0][2].lower() not in DETERMINERS
+                and tokens[0][2].lower() not in CLAUSE_OPENERS):
+            # a capitalised word and a plural noun: "Independent experts", "Clinton aides" (not a verb:
+            # "Johnson tells MSNBC")
+            run = 2
         if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
             run = 2  # "The article ...": the determiner and its noun
         if run == 0:

@@ -162,7 +162,9 @@ class SourceClassifier:
         words = phrase.split()
         for k in (2, 3):
             name, role = words[-k:], words[-k - 1].lower().rstrip(".") if len(words) > k else ""
-            if (not role or not all(w[:1].isupper() for w in name) or any(w.lower() in _PREPOSITIONS for w in words[:-k])
+            # (a preposition inside a capitalised name is part of it: "Centers for Disease Control director")
+            if (not role or not all(w[:1].isupper() for w in name)
+                    or any(w.lower() in _PREPOSITIONS and not nxt[:1].isupper() for w, nxt in zip(words[:-k], words[1:]))
                     or any(w.lower().rstrip(".") in self.titles for w in name)):
                 continue
             if role in self.titles or self.mentions("person", role):
