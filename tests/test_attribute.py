@@ -799,3 +799,11 @@ def test_a_lone_word_stands_for_the_body_whose_name_it_ended(analyse):
     got = [(a.source.text, a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.cue_text == "said"]
     assert got[:2] == [("the country's disaster agency AFAD", None, "government"),
                        ("AFAD", "the country's disaster agency AFAD", "government")]
+
+
+def test_a_titled_name_is_resolved_without_its_titles_and_after_a_quoted_comma(analyse):
+    text = ('Senate Majority Leader John Thune said the bill would pass. "We have the numbers," Thune told '
+            'reporters.\n\nSen. Chris Murphy called the bill "cruel and unworkable," adding that it does nothing.\n')
+    got = [(a.cue_text, a.source.canonical or a.source.text) for a in analyse(text).attributions]
+    assert got == [("said", "John Thune"), ("told", "John Thune"), ("called", "Chris Murphy"),
+                   ("adding", "Chris Murphy")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
-from typing import Iterator
+from typing import Container, Iterator
 
 import regex
 
@@ -152,7 +152,9 @@ def _speaker(src: SourceRef) -> str:
 _PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
-_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
+# a comma ends the text, perhaps inside a closing quotation mark: '"cruel and unworkable," adding'
+_COMMA_END = regex.compile(r',["\u201d\u2019]?\s*$')
+_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,[\"\u201d\u2019]?|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
                                             regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
@@ -238,17 +240,21 @@ def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
     return len(named) < 2 or full.split()[-2:] == named[-2:]
 
 
-def _name_after_role(words: list[str]) -> str | None:
+def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | None:
     """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
     "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
-    ("officials in Maricopa County" names a place, not a person) or a determiner, before any modifier
-    ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role), else None."""
+    ("officials in Maricopa County" names a place, not a person) or a determiner, or after the last of
+    `titles` in a capitalised run ("Senate Majority Leader John Thune" -> "John Thune"), before any
+    modifier ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role), else None."""
     cut = next((k for k, w in enumerate(words) if k and w in ("of", "at", "from", "for", "in", "with", "on")), None)
     if cut is not None:
         words = words[:cut]
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
+    titled = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in titles]
+    if titled and len(words) - titled[-1] - 1 >= 2:
+        return " ".join(words[titled[-1] + 1:])
     if (k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in NOT_A_SUBJECT
             or words[k - 1].lower() in DETERMINERS):
         return None
@@ -663,7 +669,7 @@ class Attributor:
                     # "The minister resigned, citing health reasons": what is cited names no source, so
                     # the one citing is the source and what is cited the content
                     subject = (self.phrases.clause_subject(doc, sent.start, m.start())
-                               if text[sent.start:m.start()].rstrip().endswith(",")
+                               if _COMMA_END.search(text, sent.start, m.start())
                                # opening the sentence: "Citing a conspiracy theory, Trump said"
                                else self.phrases.opening_subject(doc, sent.start, sent.end) if m.start() == sent.start
                                else self.phrases.before(doc, sent.start, m.start()))
@@ -713,7 +719,7 @@ class Attributor:
                     or self._object_of_verb(text, sent.start, start, form)):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
-            after_comma = text[sent.start:start].rstrip().endswith(",")
+            after_comma = _COMMA_END.search(text, sent.start, start) is not None
             by = _BY_AGENT.match(text, end, sent.end)
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
             if passive or (not form.endswith("ing")
@@ -894,7 +900,7 @@ class Attributor:
                     src.kind = match.kind
                 if src.kind == "person":
                     if src.canonical is None:
-                        src.canonical = _name_after_role(words)
+                        src.canonical = _name_after_role(words, self.name_titles)
                     persons.append(src)
                     last_person, last_person_at = a.sentence, a.cue_start
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
