@@ -30,6 +30,9 @@ def attrs(analyse, text):
     # a verb after "but" has the subject of the one before; a capitalised word and a plural open it
     ("Independent experts welcomed the results but cautioned that the drug is expensive.\n", "cautioned",
      "Independent experts"),
+    # calling someone something is speaking; naming a thing is not (next test)
+    ("The Trump campaign called the charges unsubstantiated.\n", "called", "The Trump campaign"),
+    ("His surrogates called him a genius.\n", "called", "His surrogates"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting
@@ -807,3 +810,7 @@ def test_a_titled_name_is_resolved_without_its_titles_and_after_a_quoted_comma(a
     got = [(a.cue_text, a.source.canonical or a.source.text) for a in analyse(text).attributions]
     assert got == [("said", "John Thune"), ("told", "John Thune"), ("called", "Chris Murphy"),
                    ("adding", "Chris Murphy")]
+
+
+def test_naming_a_thing_is_no_cue(analyse):
+    assert analyse("She joined a group called Antifa in 2019.\n").attributions == []
