@@ -814,3 +814,10 @@ def test_a_titled_name_is_resolved_without_its_titles_and_after_a_quoted_comma(a
 
 def test_naming_a_thing_is_no_cue(analyse):
     assert analyse("She joined a group called Antifa in 2019.\n").attributions == []
+
+
+def test_a_company_named_with_its_legal_form_is_an_organization_elsewhere(analyse):
+    text = ("Nike Inc. shares fell 9% after the sportswear maker reported weak sales in China.\n\n"
+            '"We are not satisfied," Chief Executive Elliott Hill said. Nike also said it would cut costs.\n')
+    got = [(a.source.canonical or a.source.text, a.source.kind) for a in analyse(text).attributions]
+    assert got == [("the sportswear maker", "organization"), ("Elliott Hill", "person"), ("Nike", "organization")]

@@ -201,6 +201,18 @@ _SPEAKER_LABEL = regex.compile(
 _NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
+# a company's name with its legal form: "Nike Inc.", "Tokyo Electric Power Co", "Rolls-Royce Holdings plc"
+_CORPORATE = regex.compile(
+    r"(?<![\p{L}\p{M}'\u2019-])(\p{Lu}[\p{L}\p{M}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'\u2019.-]*){0,2}),?\s+"
+    r"(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|GmbH|AG|SA|NV|Holdings)\b")
+
+
+def _corporate_names(text: str) -> frozenset[str]:
+    """The names an article gives a legal form somewhere ("Nike Inc."), with and without it: a source
+    "Nike" elsewhere in the article is the company."""
+    return frozenset(m.group(1) for m in _CORPORATE.finditer(text))
+
+
 def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     """Whether a finite verb closes its sentence after a comma and a source named or with a determiner:
     "..., the National Coffee Association estimates." (a form no noun takes)."""
@@ -459,10 +471,13 @@ class Attributor:
                        if model.score(feats) < threshold}
             out = [a for a in out if id(a) not in dropped]
         out += self._learned_cues(article, out)
+        companies = _corporate_names(text)
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
+                if a.source.kind == "unknown" and a.source.text in companies:
+                    a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         self._resolve(out, article)
         out += self._carry_over(doc, seg, out, article.quotes)
