@@ -124,6 +124,9 @@ def classifier(rules):
     ("the Star Tribune", "outlet", None),
     ("two officials knowledgeable about the talks", "anonymous", None),
     ("Many people", "vague", None),
+    ("legal experts", "vague", None),  # a weasel noun after words of its own
+    ("foreign policy analysts", "vague", None),
+    ("Wall Street analysts", "person", None),  # (a named place or body: checkable)
     ("two people", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
