@@ -821,3 +821,11 @@ def test_a_company_named_with_its_legal_form_is_an_organization_elsewhere(analys
             '"We are not satisfied," Chief Executive Elliott Hill said. Nike also said it would cut costs.\n')
     got = [(a.source.canonical or a.source.text, a.source.kind) for a in analyse(text).attributions]
     assert got == [("the sportswear maker", "organization"), ("Elliott Hill", "person"), ("Nike", "organization")]
+
+
+def test_a_description_stands_for_the_person_just_named(analyse):
+    text = ("Gov. Maura Healey said a state of emergency was in force. The Democrat told reporters that residents "
+            "should stay home.\n\nSen. Bernie Sanders said the bill was weak. The senator added that he would "
+            "vote no.\n\nAda Lee, a nurse, said the ward was full. The senator said nothing.\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.startswith("The")]
+    assert got == [("The Democrat", "Maura Healey"), ("The senator", "Bernie Sanders"), ("The senator", None)]

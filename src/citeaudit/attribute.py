@@ -150,6 +150,27 @@ def _speaker(src: SourceRef) -> str:
 
 # a group: "officials", "Democratic lawmakers", "Analysts at Morgan Stanley" (not "Reuters", "his")
 _PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
+# a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
+# only for one named with it or its abbreviation ("Sen. Bernie Sanders")
+_PARTY_MEMBERS = frozenset(("democrat", "republican"))
+_ROLE_FORMS = {"senator": ("sen.", "senator"), "governor": ("gov.", "governor"), "president": ("president", "pres."),
+               "congressman": ("rep.", "congressman"), "congresswoman": ("rep.", "congresswoman"),
+               "secretary": ("secretary",), "mayor": ("mayor",), "minister": ("minister",)}
+
+
+def _epithet_of(word: str, person: SourceRef) -> bool:
+    """Whether "the ..." ending with `word` ("the Democrat", "the Vermont senator") describes a person
+    named as a source ("Gov. Maura Healey", "Sen. Bernie Sanders")."""
+    name = person.canonical or person.text
+    if sum(1 for w in name.split() if w[:1].isupper() and w.lower() != "the") < 2:
+        return False  # a person's name has two words at least ("The Saudis" is no one's)
+    word = word.lower()
+    if word in _PARTY_MEMBERS:
+        return True
+    named = person.text.lower().split()
+    return any(form in named for form in _ROLE_FORMS.get(word, ()))
+
+
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark: '"cruel and unworkable," adding'
@@ -819,6 +840,9 @@ class Attributor:
         Grassley and Mr. Leahy") in the two sentences before; for "it", the last body, outlet or
         document named as a source in the two sentences before ("The British Medical Association
         said ... It called on ministers").
+        A description of a party member ("The Democrat told reporters") stands for the person named as a
+        source in the two sentences before; one of a role ("the senator") only for a person named with
+        it ("Sen. Bernie Sanders").
         A lone word of no known kind that ended the longer name of a body, outlet or document named as
         a source before stands for it ("the country's disaster agency AFAD said ... AFAD said").
         A "he" or "she" may also stand for a lone capitalised word of no known kind named as a source
@@ -891,6 +915,10 @@ class Attributor:
                 # (not a surname: "Committee Chairman Bob Corker" ... "Corker said" is the person)
                 body = bodies[words[0]]
                 src.canonical, src.kind, src.outlet = body.canonical or body.text, body.kind, body.outlet
+            elif (src.kind == "person" and persons and a.sentence - last_person <= 2 and 2 <= len(words) <= 4
+                  and words[0].lower() == "the" and _epithet_of(words[-1], persons[-1])):
+                # "Gov. Maura Healey has declared ... The Democrat told reporters": the person just named
+                src.canonical = persons[-1].canonical or persons[-1].text
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
