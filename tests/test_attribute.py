@@ -33,6 +33,9 @@ def attrs(analyse, text):
     # calling someone something is speaking; naming a thing is not (next test)
     ("The Trump campaign called the charges unsubstantiated.\n", "called", "The Trump campaign"),
     ("His surrogates called him a genius.\n", "called", "His surrogates"),
+    # a document with its modifiers, in one sentence
+    ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
+    ("The race is close. Yet a new poll from Suffolk University found Trump ahead.\n", "found", "a new poll"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting
@@ -118,8 +121,8 @@ def attrs(analyse, text):
     ("The trial, which enrolled children in Burkina Faso, Kenya and Mali, found that the doses worked.\n",
      "found", "The trial"),
     # what polls and studies show: the document is the source
-    ("Recent polls show Clinton with a double-digit lead.\n", "show", "polls"),
-    ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "study"),
+    ("Recent polls show Clinton with a double-digit lead.\n", "show", "Recent polls"),
+    ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "A study"),
     ("He went on to say that the deal was dead.\n", "went on to say", "He"),
     ("Union leaders pushed for a higher wage on Monday.\n", "pushed", "Union leaders"),
     ("As the senator put it, the deal was dead.\n", "put it", "the senator"),
