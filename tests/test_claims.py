@@ -20,6 +20,7 @@ def test_unattributed_figure_is_flagged(auditor):
     # fractions and multiples in words
     ("Sick days fell by two-thirds.", "two-thirds"),
     ("Rents have doubled since the pandemic.", "doubled"),
+    ("The ban cleared the committee on a 5-2 vote.", "5-2"),
 ])
 def test_a_figure_is_named_whole(auditor, sentence, figure):
     (got,) = claims(auditor, "Budget\n\n" + sentence + "\n")
