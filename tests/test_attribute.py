@@ -832,3 +832,12 @@ def test_a_description_stands_for_the_person_just_named(analyse):
             "vote no.\n\nAda Lee, a nurse, said the ward was full. The senator said nothing.\n")
     got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.startswith("The")]
     assert got == [("The Democrat", "Maura Healey"), ("The senator", "Bernie Sanders"), ("The senator", None)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Legal experts say the court will decide.\n", "vague"),  # capitalised only because it opens the sentence
+    ("Citi analysts said the bank would cut jobs.\n", "person"),  # a name: checkable
+])
+def test_a_weasel_phrase_opening_a_sentence_is_vague(analyse, text, kind):
+    (a,) = analyse(text).attributions
+    assert a.source.kind == kind

@@ -234,6 +234,24 @@ def _corporate_names(text: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _CORPORATE.finditer(text))
 
 
+_OPENING_MARKS = " \t\"\u201c\u2018'("  # what may stand before a sentence's first word
+_COMMON_WORD_ZIPF = 4.5  # a capitalised first word this common in English is an ordinary word, not a name
+
+
+def _vague_lowered(sources, phrase: str) -> bool:
+    """Whether a phrase opening a sentence is vague once its first word is written in lower case, that
+    word being a common English word ("Legal experts say", "Independent analysts"; not "Citi analysts")."""
+    first, _, rest = phrase.partition(" ")
+    if not rest or not first[:1].isupper() or not first[1:].islower():
+        return False
+    lowered = first.lower()
+    if sources.classify(lowered + " " + rest)[0] != "vague":
+        return False
+    from citeaudit.lexicon import base_lexicon  # (the lexicon the spelling check reads: cached)
+
+    return base_lexicon()[0].get(lowered, 0.0) >= _COMMON_WORD_ZIPF
+
+
 def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     """Whether a finite verb closes its sentence after a comma and a source named or with a determiner:
     "..., the National Coffee Association estimates." (a form no noun takes)."""
@@ -527,6 +545,9 @@ class Attributor:
             described = _DESCRIBED.match(text, src.end, hi)
             if described and (described.end() == hi or described.end() == cue_start):
                 src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
+        if src.kind in ("person", "unknown") and not text[lo:src.start].strip(_OPENING_MARKS) and _vague_lowered(
+                self.sources, src.text):
+            src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
         if src.kind == "unknown" and found_as == "person" and src.text.lower() not in PRONOUNS:
             src.kind = "person"  # a name found in apposition: "The adviser, Jane Brooks, said"
         if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
