@@ -36,6 +36,14 @@ def attrs(analyse, text):
     # a document with its modifiers, in one sentence
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
     ("The race is close. Yet a new poll from Suffolk University found Trump ahead.\n", "found", "a new poll"),
+    # an adverb after an appositive's comma; a subject after "in which"; a participle after a comma and
+    # an adverb; a coordinated verb after an auxiliary
+    ("Marc H. Morial, the chief executive of the National Urban League, forcefully told her she was wrong.\n",
+     "told", "Marc H. Morial"),
+    ("It was a lawsuit in which Democrats successfully argued that the map was illegal.\n", "argued", "Democrats"),
+    ("The nominee complained about his microphone, even suggesting he had been sabotaged.\n", "suggesting",
+     "The nominee"),
+    ("Mr. Trump has attacked loopholes, and has called for eliminating the tax.\n", "called", "Mr. Trump"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting

@@ -63,7 +63,9 @@ _PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|go
 _BY_AGENT = regex.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = regex.compile(r"\p{L}+(?=[ \t]+$)")
-_COORDINATED = regex.compile(r"\b(?:and|but|yet)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?$")  # "welcomed it but cautioned"
+# a verb coordinated with the one before: "welcomed it but cautioned", "and has called for"
+_COORDINATED = regex.compile(
+    r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|has|have|had|was|were|is|are|will|would|did|does)\s+){0,2}$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
 # "61 percent of Americans": a share of people as the subject of a learned cue
@@ -174,8 +176,8 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark: '"cruel and unworkable," adding'
-_COMMA_END = regex.compile(r',["\u201d\u2019]?\s*$')
-_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,[\"\u201d\u2019]?|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
+_COMMA_END = regex.compile(r',["\u201d\u2019]?\s*(?:(?:even|also|then|again|later|still|\p{Ll}+ly)\s+)?$')
+_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,[\"\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
                                             regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 

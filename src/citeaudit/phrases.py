@@ -300,7 +300,11 @@ class PhraseFinder:
         if rel and rel.start() > lo and "," in rel.group(1):
             return self.before(doc, lo, rel.start())
         dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
-        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), cue) if dash_or_comma else None
+        adverb = _COMMA_ADVERB.search(tail)
+        # (an appositive's closing comma may have an adverb after it: "Marc H. Morial, the chief executive
+        # of the National Urban League, forcefully told")
+        ends = cue - (len(tail) - adverb.start() - 1) if adverb and not dash_or_comma else cue
+        a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), ends) if dash_or_comma or adverb else None
         if a:
             start = a.start(1)
             opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
@@ -329,6 +333,9 @@ class PhraseFinder:
             if not word[:1].isalnum():
                 break
             if word.lower() in ("who", "which") and tokens[r - 1][2][:1].isalnum() and r < i:
+                if tokens[r - 1][2].lower() in _NOUN_MODIFIER_PREPOSITIONS or tokens[r - 1][2].lower() in (
+                        "on", "with", "under", "during", "through"):
+                    break  # "a lawsuit in which Democrats argued": the subject follows "which"
                 i = r - 1
                 break
         if tokens[i][2].lower() in ("here", "there") and i > 0 and tokens[i - 1][2][:1].isalpha() \
