@@ -44,6 +44,11 @@ def attrs(analyse, text):
     ("The nominee complained about his microphone, even suggesting he had been sabotaged.\n", "suggesting",
      "The nominee"),
     ("Mr. Trump has attacked loopholes, and has called for eliminating the tax.\n", "called", "Mr. Trump"),
+    # a participle after a clause whose subject a pattern cue found, or with a number opening it
+    ("Clinton spoke out about the death of a man in Tulsa, Oklahoma, arguing that gun violence must end.\n",
+     "arguing", "Clinton"),
+    ("Before the debate, two Democratic speechwriters implored her to bring it back, arguing that it worked.\n",
+     "arguing", "two Democratic speechwriters"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting

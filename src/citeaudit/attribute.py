@@ -359,6 +359,7 @@ class _ArticleCues:
         self.starts = [s.start for s in self.sentences]
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
         self.sources: dict[int, SourceRef] = {}  # sentence index -> the first verb cue's source
+        self.pattern_sources: dict[int, SourceRef] = {}  # ... the first pattern cue's subject, failing that
         # sentence index -> words a rule ruled out as cues (a guard: "according to plan"; no source)
         self.vetoed: dict[int, list[tuple[int, int]]] = {}
         self.quotes = _Quotations(self.text)
@@ -412,8 +413,9 @@ class _ArticleCues:
         return self.sentences[k]
 
     def earlier_source(self, sent) -> SourceRef | None:
-        """A copy of the source of the sentence's first verb cue, for a later verb sharing its subject."""
-        earlier = self.sources.get(sent.index)
+        """A copy of the source of the sentence's first verb or pattern cue with its source before it, for
+        a later verb sharing its subject."""
+        earlier = self.sources.get(sent.index) or self.pattern_sources.get(sent.index)
         return None if earlier is None else _copied(earlier)
 
     def claim(self, sent, span: tuple[int, int]) -> bool:
@@ -760,7 +762,12 @@ class Attributor:
                         ss, se = m.span("source")
                         src = SourceRef(ss, se, doc.text[ss:se], "unknown")
                     else:
-                        src = self.phrases.before(doc, sent.start, cs) or self.phrases.after(doc, ce, sent.end)
+                        src = self.phrases.before(doc, sent.start, cs)
+                        if src is not None:
+                            # the subject of a later verb too: "Clinton spoke out ..., arguing"
+                            article.pattern_sources.setdefault(sent.index, src)
+                        else:
+                            src = self.phrases.after(doc, ce, sent.end)
                     content = self.phrases.content(text, sent.start, sent.end, cs, ce, src)
                     yield Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id)
 

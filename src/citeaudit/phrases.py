@@ -126,6 +126,9 @@ _TRAILING_TIME = regex.compile(
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                 "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
+# numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
+_COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
+                    "thousands".split())
 
 # words that open a clause without being its subject ("But a few days later, ...")
 CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
@@ -479,7 +482,7 @@ class PhraseFinder:
         run = _with_plural_noun(tokens, run)
         if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:
             run = 0  # "The minister resigned ...": the capital is the sentence's, not a name's
-        if run == 0 and tokens[0][2].lower() in _NOUN_OPENERS:
+        if run == 0 and (tokens[0][2].lower() in _NOUN_OPENERS or tokens[0][2].lower() in _COUNTS):
             # a determiner and its noun phrase, up to the verb: "several environmental groups granted
             # ..., saying"; "the Supreme Court blocked ..., citing"
             run = 1
