@@ -49,6 +49,12 @@ def attrs(analyse, text):
      "arguing", "Clinton"),
     ("Before the debate, two Democratic speechwriters implored her to bring it back, arguing that it worked.\n",
      "arguing", "two Democratic speechwriters"),
+    # an inverted source opened by a number or "one"; auxiliaries after an appositive; "but now said"
+    ('"Did he lose time? Probably," said one former senior agency official.\n', "said",
+     "one former senior agency official"),
+    ("Rudolph W. Giuliani, the former mayor of New York City, has also urged the candidate to stop.\n", "urged",
+     "Rudolph W. Giuliani"),
+    ("Thomas Massie used to support Rand Paul, but now said Trump had won him over.\n", "said", "Thomas Massie"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
     # what a court heard, in court reporting

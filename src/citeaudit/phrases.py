@@ -167,7 +167,8 @@ def quoted_as(prose: str, lo: int, cue: int):
     return _QUOTED_AS.search(prose, max(lo, cue - 120), cue) if prose.endswith("as ", lo, cue) else None
 
 
-_COMMA_ADVERB = regex.compile(r",\s*\p{Ll}+ly$")
+# a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
+_COMMA_ADVERB = regex.compile(r",\s*(?:(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)\s+)*(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)$")
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
 
@@ -435,7 +436,9 @@ class PhraseFinder:
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
         if not phrase_cue and c and _NOT_A_NAME_AFTER.search(c.group(1)):
             return None  # "said of the plan", "said the states were exaggerating": no speaker there
-        if c and (phrase_cue or c.group(1)[:1].isupper() or c.group(1).split()[0].lower() in ("the", "a", "an")):
+        if c and (phrase_cue or c.group(1)[:1].isupper()
+                  or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS):
+            # ("said one former senior agency official", "said two people familiar with the talks")
             s, e = cue_end + c.start(1), cue_end + c.end(1)
             # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
             while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles
