@@ -327,6 +327,10 @@ class PhraseFinder:
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
+        if i > 0 and tokens[i][2] == "%" and tokens[i - 1][2][:1].isdigit():
+            # a share of people: "42% say they are liberal", "Among voters, 61% said"
+            s = tokens[i - 1][0]
+            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
         # a relative clause between subject and verb: "officials who spoke on condition of anonymity
