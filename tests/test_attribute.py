@@ -55,6 +55,8 @@ def attrs(analyse, text):
     ("Rudolph W. Giuliani, the former mayor of New York City, has also urged the candidate to stop.\n", "urged",
      "Rudolph W. Giuliani"),
     ("Thomas Massie used to support Rand Paul, but now said Trump had won him over.\n", "said", "Thomas Massie"),
+    # a verb of beginning or going on between a subject and an -ing cue
+    ("Then he began dismissing the notion that the plan would fail.\n", "dismissing", "he"),
     # a share of people as the subject
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value

@@ -172,6 +172,17 @@ _COMMA_ADVERB = regex.compile(r",\s*(?:(?:\p{Ll}+ly|has|have|had|also|now|then|l
 _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
 
 
+# verbs of beginning and going on, before an -ing cue whose subject stands before them
+_ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
+                       "continue continues continuing stopped resumed".split())
+
+
+def _word_end(text: str, start: int) -> int:
+    """Where the word starting at `start` ends."""
+    m = _TOKEN.match(text, start)
+    return m.end() if m else start
+
+
 def _before_auxiliaries(tokens: list, i: int) -> int:
     """The index of the last token at or before `i` that is not an auxiliary or adverb standing
     between a subject and its verb ("federal officials have also said")."""
@@ -318,6 +329,8 @@ class PhraseFinder:
             return SourceRef(start, a.end(1), doc.text[start:a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
+        if i >= 0 and tokens[i][2].lower() in _ASPECTUAL and doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3):
+            i = _before_auxiliaries(tokens, i - 1)  # "he began talking about", "Sen. Johnson kept asking her"
         # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
         timed = _before_time(tokens, i)
         if (timed != i and timed > 0 and _PAST.search(tokens[timed][2]) and tokens[timed][2].islower()
