@@ -174,7 +174,7 @@ _RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,
 
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
 _ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
-                       "continue continues continuing stopped resumed".split())
+                       "continue continues continuing stopped resumed heard seen".split())  # (+ "can be heard yelling")
 
 
 def _word_end(text: str, start: int) -> int:
@@ -454,8 +454,10 @@ class PhraseFinder:
         if not phrase_cue and c and _NOT_A_NAME_AFTER.search(c.group(1)):
             return None  # "said of the plan", "said the states were exaggerating": no speaker there
         if c and (phrase_cue or c.group(1)[:1].isupper()
-                  or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS):
-            # ("said one former senior agency official", "said two people familiar with the talks")
+                  or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS
+                  or c.group(1)[:1].isdigit()):
+            # ("said one former senior agency official", "said two people familiar with the talks", "said
+            # 9/11 widow Terry Strada")
             s, e = cue_end + c.start(1), cue_end + c.end(1)
             # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
             while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles
