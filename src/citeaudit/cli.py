@@ -198,7 +198,7 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
               help="Candidate words: those inside a gold cue at least this share of the time.")
 @click.option("--epochs", default=8, show_default=True, type=click.IntRange(min=1), help="Passes over the examples.")
 @click.option("--seed", default=0, show_default=True, help="Seed of the example order (same seed, same model).")
-@click.option("--runs", default=5, show_default=True, type=click.IntRange(min=1),
+@click.option("--runs", default=10, show_default=True, type=click.IntRange(min=1),
               help="Perceptrons averaged, with seeds SEED, SEED+1, ... (steadier than one).")
 @click.option("--prune", default=1.0, show_default=True, type=click.FloatRange(min=0),
               help="Drop weights smaller than this (a smaller model file).")

@@ -273,7 +273,7 @@ def _perceptron(examples: list[tuple[list[str], bool]], epochs: int, seed: int) 
 
 
 def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 1.0,
-          runs: int = 5) -> dict[str, float]:
+          runs: int = 10) -> dict[str, float]:
     """The mean of `runs` averaged perceptrons (seeds seed, seed + 1, ...): one run depends on the
     order it saw the examples in, the mean much less. Weights below `prune` in size are dropped:
     they change few decisions and would make the model file several times larger."""
