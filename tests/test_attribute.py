@@ -57,6 +57,8 @@ def attrs(analyse, text):
     ("Thomas Massie used to support Rand Paul, but now said Trump had won him over.\n", "said", "Thomas Massie"),
     # a verb of beginning or going on between a subject and an -ing cue
     ("Then he began dismissing the notion that the plan would fail.\n", "dismissing", "he"),
+    # a relative clause with a short quotation, its comma inside the closing mark
+    ('Humphrey, who calls Trump a "sociopath," said he would not vote.\n', "said", "Humphrey"),
     # a share of people as the subject
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value

@@ -169,7 +169,9 @@ def quoted_as(prose: str, lo: int, cue: int):
 
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
 _COMMA_ADVERB = regex.compile(r",\s*(?:(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)\s+)*(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)$")
-_RELATIVE_BEFORE = regex.compile(r",\s*((?:who|which)\b[^.;:!?\u201c\u201d\"]{1,200}),\s*(?:\p{Ll}+ly\s+)?$")
+# (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
+_RELATIVE_BEFORE = regex.compile(
+    r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
 
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
@@ -308,7 +310,7 @@ class PhraseFinder:
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
         # perhaps with an adverb: look for them only then
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
-        comma = tail.endswith(",") or _COMMA_ADVERB.search(tail) is not None
+        comma = tail.rstrip("\"\u201d").endswith(",") or _COMMA_ADVERB.search(tail) is not None
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
         # a relative clause between commas, commas inside it too: "The trial, which enrolled children
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
