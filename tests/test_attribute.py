@@ -59,6 +59,8 @@ def attrs(analyse, text):
     ("Then he began dismissing the notion that the plan would fail.\n", "dismissing", "he"),
     # a relative clause with a short quotation, its comma inside the closing mark
     ('Humphrey, who calls Trump a "sociopath," said he would not vote.\n', "said", "Humphrey"),
+    # a clause's opening word is not part of the subject
+    ("Now Bloomberg says the deal is off.\n", "says", "Bloomberg"),
     # a share of people as the subject
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value

@@ -195,13 +195,20 @@ def _unnamed(phrase: str) -> bool:
         and (words[0][:1].islower() or len(words) > 1)
 
 
+_SOURCE_OPENER = regex.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
+
+
 def _prose_only(src: SourceRef, prose: str) -> None:
     """Keep a source to prose: Markdown markup blanked out of the prose ("according to the
-    [Congressional Budget Office](...)") neither starts nor ends it, nor shows in its text."""
+    [Congressional Budget Office](...)") neither starts nor ends it, nor shows in its text, nor does a
+    clause's opening word ("Now Bloomberg said")."""
     while src.start < src.end and prose[src.start].isspace():
         src.start += 1
     while src.end > src.start and prose[src.end - 1].isspace():
         src.end -= 1
+    opener = _SOURCE_OPENER.match(prose, src.start, src.end)
+    if opener:  # a clause's opening word is not part of its subject: "Now Bloomberg", "Then Mr. Rubin"
+        src.start = opener.end()
     if src.text != prose[src.start:src.end]:
         src.text = " ".join(prose[src.start:src.end].split())
 
