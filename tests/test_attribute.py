@@ -59,6 +59,9 @@ def attrs(analyse, text):
     ("Then he began dismissing the notion that the plan would fail.\n", "dismissing", "he"),
     # a relative clause with a short quotation, its comma inside the closing mark
     ('Humphrey, who calls Trump a "sociopath," said he would not vote.\n', "said", "Humphrey"),
+    # an appositive holding a quoted title with its comma
+    ('Hemsley, the co-author of "Going Viral," about the spread of rumours, said the days are gone.\n', "said",
+     "Hemsley"),
     # a clause's opening word is not part of the subject
     ("Now Bloomberg says the deal is off.\n", "says", "Bloomberg"),
     # a share of people as the subject
