@@ -62,6 +62,9 @@ def attrs(analyse, text):
     # an appositive holding a quoted title with its comma
     ('Hemsley, the co-author of "Going Viral," about the spread of rumours, said the days are gone.\n', "said",
      "Hemsley"),
+    # an -ing participle modifying the subject
+    ('Protesters marching through the streets chanted "What curfew?"\n', "chanted",
+     "Protesters marching through the streets"),
     # a clause's opening word is not part of the subject
     ("Now Bloomberg says the deal is off.\n", "says", "Bloomberg"),
     # a share of people as the subject

@@ -32,6 +32,8 @@ _FLOATING = {"both", "all", "each"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
+# prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
+_MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
@@ -287,6 +289,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
             first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
             # published in Nature shows"
+        elif (prev.lower() in _MOVING_PREPOSITIONS and first > 2 and tokens[first - 2][2].lower().endswith("ing")
+              and tokens[first - 2][2].islower() and tokens[first - 3][2][:1].isalpha()
+              and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
+            first -= 3  # "Protesters marching through the streets chanted"
         else:
             break
     return first
