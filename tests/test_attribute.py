@@ -62,6 +62,8 @@ def attrs(analyse, text):
     # an appositive holding a quoted title with its comma
     ('Hemsley, the co-author of "Going Viral," about the spread of rumours, said the days are gone.\n', "said",
      "Hemsley"),
+    # a participle after a preposition opening the sentence: the subject after its phrase
+    ("In defending himself against the charge, Trump said he had done nothing wrong.\n", "defending", "Trump"),
     # an -ing participle modifying the subject
     ('Protesters marching through the streets chanted "What curfew?"\n', "chanted",
      "Protesters marching through the streets"),

@@ -195,6 +195,8 @@ def _unnamed(phrase: str) -> bool:
         and (words[0][:1].islower() or len(words) > 1)
 
 
+# a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
+_OPENING_PREPOSITION = regex.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
 _SOURCE_OPENER = regex.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 
 
@@ -816,9 +818,10 @@ class Attributor:
                     src = article.earlier_source(sent)
                 if src is None and _inverted(text, sent.start, start):
                     src = self.phrases.after(doc, end, sent.end)
-                if src is None and start == sent.start and form.endswith(("ed", "ing")):
-                    # "Asked whether she would reverse it, she declined to say": the subject after the
-                    # participle phrase the cue opens
+                if src is None and form.endswith(("ed", "ing")) and (
+                        start == sent.start or (form.endswith("ing") and _OPENING_PREPOSITION.fullmatch(text, sent.start, start))):
+                    # "Asked whether she would reverse it, she declined to say", "In defending himself,
+                    # Trump said": the subject after the participle phrase the cue opens
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
