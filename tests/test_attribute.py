@@ -69,6 +69,8 @@ def attrs(analyse, text):
      "Protesters marching through the streets"),
     # a clause's opening word is not part of the subject
     ("Now Bloomberg says the deal is off.\n", "says", "Bloomberg"),
+    ("Trump described the incident as terrible but stopped short of calling the officer a criminal.\n", "calling",
+     "Trump"),
     # a share of people as the subject
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value

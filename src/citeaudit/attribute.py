@@ -65,7 +65,8 @@ _BY_AGENT = regex.compile(r"\s+by\s+")
 _PREVIOUS_WORD = regex.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for"
 _COORDINATED = regex.compile(
-    r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does)\s+){0,2}$")
+    r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does"
+    r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
 # "61 percent of Americans": a share of people as the subject of a learned cue

@@ -178,7 +178,7 @@ _RELATIVE_BEFORE = regex.compile(
 
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
 _ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
-                       "continue continues continuing stopped resumed heard seen".split())  # (+ "can be heard yelling")
+                       "continue continues continuing stopped stop stops fell falls resumed heard seen".split())  # (+ "can be heard yelling")
 
 
 def _word_end(text: str, start: int) -> int:
@@ -337,8 +337,11 @@ class PhraseFinder:
             return SourceRef(start, a.end(1), doc.text[start:a.end(1)], "person")
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
-        if i >= 0 and tokens[i][2].lower() in _ASPECTUAL and doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3):
-            i = _before_auxiliaries(tokens, i - 1)  # "he began talking about", "Sen. Johnson kept asking her"
+        if i >= 0 and doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3):
+            if i >= 2 and tokens[i][2] == "of" and tokens[i - 1][2] == "short" and tokens[i - 2][2].lower() in _ASPECTUAL:
+                i -= 2  # "Trump stopped short of calling"
+            if tokens[i][2].lower() in _ASPECTUAL:
+                i = _before_auxiliaries(tokens, i - 1)  # "he began talking about", "Sen. Johnson kept asking her"
         # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
         timed = _before_time(tokens, i)
         if (timed != i and timed > 0 and _PAST.search(tokens[timed][2]) and tokens[timed][2].islower()
