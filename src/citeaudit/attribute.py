@@ -176,9 +176,11 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
-# a comma ends the text, perhaps inside a closing quotation mark: '"cruel and unworkable," adding'
-_COMMA_END = regex.compile(r',["\u201d\u2019]?\s*(?:(?:even|also|then|again|later|still|\p{Ll}+ly)\s+)?$')
-_AFTER_COMMA_OR_PREPOSITION = regex.compile(r"(?:,[\"\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?|\b(?:by|before|after|while|when|in|without|for|despite))\s*$",
+# a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
+# and unworkable," adding', "..., even suggesting"
+_COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
+_COMMA_END = regex.compile(_COMMA_THEN + r"\s*$")
+_AFTER_COMMA_OR_PREPOSITION = regex.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)\s*$",
                                             regex.IGNORECASE)
 _LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
