@@ -65,3 +65,9 @@ def test_a_vague_source_inside_a_statement_credited_at_its_end_is_backed(auditor
 
 def test_said_to_with_an_active_subject_is_the_subject_speaking(auditor):
     assert findings(auditor, "The coach said to be careful with the ball.\n") == []
+
+
+def test_a_pronoun_source_is_shown_as_the_source_it_stands_for(auditor):
+    text = "Police officials said the bridge would close. They added that repairs would take weeks.\n"
+    got = [msg for rule, _, msg in findings(auditor, text) if rule == "anonymous-source"]
+    assert len(got) == 2 and all("'Police officials'" in m for m in got), got

@@ -19,6 +19,10 @@ from citeaudit.model import Finding
 from citeaudit.rules import Rule
 
 
+# source words that stand for another source, whose resolution a message shows instead
+_STAND_INS = frozenset("he she they it who which him her them".split())
+
+
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
     if not outlet or not article.doc.links:
         return ""
@@ -60,7 +64,9 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         k = bisect_right(starts, a.cue_start) - 1
         if k >= 0 and a.cue_start < reach[k]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
-        msg = rule.message.format(source=" ".join(src.text.split()), outlet=src.outlet or src.text,
+        # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
+        shown = src.canonical if src.canonical and src.text.lower() in _STAND_INS else src.text
+        msg = rule.message.format(source=" ".join(shown.split()), outlet=src.outlet or src.text,
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, src.outlet)).strip()
         start, end = min(a.cue_start, src.start), max(a.cue_end, src.end)
