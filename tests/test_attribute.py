@@ -71,6 +71,9 @@ def attrs(analyse, text):
     ("Now Bloomberg says the deal is off.\n", "says", "Bloomberg"),
     ("Trump described the incident as terrible but stopped short of calling the officer a criminal.\n", "calling",
      "Trump"),
+    # "no one" and "many of whom" as subjects
+    ("No one expected a full 90 minutes of debate.\n", "expected", "No one"),
+    ("It angered families of the victims, many of whom say the veto is wrong.\n", "say", "many of whom"),
     # a share of people as the subject
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value

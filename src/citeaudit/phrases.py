@@ -351,6 +351,13 @@ class PhraseFinder:
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
+        if i > 0 and tokens[i][2].lower() == "one" and tokens[i - 1][2].lower() == "no":
+            s = tokens[i - 1][0]  # "No one expected"
+            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
+        if i > 1 and tokens[i][2].lower() in ("whom", "which") and tokens[i - 1][2].lower() == "of" \
+                and (tokens[i - 2][2].lower() in _COUNTS or tokens[i - 2][2].lower() in ("all", "none", "each", "one")):
+            s = tokens[i - 2][0]  # "families of victims, many of whom say"
+            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
         if i > 0 and tokens[i][2] == "%" and tokens[i - 1][2][:1].isdigit():
             # a share of people: "42% say they are liberal", "Among voters, 61% said"
             s = tokens[i - 1][0]
