@@ -371,6 +371,15 @@ def test_content_is_the_attributed_statement(analyse):
     assert text[a.content[0]:a.content[1]].startswith("The bridge will reopen in May")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("In her 2003 book, Living History, Clinton noted the clot's existence.\n", "the clot's existence."),
+    ("Through a spokesman, he declined to comment.\n", "to comment."),
+])
+def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == content
+
+
 def test_content_follows_a_clause_cue(analyse):
     text = "The move comes after the ambassador said last week that 27 diplomats were being expelled.\n"
     (a,) = analyse(text).attributions

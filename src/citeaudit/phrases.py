@@ -128,6 +128,9 @@ _TRAILING_TIME = regex.compile(
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                 "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
+# a sentence opening with a preposition or a conjunction introduces, it states nothing itself
+_INTRODUCTION = regex.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
+                              r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
@@ -602,7 +605,11 @@ class PhraseFinder:
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
         inverted = (src is not None and src.start > cue_start and text[lo:end].rstrip().endswith(",")
                     and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
-        if after and len(after.group(1).split()) >= 4 and not quoted_first and not inverted:
+        # (what stands before the source may be no statement but an introduction: "In her 2003 book,
+        # Clinton noted the clot's existence", "Through a spokesman, he declined to comment")
+        introduced = (src is not None and src.start < cue_start and not quoted_first
+                      and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
+        if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted:
             # the one told and a colon before the statement: "told the Yorkshire Evening Post: '...'"
             told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
             colon = _COLON_AFTER_RECIPIENT.match(text, after.start(1), hi) if told else None
