@@ -374,6 +374,7 @@ def test_content_is_the_attributed_statement(analyse):
 @pytest.mark.parametrize("text, content", [
     ("In her 2003 book, Living History, Clinton noted the clot's existence.\n", "the clot's existence."),
     ("Through a spokesman, he declined to comment.\n", "to comment."),
+    ("Trump said it.\n", "it."),  # (nothing before the source: what follows, however short)
 ])
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     (a,) = analyse(text).attributions

@@ -607,7 +607,8 @@ class PhraseFinder:
                     and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
         # (what stands before the source may be no statement but an introduction: "In her 2003 book,
         # Clinton noted the clot's existence", "Through a spokesman, he declined to comment")
-        introduced = (src is not None and src.start < cue_start and not quoted_first
+        introduced = (src is not None and src.start < cue_start and not quoted_first and after is not None
+                      and any(c.isalnum() for c in after.group(1))
                       and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted:
             # the one told and a colon before the statement: "told the Yorkshire Evening Post: '...'"
