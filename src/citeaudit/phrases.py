@@ -173,7 +173,8 @@ def quoted_as(prose: str, lo: int, cue: int):
 
 
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
-_COMMA_ADVERB = regex.compile(r",\s*(?:(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)\s+)*(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)$")
+_BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)"
+_COMMA_ADVERB = regex.compile(rf",\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 _RELATIVE_BEFORE = regex.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
@@ -182,6 +183,20 @@ _RELATIVE_BEFORE = regex.compile(
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
 _ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
                        "continue continues continuing stopped stop stops fell falls resumed heard seen".split())  # (+ "can be heard yelling")
+
+
+def _fixed_subject(tokens: list, i: int) -> int | None:
+    """The first token of a subject ending at token `i` that the walk over a noun phrase would not
+    take: "No one expected", "families of victims, many of whom say", "42% say they are liberal"."""
+    word = tokens[i][2].lower() if i >= 0 else ""
+    if i > 0 and word == "one" and tokens[i - 1][2].lower() == "no":
+        return i - 1
+    if (i > 1 and word in ("whom", "which") and tokens[i - 1][2].lower() == "of"
+            and (tokens[i - 2][2].lower() in _COUNTS or tokens[i - 2][2].lower() in ("all", "none", "each", "one"))):
+        return i - 2
+    if i > 0 and word == "%" and tokens[i - 1][2][:1].isdigit():
+        return i - 1
+    return None
 
 
 def _word_end(text: str, start: int) -> int:
@@ -354,17 +369,10 @@ class PhraseFinder:
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
-        if i > 0 and tokens[i][2].lower() == "one" and tokens[i - 1][2].lower() == "no":
-            s = tokens[i - 1][0]  # "No one expected"
-            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
-        if i > 1 and tokens[i][2].lower() in ("whom", "which") and tokens[i - 1][2].lower() == "of" \
-                and (tokens[i - 2][2].lower() in _COUNTS or tokens[i - 2][2].lower() in ("all", "none", "each", "one")):
-            s = tokens[i - 2][0]  # "families of victims, many of whom say"
-            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
-        if i > 0 and tokens[i][2] == "%" and tokens[i - 1][2][:1].isdigit():
-            # a share of people: "42% say they are liberal", "Among voters, 61% said"
-            s = tokens[i - 1][0]
-            return SourceRef(s, tokens[i][1], doc.text[s:tokens[i][1]], "unknown")
+        first = _fixed_subject(tokens, i)
+        if first is not None:
+            s, e = tokens[first][0], tokens[i][1]
+            return SourceRef(s, e, doc.text[s:e], "unknown")
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
         # a relative clause between subject and verb: "officials who spoke on condition of anonymity

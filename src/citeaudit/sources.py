@@ -157,8 +157,9 @@ class SourceClassifier:
     def _role_then_name(self, phrase: str) -> bool:
         """Whether a phrase ends with a person's name of two or three capitalised words after a role or
         title ("Ukraine's military intelligence chief Kyrylo Budanov", "Council President Dan Reyes",
-        "Prosecutor Sarah Kemp", whatever a higher-priority kind makes of the role alone), with no preposition before the role (there the head
-        decides) and no title or body in the name ("the Justice Department", "Senate Armed Services")."""
+        "Prosecutor Sarah Kemp", whatever a higher-priority kind makes of the role alone), with no
+        preposition before the role (there the head decides) and no title or body in the name ("the
+        Justice Department", "Senate Armed Services")."""
         words = phrase.split()
         for k in (2, 3):
             name, role = words[-k:], words[-k - 1].lower().rstrip(".") if len(words) > k else ""

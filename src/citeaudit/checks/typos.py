@@ -44,7 +44,7 @@ PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post"
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_DOUBLES = regex.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles  # a word derived by an affix needs a base at least this frequent
+_DOUBLES = regex.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles
 
 
 KEY_SLIP = 1.0
