@@ -221,6 +221,13 @@ def attrs(analyse, text):
     ("Corriere dello Sport claims the clubs agreed terms.\n", "claims", "Corriere dello Sport"),
     ("Corriere dello Sport claims the clubs agreed terms.\n", "agreed", "the clubs"),
     ("Bloomberg reports that the deal is close.\n", "reports", "Bloomberg"),
+    # ... or after a plural subject or a pronoun; a later verb's subject stands after that cue
+    ("Reports in Spain claim the club has agreed a fee.\n", "claim", "Reports in Spain"),
+    ("Reports in Spain claim the club has agreed a fee.\n", "agreed", "the club"),
+    ("Analysts report that sales fell.\n", "report", "Analysts"),
+    # a participle after the place of speaking is the speaker's
+    ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
+     "announcing", "Mayor Ruth Bell"),
     # a name in apposition after a lowercase role
     ("Her challenger, state Rep. Tom Greer, has not conceded the race.\n", "conceded", "Rep. Tom Greer"),
     ("Several fact checkers, including The Washington Post, have disputed the figure.\n", "disputed",
@@ -379,6 +386,13 @@ def test_content_is_the_attributed_statement(analyse):
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == content
+
+
+def test_a_statement_before_a_source_is_marked_off(analyse):
+    # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
+    text = "Reports in Spain say the club has agreed a fee.\n"
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "agreed"]
+    assert text[a.content[0]:a.content[1]] == "a fee."
 
 
 def test_content_follows_a_clause_cue(analyse):

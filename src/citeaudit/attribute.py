@@ -175,6 +175,8 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
+# a preposition of place or occasion: the noun phrase after it is not a participle's subject
+_OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
@@ -372,6 +374,7 @@ class _ArticleCues:
         self.taken: dict[int, list[tuple[int, int]]] = {}  # sentence index -> cue spans found so far
         self.sources: dict[int, SourceRef] = {}  # sentence index -> the first verb cue's source
         self.pattern_sources: dict[int, SourceRef] = {}  # ... the first pattern cue's subject, failing that
+        self.pattern_ends: dict[int, list[int]] = {}  # sentence index -> where its pattern cues end
         # sentence index -> words a rule ruled out as cues (a guard: "according to plan"; no source)
         self.vetoed: dict[int, list[tuple[int, int]]] = {}
         self.quotes = _Quotations(self.text)
@@ -770,6 +773,7 @@ class Attributor:
                         continue
                     if not article.claim(sent, (cs, ce)):
                         continue
+                    article.pattern_ends.setdefault(sent.index, []).append(ce)
                     if "source" in p.groupindex and m.start("source") >= 0:
                         ss, se = m.span("source")
                         src = SourceRef(ss, se, doc.text[ss:se], "unknown")
@@ -815,7 +819,18 @@ class Attributor:
                 # his record and accused Obama")
                 src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start)
             else:
-                src = self.phrases.before(doc, sent.start, start)
+                # the subject stands after a pattern cue before the verb in the same clause: "Reports in
+                # Spain claim the club has agreed" (the club agreed, not "Reports in Spain claim the
+                # club"); not past a comma ("X, who has been rumored to ..., declined") nor right after
+                # it ("Trump reportedly said")
+                lo = max((e for e in article.pattern_ends.get(sent.index, ())
+                          if e <= start and "," not in text[e:start] and text[e:start].strip()), default=sent.start)
+                src = self.phrases.before(doc, lo, start)
+                if (src is not None and form.endswith("ing") and not text[src.end:start].strip()
+                        and _OBJECT_BEFORE.search(text, max(lo, src.start - 20), src.start)):
+                    # a participle right after the place or occasion of speaking is the subject's: "she said
+                    # at a news conference announcing the plan", "Trump was heard on a microphone telling"
+                    src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start) or src
                 if src is None and sent.kind == "headline" and after_comma:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)

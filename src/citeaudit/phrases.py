@@ -95,6 +95,8 @@ _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
 
+# how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
+_STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
 _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 
@@ -623,6 +625,11 @@ class PhraseFinder:
             told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
             colon = _COLON_AFTER_RECIPIENT.match(text, after.start(1), hi) if told else None
             return (colon.end(), hi) if colon else (after.start(1), hi)
+        if (after and any(c.isalnum() for c in after.group(1)) and src is not None and src.start < cue_start
+                and text[lo:end].rstrip()[-1:] not in _STATEMENT_END):
+            # nothing marks off a statement before the source, so what follows is the statement, however
+            # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's
+            return after.start(1), hi
         return PhraseFinder.statement_before(text, lo, end)
 
     @staticmethod
