@@ -225,6 +225,8 @@ def attrs(analyse, text):
     ("Reports in Spain claim the club has agreed a fee.\n", "claim", "Reports in Spain"),
     ("Reports in Spain claim the club has agreed a fee.\n", "agreed", "the club"),
     ("Analysts report that sales fell.\n", "report", "Analysts"),
+    # a plural source after an inverted verb, with no determiner
+    ("The deal is close, say sources familiar with the talks.\n", "say", "sources familiar with the talks"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),

@@ -59,6 +59,7 @@ def test_hard_wrapped_paragraph_is_joined(analyse):
     ("HEMPSTEAD, N.Y. \u2015 If it worked, she said, it works.\n", "HEMPSTEAD, N.Y. \u2015"),
     ("BRUSSELS - European leaders met on Friday.\n", "BRUSSELS -"),
     ("Washington (AFP) \u2013 Democrat Hillary Clinton took a swipe at Trump.\n", "Washington (AFP) \u2013"),
+    ("NEW DELHI: Prices will rise by Rs 2, officials said.\n", "NEW DELHI:"),
 ])
 def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline):
     got = sentences(analyse, text)
@@ -66,6 +67,12 @@ def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline
     assert got[1][0] == "body" and not got[1][1].startswith(dateline)
     # the place is not the subject of the sentence
     assert all(a.source is None or a.source.text not in dateline for a in analyse(text).attributions)
+
+
+def test_a_colon_dateline_opens_only_the_first_body_paragraph(analyse):
+    # later, capitals and a colon are a transcript's speaker label
+    text = "NEW DELHI: Prices will rise.\n\nGANDHI: This is looting.\n"
+    assert [k for k, _ in sentences(analyse, text)] == ["dateline", "body", "body"]
 
 
 def test_an_acronym_and_a_dash_in_running_text_is_no_dateline(analyse):

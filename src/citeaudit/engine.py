@@ -63,7 +63,8 @@ class Auditor:
         abbr = rules["abbreviations"].data if "abbreviations" in rules else {}
         structure = [(r.get("type"), p, r.get("max_length", 300))
                      for r in rules.of_kind("structure") if not r.get("prefix") for p in r.joined()]
-        prefixes = [(r.get("type"), p) for r in rules.of_kind("structure") if r.get("prefix") for p in r.joined()]
+        prefixes = [(r.get("type"), p, bool(r.get("first_paragraph")))
+                    for r in rules.of_kind("structure") if r.get("prefix") for p in r.joined()]
         self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure, prefixes)
         self.attributor = Attributor(rules)
         self.finding_rules = []

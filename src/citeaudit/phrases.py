@@ -136,6 +136,12 @@ _INTRODUCTION = regex.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
+# people named by their plural, who may follow an inverted verb without a determiner: "The deal is
+# close, say sources familiar with the talks", "..., said senior officials"
+_PLURAL_SPEAKERS = frozenset(
+    "sources officials analysts experts people residents witnesses insiders diplomats aides economists investigators "
+    "police authorities prosecutors lawmakers critics observers researchers scientists doctors executives "
+    "organizers organisers campaigners activists protesters".split())
 
 # words that open a clause without being its subject ("But a few days later, ...")
 CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
@@ -486,9 +492,9 @@ class PhraseFinder:
             return None  # "said of the plan", "said the states were exaggerating": no speaker there
         if c and (phrase_cue or c.group(1)[:1].isupper()
                   or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS
-                  or c.group(1)[:1].isdigit()):
+                  or c.group(1)[:1].isdigit() or any(w in _PLURAL_SPEAKERS for w in c.group(1).split()[:3])):
             # ("said one former senior agency official", "said two people familiar with the talks", "said
-            # 9/11 widow Terry Strada")
+            # 9/11 widow Terry Strada", "say senior officials")
             s, e = cue_end + c.start(1), cue_end + c.end(1)
             # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
             while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles

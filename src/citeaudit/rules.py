@@ -40,7 +40,8 @@ _SIMILARITY = {"threshold": ((int, float), False), "figure_threshold": ((int, fl
 KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     # --- segmentation data
     "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
-    "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False), "prefix": (bool, False)},
+    "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False), "prefix": (bool, False),
+                  "first_paragraph": (bool, False)},
     # --- attribution data
     "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False),
                   "requires_source": (bool, False)},

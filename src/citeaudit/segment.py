@@ -23,15 +23,16 @@ _WORD = regex.compile(r"\w+")
 
 class Segmenter:
     def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
-                 prefixes: list[tuple[str, object]] = ()):
+                 prefixes: list[tuple[str, object, bool]] = ()):
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
         self.others = {a.lower() for a in abbreviations.get("other", set())}
         self.openers = {w for w in abbreviations.get("sentence_openers", set())}
         self.structure = structure  # [(kind, pattern, max_length)], the first match wins
-        # [(kind, pattern)]: furniture opening a body paragraph ("WASHINGTON (AP) --"), set apart as
-        # a sentence of that kind before the paragraph's sentences
+        # [(kind, pattern, first)]: furniture opening a body paragraph ("WASHINGTON (AP) --"), or with
+        # `first` only the first body paragraph ("NEW DELHI:"), set apart as a sentence of that kind
+        # before the paragraph's sentences
         self.prefixes = prefixes
 
     # -- paragraphs ------------------------------------------------------------------------
@@ -134,6 +135,7 @@ class Segmenter:
         text = doc.prose
         paragraphs: list[Paragraph] = []
         sentences: list[Sentence] = []
+        first_body = True
         for p_start, p_end, p_kind in self.paragraphs(doc):
             if p_kind == "item":  # a Markdown list item is body text unless furniture
                 kind = self.classify(text, p_start, p_end) or "body"
@@ -149,7 +151,11 @@ class Segmenter:
             paragraphs.append(Paragraph(pi, p_start, p_end, kind))
             start = p_start
             if kind == "body":
-                for prefix_kind, pattern in self.prefixes:
+                first = first_body
+                first_body = False
+                for prefix_kind, pattern, first_only in self.prefixes:
+                    if first_only and not first:
+                        continue
                     m = pattern.match(text, p_start, p_end, timeout=REGEX_TIMEOUT)
                     if m and m.end() < p_end:
                         end = p_start + len(m.group().rstrip())
