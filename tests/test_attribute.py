@@ -283,6 +283,7 @@ def test_cue_and_source(analyse, text, cue, source):
     # a comparison, and a quantity opening a sentence, name no one ("against" scores as a learned cue)
     "Just 60% of patients started treatment within two months, against a target of 85%.\n",
     "Only 40 voters turned out, against 300 last year.\n",
+    "Still, 150,000 jobs were added in May.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
@@ -388,6 +389,13 @@ def test_content_is_the_attributed_statement(analyse):
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == content
+
+
+def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(analyse):
+    text = "According to the Office for National Statistics (ONS), inflation fell to 3.2%.\n"
+    (a,) = analyse(text).attributions
+    assert a.source.text == "the Office for National Statistics (ONS)"
+    assert text[a.content[0]:a.content[1]] == "inflation fell to 3.2%."
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):

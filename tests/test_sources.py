@@ -40,6 +40,8 @@ def classifier(rules):
     ("the White House statement", "document", None),
     ("a filing with the Securities and Exchange Commission", "document", None),
     ("a report by the Institute for Fiscal Studies", "document", None),
+    ("data released by the Petroleum Planning and Analysis Cell", "document", None),
+    ("statistics from the health ministry", "document", None),
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
     ("the chipmaker", "organization", None),

@@ -177,6 +177,7 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
+_JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
@@ -218,6 +219,16 @@ def _prose_only(src: SourceRef, prose: str) -> None:
         src.start = opener.end()
     if src.text != prose[src.start:src.end]:
         src.text = " ".join(prose[src.start:src.end].split())
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A statement's span without the spaces and the commas, colons and dashes that join it to its cue
+    ("According to the ONS, inflation fell": "inflation fell"), or None when nothing is left."""
+    while start < end and (text[start].isspace() or text[start] in _JOINERS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _JOINERS):
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -739,8 +750,8 @@ class Attributor:
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
                 else:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
-                content = ((sent.start, m.start()) if m.start() - sent.start > 10
-                           else (src.end if src else m.end(), sent.end))
+                content = _trimmed(text, *((sent.start, m.start()) if m.start() - sent.start > 10
+                                           else (src.end if src else m.end(), sent.end)))
                 if m.group().lower().endswith("ing") and src is not None and self.sources.classify(src.text)[0] == "unknown":
                     # "The minister resigned, citing health reasons": what is cited names no source, so
                     # the one citing is the source and what is cited the content

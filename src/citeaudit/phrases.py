@@ -124,6 +124,8 @@ _QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approx
 _OPENING_WORD = regex.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
 _TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
+# a short name in brackets after a name: "(ONS)", "(PPAC)"
+_SHORT_NAME = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
@@ -510,6 +512,8 @@ class PhraseFinder:
             clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
             if clause and clause.start() > s:
                 e = clause.start()
+            elif short := _SHORT_NAME.match(doc.prose, e, hi):
+                e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
             return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
