@@ -398,6 +398,15 @@ def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(a
     assert text[a.content[0]:a.content[1]] == "inflation fell to 3.2%."
 
 
+def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
+    text = ("The device could sell for about $1,500, the report said, citing two people with knowledge of the "
+            "project who asked not to be identified because the plans are private.\n")
+    said, citing = analyse(text).attributions
+    assert text[said.content[0]:said.content[1]] == "The device could sell for about $1,500"
+    assert citing.source.text.startswith("two people") and citing.source.kind == "anonymous"
+    assert citing.source.detail == "because the plans are private"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

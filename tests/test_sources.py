@@ -42,6 +42,10 @@ def classifier(rules):
     ("a report by the Institute for Fiscal Studies", "document", None),
     ("data released by the Petroleum Planning and Analysis Cell", "document", None),
     ("statistics from the health ministry", "document", None),
+    ("a strategist who spoke on the condition of anonymity", "anonymous", None),
+    # an outlet's own report is the outlet's reporting
+    ("a report from The Information", "outlet", "The Information"),
+    ("an article in The Atlantic", "outlet", "The Atlantic"),
     ("the company", "organization", None),
     ("the carmaker", "organization", None),
     ("the chipmaker", "organization", None),

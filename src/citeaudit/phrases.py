@@ -95,6 +95,8 @@ _NP_AFTER = regex.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
 
+# a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
+_SET_OFF = regex.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -102,7 +104,7 @@ _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 _NP_CLAUSE = regex.compile(
-    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,15}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
@@ -630,7 +632,11 @@ class PhraseFinder:
         introduced = (src is not None and src.start < cue_start and not quoted_first and after is not None
                       and any(c.isalnum() for c in after.group(1))
                       and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
-        if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted:
+        # a comma after the cue sets off more about the telling, not the statement: "..., the report said,
+        # citing two people"
+        set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
+                   and _SET_OFF.match(text, cue_end, hi) is not None)
+        if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon before the statement: "told the Yorkshire Evening Post: '...'"
             told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
             colon = _COLON_AFTER_RECIPIENT.match(text, after.start(1), hi) if told else None

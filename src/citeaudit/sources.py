@@ -26,6 +26,13 @@ _AFFILIATION = regex.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
+# a document's author after it: "a report from Reuters", "an article in The Atlantic"
+_BY_PUBLISHER = regex.compile(r"\s(?:from|by|in|on|of)\s+(.+)$")
+
+# the pieces of reporting an outlet publishes (its polls, tallies and studies are documents)
+_REPORTING = frozenset("report reports reporting article articles story stories editorial editorials column "
+                       "investigation piece".split())
+
 # the kinds a whole phrase decides ("officials who spoke on condition of anonymity"): naming no one
 _UNNAMED = ("anonymous", "vague")
 
@@ -151,8 +158,23 @@ class SourceClassifier:
                 kind = self._classify(phrase[body.end():])[0]
                 return (kind if kind in ("organization", "government", "outlet") else "organization"), None, None
         if rule is not None:
+            if rule.get("source_kind") == "document" and (outlet := self._publisher(phrase)):
+                return "outlet", outlet.name, None  # an outlet's report: "a report from The Information"
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)
         return "unknown", None, None
+
+    def _publisher(self, phrase: str) -> Outlet | None:
+        """The outlet a piece of reporting names as its author, after a preposition ("a report from
+        Reuters", "an article in The Atlantic") or before it ("a Bloomberg News report"). An outlet's
+        data stays a document ("a CNN tally", "a study published in The Lancet")."""
+        by = _BY_PUBLISHER.search(phrase)
+        words = (phrase[:by.start()] if by else phrase).split()
+        if not words or words[-1].lower() not in _REPORTING:
+            return None
+        if by:
+            return self.outlet(by.group(1))
+        start = 1 if words[0].lower() in ("a", "an", "the") else 0
+        return self.outlet(" ".join(words[start:-1])) if len(words) - start >= 2 else None
 
     def _role_then_name(self, phrase: str) -> bool:
         """Whether a phrase ends with a person's name of two or three capitalised words after a role or
