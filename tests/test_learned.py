@@ -222,6 +222,7 @@ def test_a_lone_auxiliary_or_preposition_takes_the_word_it_belongs_to(tmp_path):
     assert _attributions(rules, "The song was written by Bruce Springsteen in 1999.\n") == [
         ("was written", "Bruce Springsteen", "cues/learned")]
     assert _attributions(rules, "The rule was formally adopted by the board.\n")[0][0] == "was formally adopted"
+    assert _attributions(rules, "The rule was being drafted by the board.\n")[0][0] == "was being drafted"
     assert _attributions(rules, "Her aides were coy about the plan.\n") == [("coy about", "Her aides", "cues/learned")]
 
 

@@ -43,6 +43,8 @@ def classifier(rules):
     ("data released by the Petroleum Planning and Analysis Cell", "document", None),
     ("statistics from the health ministry", "document", None),
     ("a strategist who spoke on the condition of anonymity", "anonymous", None),
+    ("meteorologist Dan Price", "person", None),
+    ("the Washington Post columnist Ruth Marcus", "person", None),
     # an outlet's own report is the outlet's reporting
     ("a report from The Information", "outlet", "The Information"),
     ("an article in The Atlantic", "outlet", "The Atlantic"),

@@ -108,7 +108,8 @@ def _windows(sentences) -> Iterator[tuple[int, int]]:
         yield lo, hi
 
 
-_NEXT_WORD = regex.compile(r"(?:\s+(?:not|\w+ly)\b)*\s+[\w\u2019'-]+")  # past adverbs: "was formally named"
+# the verb after an auxiliary, past adverbs and further auxiliaries: "was formally named", "have been called"
+_NEXT_WORD = regex.compile(r"(?:\s+(?:not|\w+ly|been|being|be|have|has)\b)*\s+[\w\u2019'-]+")
 _WORD_BEFORE = regex.compile(r"[\w\u2019'-]+\s+$")
 
 
