@@ -407,6 +407,12 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
     assert citing.source.detail == "because the plans are private"
 
 
+def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
+    text = "A review by the city auditor found problems in two other departments, the report says.\n"
+    found = next(a for a in analyse(text).attributions if a.cue_text == "found")
+    assert text[found.content[0]:found.content[1]] == "problems in two other departments"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

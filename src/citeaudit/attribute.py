@@ -232,6 +232,23 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _end_before_credits(text: str, found: list[Attribution]) -> None:
+    """End a statement before a credit closing its sentence: in "A review found similar problems,
+    the report says", what the review found is "similar problems", and the report says it all."""
+    for a, b in zip(found, found[1:]):
+        if (a.sentence == b.sentence and a.content and b.source is not None and b.content
+                and a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start
+                and b.content[1] <= b.source.start and _closes(text, b.cue_end, a.content[1])):
+            a.content = _trimmed(text, a.content[0], b.source.start)
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], what follows a cue, is at most a short time phrase ("on Tuesday"), so
+    the cue closes the statement."""
+    rest = text[start:end]
+    return len(rest.split()) <= 3 and not any(q in rest for q in "\"\u201c\u201d'\u2018\u2019")
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -549,6 +566,7 @@ class Attributor:
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
         out.sort(key=lambda a: (a.cue_start, a.sentence))
+        _end_before_credits(text, out)
         self._resolve(out, article)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
