@@ -230,6 +230,7 @@ def attrs(analyse, text):
     # a document with its modifiers and its author or subject
     ("An internal review by the city auditor found similar problems.\n", "found", "An internal review by the city auditor"),
     ("A survey of 1,200 voters shows Smith ahead.\n", "shows", "A survey of 1,200 voters"),
+    ("Emails obtained by The Ledger show that staff were pushed.\n", "show", "Emails obtained by The Ledger"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),
