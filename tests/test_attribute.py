@@ -231,6 +231,12 @@ def attrs(analyse, text):
     ("An internal review by the city auditor found similar problems.\n", "found", "An internal review by the city auditor"),
     ("A survey of 1,200 voters shows Smith ahead.\n", "shows", "A survey of 1,200 voters"),
     ("Emails obtained by The Ledger show that staff were pushed.\n", "show", "Emails obtained by The Ledger"),
+    ("Cole sued the label, claiming it withheld royalties, court papers filed in Los Angeles show.\n", "show",
+     "papers filed in Los Angeles"),
+    # an age, and an adverb, between a name and its verb; a name in apposition before a participle
+    ("Cole, 29, first hinted at the dispute last month.\n", "hinted", "Cole"),
+    ("Pop star Jenna Cole has sued her former label, Apex Music, claiming it withheld royalties.\n", "claiming",
+     "Pop star Jenna Cole"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),

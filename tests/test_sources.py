@@ -44,6 +44,13 @@ def classifier(rules):
     ("statistics from the health ministry", "document", None),
     ("a strategist who spoke on the condition of anonymity", "anonymous", None),
     ("meteorologist Dan Price", "person", None),
+    # a company named with its trade
+    ("Apex Music", "organization", None),
+    ("Paramount Pictures", "organization", None),
+    ("TMZ", "outlet", "TMZ"),
+    # an outlet's name counts only capitalised, as copy writes names
+    ("the nation", "unknown", None),
+    ("vulture", "unknown", None),
     ("the Washington Post columnist Ruth Marcus", "person", None),
     # an outlet's own report is the outlet's reporting
     ("a report from The Information", "outlet", "The Information"),

@@ -185,7 +185,7 @@ def quoted_as(prose: str, lo: int, cue: int):
 
 
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
-_BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|is|was|were|are|will|would)"
+_BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|first|never|already|long|just|often|always|since|is|was|were|are|will|would)"
 _COMMA_ADVERB = regex.compile(rf",\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 _RELATIVE_BEFORE = regex.compile(
@@ -330,11 +330,12 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
 
 class PhraseFinder:
     def __init__(self, verb_forms: Container[str], titles: Container[str], verb_words: Container[str] = (),
-                 noun_verbs: Container[str] = ()):
+                 noun_verbs: Container[str] = (), roles: Container[str] = ()):
         self.verb_forms = verb_forms  # reporting-verb forms: an aside holding one is a clause of its own
         self.titles = titles  # abbreviated titles ("Rep.", "Sen."), whose full stop ends no name
         self.verb_words = verb_words  # verb forms a subject ends at
         self.noun_verbs = noun_verbs  # verb forms that are nouns too ("claims"): a subject ends there after a name
+        self.roles = roles  # lower-case words standing before a person's name ("spokesman", "star")
 
     def before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
@@ -525,15 +526,20 @@ class PhraseFinder:
         e = cue_end + len(seg.rstrip().rstrip(".,;:"))
         return SourceRef(s, e, doc.text[s:e], "unknown") if e > s else None
 
-    @staticmethod
-    def clause_subject(doc: Document, lo: int, cue: int) -> SourceRef | None:
+    def clause_subject(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject of the clause before the comma that precedes a participle cue: its opening run
-        of capitalised words or a pronoun ("Ohio Gov. John Kasich suspended his campaign, telling")."""
+        of capitalised words, perhaps with a title among them, or a pronoun ("Ohio Gov. John Kasich
+        suspended his campaign, telling", "Pop star Jenna Cole sued her label, claiming")."""
         comma = doc.prose.rfind(",", lo, cue)
         start = doc.prose.rfind(",", lo, comma) + 1 if comma > lo else lo
         if start == 0 or start < lo:
             start = lo
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
+        while start > lo and tokens and all(t[2][:1].isupper() for t in tokens):
+            # a name in apposition is no clause: "Cole has sued her label, Apex Music, claiming"
+            comma = start - 1
+            start = max(doc.prose.rfind(",", lo, comma) + 1, lo)
+            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
         # (past the end of a quotation before it: '"... for the better," McConnell said in 2012, citing')
         while tokens and (tokens[0][2].lower() in CLAUSE_OPENERS or not tokens[0][2][:1].isalnum()):
             tokens = tokens[1:]
@@ -542,7 +548,8 @@ class PhraseFinder:
         if tokens[0][2].lower() in PRONOUNS:
             return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
         run = 0
-        while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
+        while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
+                run and tokens[run][2] in self.roles and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
             run += 1
         run = _with_plural_noun(tokens, run)
         if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:

@@ -71,6 +71,11 @@ def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
     return by_alias
 
 
+def _first_word(name: str) -> str:
+    """A name's first word past a leading "the" ("Times" of "the Times")."""
+    return name[4:] if name[:4].lower() == "the " else name
+
+
 def _stated_reason(rule: Rule, text: str) -> str | None:
     """The first match of the rule's `reason_patterns` in `text`, if any."""
     for rp in rule.patterns("reason_patterns"):
@@ -123,8 +128,9 @@ class SourceClassifier:
                 names += [short, *(" ".join(words[k:]) for k in range(1, len(words)) if words[k][:1].isupper())]
         for name in names:
             outlet = self.outlets.get(name.lower())
-            # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP)
-            if outlet and not (name.lower() in self.caps_aliases and not name.isupper()):
+            # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP),
+            # and any name when capitalised, as copy writes names ("people", "the hill" are no outlets)
+            if outlet and not (name.lower() in self.caps_aliases and not name.isupper()) and not _first_word(name)[:1].islower():
                 return outlet
         return None
 
