@@ -423,6 +423,13 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     assert text[found.content[0]:found.content[1]] == "problems in two other departments"
 
 
+def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
+    text = ("Cole sued her former label, Apex Music, last week. Apex said the claims were baseless.\n\n"
+            "Donald Trump spoke. The Trump Organization declined to comment. Trump said it was unfair.\n")
+    kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
+    assert kinds["Apex"] == "organization" and kinds["Trump"] != "organization"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

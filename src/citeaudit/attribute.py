@@ -178,6 +178,7 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
+_SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
@@ -565,14 +566,32 @@ class Attributor:
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
+
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
         self._resolve(out, article)
+        for a in out:
+            if a.source is not None and a.source.kind == "unknown" and _SHORT_NAME.fullmatch(a.source.text):
+                # the short form of a body the article names in full: "Apex Music ... Apex said"
+                a.source.kind = self._kind_of_full_name(text, a.source.text, a.source.start)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    def _kind_of_full_name(self, text: str, short: str, before: int) -> str:
+        """The kind of the body `short` names for short when the text first writes it as the start of
+        a longer name ("Apex Music", an organization, for "Apex"), else "unknown" (not "Trump" first
+        written in "Donald Trump"; people are left to _resolve, which links surnames)."""
+        if short.lower() in NOT_A_SUBJECT or short.lower() in DETERMINERS:
+            return "unknown"
+        first = regex.compile(rf"(\p{{Lu}}[\p{{L}}.'\u2019-]*\s+)?\b{regex.escape(short)}((?:\s+\p{{Lu}}[\p{{L}}&'\u2019.-]*){{1,3}})?")
+        m = first.search(text, 0, before)
+        if m is None or m.group(1) or not m.group(2):
+            return "unknown"
+        kind = self.sources.classify(m.group())[0]
+        return kind if kind in ("organization", "government") else "unknown"
 
     def _classify(self, src: SourceRef, text: str, cue_start: int, lo: int, hi: int) -> None:
         """Set a source's kind, outlet and detail (a stated reason for anonymity), after keeping it to
