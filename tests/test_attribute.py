@@ -237,6 +237,9 @@ def attrs(analyse, text):
     ("Cole, 29, first hinted at the dispute last month.\n", "hinted", "Cole"),
     ("Pop star Jenna Cole has sued her former label, Apex Music, claiming it withheld royalties.\n", "claiming",
      "Pop star Jenna Cole"),
+    # a role, then a name with an article in apposition; after "told", the one told is no speaker
+    ("Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that talks go on.\n", "told",
+     "Majed al-Ansari"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),
@@ -294,6 +297,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Just 60% of patients started treatment within two months, against a target of 85%.\n",
     "Only 40 voters turned out, against 300 last year.\n",
     "Still, 150,000 jobs were added in May.\n",
+    "Strikes continued for a fifth day.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
@@ -428,6 +432,12 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
             "Donald Trump spoke. The Trump Organization declined to comment. Trump said it was unfair.\n")
     kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
     assert kinds["Apex"] == "organization" and kinds["Trump"] != "organization"
+
+
+def test_what_follows_the_one_told_and_that_is_the_statement(analyse):
+    text = "Majed al-Ansari told reporters in Doha that mediators remain hopeful.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "mediators remain hopeful."
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):

@@ -44,6 +44,9 @@ def classifier(rules):
     ("statistics from the health ministry", "document", None),
     ("a strategist who spoke on the condition of anonymity", "anonymous", None),
     ("meteorologist Dan Price", "person", None),
+    # a named body's officer is a person
+    ("The UN's humanitarian chief", "person", None),
+    ("Russia's foreign ministry spokesman", "person", None),
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),

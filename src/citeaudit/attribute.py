@@ -179,6 +179,7 @@ _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it"
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+_TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
@@ -883,7 +884,8 @@ class Attributor:
                 if src is None and sent.kind == "headline" and after_comma:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)
-                if src is None and _inverted(text, sent.start, start):
+                if src is None and _inverted(text, sent.start, start) and form not in _TOLD:
+                    # (after "told", the one told: "..., told reporters in Doha" names no speaker)
                     src = self.phrases.after(doc, end, sent.end)
                 if src is None and form.endswith(("ed", "ing")) and (
                         start == sent.start or (form.endswith("ing") and _OPENING_PREPOSITION.fullmatch(text, sent.start, start))):

@@ -87,6 +87,8 @@ _ROLE_BEFORE_NAME = regex.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u2
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = regex.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
+# ... or "that": "told reporters in Doha that mediators remain hopeful"
+_THAT_AFTER_RECIPIENT = regex.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
 
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
 _SOURCE_ENDS = regex.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
@@ -112,8 +114,8 @@ _NP_CLAUSE = regex.compile(
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le)\s+)?){0,5}"
-    r"[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    r"((?:(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){0,5}"
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
@@ -328,6 +330,15 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     return first
 
 
+# an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
+_NAME_ARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name's: a capital first, or an article before one ("al-Ansari")."""
+    return word[:1].isupper() or _NAME_ARTICLE.match(word) is not None
+
+
 class PhraseFinder:
     def __init__(self, verb_forms: Container[str], titles: Container[str], verb_words: Container[str] = (),
                  noun_verbs: Container[str] = (), roles: Container[str] = ()):
@@ -464,7 +475,7 @@ class PhraseFinder:
                    and name[k][2] not in _LONG_ASIDE_OPENERS):  # "Several fact checkers, including The Post,"
                 k += 1
             name = name[k:]
-            if len(name) >= 2 and all(t[2][:1].isupper() for t in name):
+            if len(name) >= 2 and all(_capitalised(t[2]) for t in name):
                 return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         if i >= 3 and tokens[i][2] == ",":
             # a participle phrase, commas inside it too: "Trump, speaking at a rally in Wilmington, N.C., warned"
@@ -644,9 +655,11 @@ class PhraseFinder:
         set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
                    and _SET_OFF.match(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
-            # the one told and a colon before the statement: "told the Yorkshire Evening Post: '...'"
+            # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
+            # '...'", "told reporters in Doha that"
             told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
-            colon = _COLON_AFTER_RECIPIENT.match(text, after.start(1), hi) if told else None
+            colon = (_COLON_AFTER_RECIPIENT.match(text, after.start(1), hi)
+                     or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)) if told else None
             return (colon.end(), hi) if colon else (after.start(1), hi)
         if (after and any(c.isalnum() for c in after.group(1)) and src is not None and src.start < cue_start
                 and text[lo:end].rstrip()[-1:] not in _STATEMENT_END):

@@ -38,6 +38,9 @@ _UNNAMED = ("anonymous", "vague")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
+# a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
+_OWNED_ROLE = regex.compile(
+    r"^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['\u2019]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$")
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,10 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        owned = _OWNED_ROLE.search(phrase)
+        role = self._term(owned.group(1).split()[-1]) if owned else None
+        if role is not None and role.get("source_kind") == "person":
+            return "person", None, None  # a body's officer: "The UN's humanitarian chief", "Russia's foreign ministry spokesman"
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
