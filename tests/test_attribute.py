@@ -440,6 +440,12 @@ def test_what_follows_the_one_told_and_that_is_the_statement(analyse):
     assert text[a.content[0]:a.content[1]] == "mediators remain hopeful."
 
 
+def test_after_the_one_told_a_comma_sets_off_more_about_the_telling(analyse):
+    text = "Talks failed on Thursday, two diplomats told The Post, as strikes went on.\n"
+    told = next(a for a in analyse(text).attributions if a.cue_text == "told")
+    assert text[told.content[0]:told.content[1]] == "Talks failed on Thursday"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

@@ -99,6 +99,8 @@ _NP_AFTER = regex.compile(
 
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
 _SET_OFF = regex.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
+# ... after the one told: "..., two diplomats told The Post, as strikes continued"
+_TOLD_SET_OFF = regex.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -652,12 +654,12 @@ class PhraseFinder:
                       and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
         # a comma after the cue sets off more about the telling, not the statement: "..., the report said,
         # citing two people"
+        told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
         set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
-                   and _SET_OFF.match(text, cue_end, hi) is not None)
+                   and (_TOLD_SET_OFF if told else _SET_OFF).match(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
-            told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
             colon = (_COLON_AFTER_RECIPIENT.match(text, after.start(1), hi)
                      or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)) if told else None
             return (colon.end(), hi) if colon else (after.start(1), hi)
