@@ -240,6 +240,9 @@ def attrs(analyse, text):
     # a role, then a name with an article in apposition; after "told", the one told is no speaker
     ("Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that talks go on.\n", "told",
      "Majed al-Ansari"),
+    ("58% of voters opposed the cut.\n", "opposed", "58% of voters"),
+    ("Asked whether he would reverse the policy, his official spokesman said: \"No.\"\n", "said",
+     "his official spokesman"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),

@@ -47,6 +47,9 @@ def classifier(rules):
     # a named body's officer is a person
     ("The UN's humanitarian chief", "person", None),
     ("Russia's foreign ministry spokesman", "person", None),
+    ("Age UK", "unknown", None),
+    ("Harry Hurt III", "person", None),
+    ("Polling by YouGov for The Times", "document", None),
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),

@@ -203,7 +203,8 @@ _ASPECTUAL = frozenset("began begin begins beginning started start starts starti
 
 def _fixed_subject(tokens: list, i: int) -> int | None:
     """The first token of a subject ending at token `i` that the walk over a noun phrase would not
-    take: "No one expected", "families of victims, many of whom say", "42% say they are liberal"."""
+    take: "No one expected", "families of victims, many of whom say", "42% say they are liberal", "58%
+    of voters opposed"."""
     word = tokens[i][2].lower() if i >= 0 else ""
     if i > 0 and word == "one" and tokens[i - 1][2].lower() == "no":
         return i - 1
@@ -212,6 +213,8 @@ def _fixed_subject(tokens: list, i: int) -> int | None:
         return i - 2
     if i > 0 and word == "%" and tokens[i - 1][2][:1].isdigit():
         return i - 1
+    if i > 2 and tokens[i - 1][2].lower() == "of" and tokens[i - 2][2] == "%" and tokens[i - 3][2][:1].isdigit():
+        return i - 3  # a share of people: "58% of voters opposed" (as "58 percent of voters" is read)
     return None
 
 
@@ -619,7 +622,11 @@ class PhraseFinder:
             # "Johnson tells MSNBC")
             run = 2
         if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
-            run = 2  # "The article ...": the determiner and its noun
+            run = 2  # "The article ...": the determiner and its noun, or a role after it ("his official spokesman")
+            role = next((k for k in (2, 3) if k < len(tokens) and tokens[k][2] in self.roles), None)
+            if role is not None and all(t[2].isalpha() and t[2].islower() and t[2] not in NOT_A_SUBJECT
+                                        for t in tokens[1:role]):
+                run = role + 1
         if run == 0:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
