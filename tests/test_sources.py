@@ -50,6 +50,7 @@ def classifier(rules):
     ("Age UK", "unknown", None),
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
+    ("previous research", "document", None),
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
