@@ -417,6 +417,7 @@ class _ArticleCues:
         # patterns run over windows of whole sentences, so that each call's timeout bounds a window,
         # not the whole article
         self.windows = list(_windows(self.sentences))
+        self._holding_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
 
     @cached_property
     def lowered(self) -> str | None:
@@ -427,12 +428,26 @@ class _ArticleCues:
 
     def matches(self, pattern, requires: tuple[str, ...] = ()):
         """A rule pattern's matches, window by window (each call under the regex timeout); with
-        `requires` (lower-case words), only in the windows holding one of them."""
-        lowered = self.lowered if requires else None
-        for lo, hi in self.windows:
-            if lowered is not None and not any(lowered.find(w, lo, hi) >= 0 for w in requires):
-                continue
+        `requires` (lower-case words), only over the runs of sentences holding one of them (a match
+        lies inside one sentence)."""
+        windows = self.windows if not requires or self.lowered is None else self._holding(requires)
+        for lo, hi in windows:
             yield from pattern.finditer(self.text, lo, hi, timeout=REGEX_TIMEOUT)
+
+    def _holding(self, requires: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The windows over the runs of consecutive sentences holding one of the words (computed once
+        per word list: the patterns of a rule share it)."""
+        if requires not in self._holding_cache:
+            lowered = self.lowered
+            held = [s for s in self.sentences if any(lowered.find(w, s.start, s.end) >= 0 for w in requires)]
+            runs: list[list] = []
+            for s in held:
+                if runs and runs[-1][-1].index + 1 == s.index:
+                    runs[-1].append(s)
+                else:
+                    runs.append([s])
+            self._holding_cache[requires] = [w for run in runs for w in _windows(run)]
+        return self._holding_cache[requires]
 
     def names_someone(self, words: str, paragraph: int) -> bool:
         """Whether a label before a colon in a paragraph (its index) names a speaker: two or more
