@@ -61,3 +61,10 @@ def test_invalid_signal_pattern_names_key(tmp_path):
 def test_comparisons_with_all_time_are_claims(auditor, sentence, match):
     (got,) = claims(auditor, "Markets\n\n" + sentence + "\n")
     assert got[1] == f"Unattributed claim: makes a superlative or first claim ('{match}')"
+
+
+def test_a_note_on_what_the_newsroom_could_not_do_is_no_prediction(auditor):
+    text = ("Storm\n\nThe figure could not be independently verified.\n\nHe would not say.\n\n"
+            "The plant could close by May.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (7, "Unattributed claim: makes a prediction ('could')")]
