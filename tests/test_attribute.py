@@ -365,6 +365,9 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     ("Giulia Ferraro said it was quiet. Marco Bellini is not convinced. \"They promised a boat,\" he said.\n",
      "Marco Bellini"),
     ("Every morning at six, Marco Bellini unties his boat.\n\n\"My father did this,\" he said.\n", "Marco Bellini"),
+    # after a role in lower case
+    ("Mayor Ruth Bell said it was fair. Council member Tom Greer disagreed. He called the cuts shortsighted.\n",
+     "Tom Greer"),
     # a title of the other sex, a name inside a quotation or in apposition is not the one
     ("Tom Ebeling said he was proud. Mrs. Ebeling laughed. \"Not me,\" he said.\n", "Tom Ebeling"),
     ("Betsy Ebeling said she was proud. \"Barry Goldwater would not know it,\" she said.\n", "Betsy Ebeling"),

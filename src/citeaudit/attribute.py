@@ -370,10 +370,15 @@ def transcript_speakers(text: str) -> set[str]:
 # its words, its title and its last word, the surname ("Every morning, Marco Bellini unties his boat",
 # "Mr. Clarke said"; not a dateline in capitals, nor "Lake Orta" in "Lake Orta Road", nor a name in
 # apposition: "His opponent, Hillary Clinton, won")
+_NAME_AFTER_TITLE = (r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
+                     r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
 _SUBJECT_NAME = regex.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep|Gen|Prof)\.?\s+)?"
-    r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
-    r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
+    r"(?P<role>)" + _NAME_AFTER_TITLE)
+# ... and after a role in lower case: "Council member Tom Greer", "pop star Jenna Cole"
+_ROLE_SUBJECT_NAME = regex.compile(
+    r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
+    r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
 _PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
 _SEX_TITLES = frozenset(t for titles in _PRONOUN_TITLES.values() for t in titles)
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
@@ -1088,7 +1093,9 @@ class Attributor:
             sent = sentences[j]
             if sent.start <= after:
                 break
-            m = _SUBJECT_NAME.match(text, sent.start, before)
+            m = _ROLE_SUBJECT_NAME.match(text, sent.start, before)
+            if m is None or not self.sources.mentions("person", m.group("role")):
+                m = _SUBJECT_NAME.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
                     or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
                     or not self._may_be_a_persons(m.group("name"))
