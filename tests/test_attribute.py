@@ -453,6 +453,13 @@ def test_after_the_one_told_a_comma_sets_off_more_about_the_telling(analyse):
     assert text[told.content[0]:told.content[1]] == "Talks failed on Thursday"
 
 
+def test_where_it_was_said_is_not_the_statement(analyse):
+    text = "Goldman Sachs economists wrote in a note to clients that the first cut would come in July.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "the first cut would come in July."
+    assert a.source.kind == "organization"  # a body's economists speak for it
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"
@@ -964,7 +971,7 @@ def test_a_description_stands_for_the_person_just_named(analyse):
 
 @pytest.mark.parametrize("text, kind", [
     ("Legal experts say the court will decide.\n", "vague"),  # capitalised only because it opens the sentence
-    ("Citi analysts said the bank would cut jobs.\n", "person"),  # a name: checkable
+    ("Citi analysts said the bank would cut jobs.\n", "organization"),  # a named body's analysts: checkable
 ])
 def test_a_weasel_phrase_opening_a_sentence_is_vague(analyse, text, kind):
     (a,) = analyse(text).attributions

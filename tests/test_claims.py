@@ -68,3 +68,8 @@ def test_a_note_on_what_the_newsroom_could_not_do_is_no_prediction(auditor):
             "The plant could close by May.\n")
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (7, "Unattributed claim: makes a prediction ('could')")]
+
+
+def test_a_number_in_a_name_is_no_figure(auditor):
+    text = "Markets\n\nStocks rose, with the S&P 500 closing up 0.9%.\n"
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 0.9%"]

@@ -101,6 +101,10 @@ _NP_AFTER = regex.compile(
 _SET_OFF = regex.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
 _TOLD_SET_OFF = regex.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
+# a prepositional phrase before "that": "in a note to clients that", "on Twitter that"
+_PLACE_THEN_THAT = regex.compile(
+    r"(?:in|on|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -669,6 +673,8 @@ class PhraseFinder:
             # '...'", "told reporters in Doha that"
             colon = (_COLON_AFTER_RECIPIENT.match(text, after.start(1), hi)
                      or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)) if told else None
+            # where and how it was said, then "that": "wrote in a note to clients that ..."
+            colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
         if (after and any(c.isalnum() for c in after.group(1)) and src is not None and src.start < cue_start
                 and text[lo:end].rstrip()[-1:] not in _STATEMENT_END):

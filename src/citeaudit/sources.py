@@ -38,6 +38,8 @@ _UNNAMED = ("anonymous", "vague")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
+# a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
+_STAFF_OF = regex.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
 _OWNED_ROLE = regex.compile(
     r"^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['\u2019]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$")
@@ -154,6 +156,13 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        staff = _STAFF_OF.match(phrase)
+        role = self._term(staff.group(2)) if staff else None
+        if role is not None and role.get("source_kind") in ("person", "vague"):
+            # (unnamed officials and aides stay anonymous: "White House officials")
+            kind = self._classify(staff.group(1))[0]
+            if kind in ("organization", "government"):
+                return kind, None, None  # a body's people speak for it: "Goldman Sachs economists"
         owned = _OWNED_ROLE.search(phrase)
         role = self._term(owned.group(1).split()[-1]) if owned else None
         if role is not None and role.get("source_kind") == "person":
