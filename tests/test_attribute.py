@@ -460,6 +460,12 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     assert a.source.kind == "organization"  # a body's economists speak for it
 
 
+def test_a_label_opening_a_list_item_is_not_the_statement(analyse):
+    text = "- **What was taken:** Names and partial card numbers, the company said.\n"
+    (a,) = analyse(text, "markdown", "t.md").attributions
+    assert text[a.content[0]:a.content[1]] == "Names and partial card numbers"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

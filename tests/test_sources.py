@@ -48,6 +48,7 @@ def classifier(rules):
     ("The UN's humanitarian chief", "person", None),
     ("Russia's foreign ministry spokesman", "person", None),
     ("Age UK", "unknown", None),
+    ("federal investigators", "anonymous", None),
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
     ("previous research", "document", None),

@@ -21,7 +21,7 @@ import regex
 
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder, quoted_as
+from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder, after_label, quoted_as
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 def inflections(lemma: str) -> list[str]:
@@ -809,7 +809,7 @@ class Attributor:
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
                 else:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
-                content = _trimmed(text, *((sent.start, m.start()) if m.start() - sent.start > 10
+                content = _trimmed(text, *((after_label(text, sent.start, m.start()), m.start()) if m.start() - sent.start > 10
                                            else (src.end if src else m.end(), sent.end)))
                 if m.group().lower().endswith("ing") and src is not None and self.sources.classify(src.text)[0] == "unknown":
                     # "The minister resigned, citing health reasons": what is cited names no source, so

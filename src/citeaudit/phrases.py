@@ -105,6 +105,9 @@ _TOLD_SET_OFF = regex.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\
 _PLACE_THEN_THAT = regex.compile(
     r"(?:in|on|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
+# a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
+# (Markdown's "**" around it is blanked in the prose)
+_LABEL = regex.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -346,6 +349,12 @@ _NAME_ARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}")
 def _capitalised(word: str) -> bool:
     """Whether a word is written as a name's: a capital first, or an article before one ("al-Ansari")."""
     return word[:1].isupper() or _NAME_ARTICLE.match(word) is not None
+
+
+def after_label(text: str, lo: int, hi: int) -> int:
+    """Where a statement starting at `lo` begins past a short label opening it ("Who was affected:")."""
+    label = _LABEL.match(text, lo, hi)
+    return label.end() if label else lo
 
 
 class PhraseFinder:
@@ -685,7 +694,9 @@ class PhraseFinder:
 
     @staticmethod
     def statement_before(text: str, lo: int, end: int) -> tuple[int, int] | None:
-        """text[lo:end] as a statement, without the punctuation and spaces that end it, or None."""
+        """text[lo:end] as a statement, without a label opening it ("Who was affected: ...") and the
+        punctuation and spaces that end it, or None."""
+        lo = after_label(text, lo, end)
         while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
             end -= 1
         return (lo, end) if end > lo else None
