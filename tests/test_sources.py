@@ -49,6 +49,9 @@ def classifier(rules):
     ("Russia's foreign ministry spokesman", "person", None),
     ("Age UK", "unknown", None),
     ("federal investigators", "anonymous", None),
+    # what a group or a number of people are decides
+    ("Small groups of protesters", "person", None),
+    ("a group of companies", "organization", None),
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
     ("previous research", "document", None),

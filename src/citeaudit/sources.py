@@ -38,6 +38,10 @@ _UNNAMED = ("anonymous", "vague")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
+# a number or group of people or things: what they are decides ("groups of protesters", "dozens of officials")
+_SOME_OF = regex.compile(
+    r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
+    r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = regex.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
@@ -156,6 +160,9 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        some = _SOME_OF.match(phrase)
+        if some:
+            return self._classify(some.group(1))  # "Small groups of protesters" are protesters
         staff = _STAFF_OF.match(phrase)
         role = self._term(staff.group(2)) if staff else None
         if role is not None and role.get("source_kind") in ("person", "vague"):
