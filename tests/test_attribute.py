@@ -243,6 +243,8 @@ def attrs(analyse, text):
     ("58% of voters opposed the cut.\n", "opposed", "58% of voters"),
     ("Asked whether he would reverse the policy, his official spokesman said: \"No.\"\n", "said",
      "his official spokesman"),
+    # the one seen or heard saying it
+    ("The spot ends with footage of Trump saying during the debate, \"That makes me smart.\"\n", "saying", "Trump"),
     # a participle after the place of speaking is the speaker's
     ("Mayor Ruth Bell said at a news conference announcing the plan that the city would hire officers.\n",
      "announcing", "Mayor Ruth Bell"),

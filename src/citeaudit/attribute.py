@@ -181,6 +181,9 @@ _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
+# a recording or sight of someone: "footage of Trump", "a video of the senator"
+_OF_NAME = regex.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
+                         r"photos?|images?|sight|transcript)\s+of\s+(.+)$", regex.IGNORECASE)
 _PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
@@ -896,6 +899,10 @@ class Attributor:
                 lo = max((e for e in article.pattern_ends.get(sent.index, ())
                           if e <= start and "," not in text[e:start] and text[e:start].strip()), default=sent.start)
                 src = self.phrases.before(doc, lo, start)
+                of_whom = _OF_NAME.search(src.text) if src is not None and form.endswith("ing") else None
+                if of_whom:
+                    # the one heard or seen saying it: "footage of Trump saying", "a clip of Obama telling"
+                    src = SourceRef(src.start + of_whom.start(1), src.end, of_whom.group(1), "unknown")
                 if (src is not None and form.endswith("ing") and not text[src.end:start].strip()
                         and _OBJECT_BEFORE.search(text, max(lo, src.start - 20), src.start)):
                     # a participle right after the place or occasion of speaking is the subject's: "she said
