@@ -178,6 +178,8 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
+_CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
+_NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
@@ -446,8 +448,14 @@ class _ArticleCues:
         """The windows over the runs of consecutive sentences holding one of the words (computed once
         per word list: the patterns of a rule share it)."""
         if requires not in self._holding_cache:
-            lowered = self.lowered
-            held = [s for s in self.sentences if any(lowered.find(w, s.start, s.end) >= 0 for w in requires)]
+            # (one pass over the text for the words, then the sentences holding each find)
+            found = regex.compile("|".join(map(regex.escape, requires)))
+            held, last = [], -1
+            for m in found.finditer(self.lowered):
+                k = bisect_right(self.starts, m.start()) - 1
+                if k > last and m.end() <= self.sentences[k].end:
+                    held.append(self.sentences[k])
+                    last = k
             runs: list[list] = []
             for s in held:
                 if runs and runs[-1][-1].index + 1 == s.index:
@@ -610,11 +618,16 @@ class Attributor:
         written in "Donald Trump"; people are left to _resolve, which links surnames)."""
         if short.lower() in NOT_A_SUBJECT or short.lower() in DETERMINERS:
             return "unknown"
-        first = regex.compile(rf"(\p{{Lu}}[\p{{L}}.'\u2019-]*\s+)?\b{regex.escape(short)}((?:\s+\p{{Lu}}[\p{{L}}&'\u2019.-]*){{1,3}})?")
-        m = first.search(text, 0, before)
-        if m is None or m.group(1) or not m.group(2):
+        i = text.find(short, 0, before)  # its first use as a whole word (found in C: articles may be long)
+        while i >= 0 and ((i and (text[i - 1].isalnum() or text[i - 1] in "-'\u2019"))
+                          or text[i + len(short):i + len(short) + 1].isalnum()):
+            i = text.find(short, i + 1, before)
+        if i < 0 or _CAPITAL_WORD_BEFORE.search(text, max(0, i - 40), i):
             return "unknown"
-        kind = self.sources.classify(m.group())[0]
+        rest = _NAME_WORDS_AFTER.match(text, i + len(short))
+        if rest is None:
+            return "unknown"
+        kind = self.sources.classify(text[i:rest.end()])[0]
         return kind if kind in ("organization", "government") else "unknown"
 
     def _classify(self, src: SourceRef, text: str, cue_start: int, lo: int, hi: int) -> None:
