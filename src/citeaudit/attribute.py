@@ -180,7 +180,7 @@ _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it"
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 _CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
-_SHORT_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+_ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
@@ -603,7 +603,7 @@ class Attributor:
         _end_before_credits(text, out)
         self._resolve(out, article)
         for a in out:
-            if a.source is not None and a.source.kind == "unknown" and _SHORT_NAME.fullmatch(a.source.text):
+            if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
                 # the short form of a body the article names in full: "Apex Music ... Apex said"
                 a.source.kind = self._kind_of_full_name(text, a.source.text, a.source.start)
         out += self._carry_over(doc, seg, out, article.quotes)

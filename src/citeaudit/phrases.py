@@ -117,14 +117,16 @@ _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?
 _NP_CLAUSE = regex.compile(
     r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
+# an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
+_NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
 _APPOSITIVE_BEFORE = regex.compile(
-    r"((?:(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[\p{Lu}][\p{L}\p{M}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){0,5}"
-    r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)?[\p{Lu}][\p{L}\p{M}'\u2019-]*)(?:\s*\([^()]{1,20}\))?"
+    rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){{0,5}}"
+    rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*)(?:\s*\([^()]{{1,20}}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
@@ -138,7 +140,7 @@ _OPENING_WORD = regex.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space afte
 
 _TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
 # a short name in brackets after a name: "(ONS)", "(PPAC)"
-_SHORT_NAME = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
+_BRACKETED_SHORT_NAME = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = regex.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
@@ -342,13 +344,12 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     return first
 
 
-# an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
-_NAME_ARTICLE = regex.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}")
+_ARTICLE_THEN_CAPITAL = regex.compile(_NAME_ARTICLE + r"\p{Lu}")
 
 
 def _capitalised(word: str) -> bool:
     """Whether a word is written as a name's: a capital first, or an article before one ("al-Ansari")."""
-    return word[:1].isupper() or _NAME_ARTICLE.match(word) is not None
+    return word[:1].isupper() or _ARTICLE_THEN_CAPITAL.match(word) is not None
 
 
 def after_label(text: str, lo: int, hi: int) -> int:
@@ -544,7 +545,7 @@ class PhraseFinder:
             clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
             if clause and clause.start() > s:
                 e = clause.start()
-            elif short := _SHORT_NAME.match(doc.prose, e, hi):
+            elif short := _BRACKETED_SHORT_NAME.match(doc.prose, e, hi):
                 e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
             return SourceRef(s, e, doc.text[s:e], "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
