@@ -243,6 +243,8 @@ def attrs(analyse, text):
     ("58% of voters opposed the cut.\n", "opposed", "58% of voters"),
     ("Asked whether he would reverse the policy, his official spokesman said: \"No.\"\n", "said",
      "his official spokesman"),
+    ("In a New York Times/CBS News survey released Thursday, 79 percent of Democrats said they approved.\n", "In",
+     "a New York Times/CBS News survey released Thursday"),
     # the one seen or heard saying it
     ("The spot ends with footage of Trump saying during the debate, \"That makes me smart.\"\n", "saying", "Trump"),
     # a participle after the place of speaking is the speaker's
@@ -466,6 +468,12 @@ def test_a_label_opening_a_list_item_is_not_the_statement(analyse):
     text = "- **What was taken:** Names and partial card numbers, the company said.\n"
     (a,) = analyse(text, "markdown", "t.md").attributions
     assert text[a.content[0]:a.content[1]] == "Names and partial card numbers"
+
+
+def test_a_statement_ends_where_another_source_opens_a_clause(analyse):
+    text = "Bild reports that the clubs have agreed terms, while Sky Germany claims a fee has been settled.\n"
+    reports = next(a for a in analyse(text).attributions if a.cue_text == "reports")
+    assert text[reports.content[0]:reports.content[1]] == "the clubs have agreed terms"
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):

@@ -73,3 +73,9 @@ def test_a_note_on_what_the_newsroom_could_not_do_is_no_prediction(auditor):
 def test_a_number_in_a_name_is_no_figure(auditor):
     text = "Markets\n\nStocks rose, with the S&P 500 closing up 0.9%.\n"
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 0.9%"]
+
+
+def test_an_age_after_a_name_is_no_figure(auditor):
+    text = "Goals\n\nWirtz, 22, has scored 14 goals.\n\nMeanwhile, 40 people were hurt.\n"
+    assert [message for _, message, _, _ in claims(auditor, text)] == [
+        "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]

@@ -49,6 +49,10 @@ def classifier(rules):
     ("Russia's foreign ministry spokesman", "person", None),
     ("Age UK", "unknown", None),
     ("federal investigators", "anonymous", None),
+    ("multiple reports in Germany", "vague", None),
+    ("media reports", "vague", None),
+    ("two officials who reviewed the document", "anonymous", None),
+    ("Sky Germany", "outlet", "Sky Germany"),
     # what a group or a number of people are decides
     ("Small groups of protesters", "person", None),
     ("a group of companies", "organization", None),

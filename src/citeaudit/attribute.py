@@ -240,13 +240,30 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _end_before_credits(text: str, found: list[Attribution]) -> None:
-    """End a statement before a credit closing its sentence: in "A review found similar problems,
-    the report says", what the review found is "similar problems", and the report says it all."""
-    for a, b in zip(found, found[1:]):
-        if (a.sentence == b.sentence and a.content and b.source is not None and b.content
-                and a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start
-                and b.content[1] <= b.source.start and _closes(text, b.cue_end, a.content[1])):
-            a.content = _trimmed(text, a.content[0], b.source.start)
+    """End a statement before another source's credit in its sentence: one closing the sentence ("A
+    review found similar problems, the report says": the review found "similar problems", and the report
+    says it all), or one opening a clause of its own after a comma ("Bild reports the clubs agreed terms,
+    while Sky Germany claims a fee was settled": Bild reports no fee)."""
+    for i, a in enumerate(found):
+        for b in found[i + 1:]:
+            if b.sentence != a.sentence:
+                break
+            if not (a.content and b.source is not None and b.content
+                    and a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start):
+                continue
+            if b.content[1] <= b.source.start and _closes(text, b.cue_end, a.content[1]):
+                a.content = _trimmed(text, a.content[0], b.source.start)
+            elif (b.content[0] >= b.cue_end and a.source is not None and a.source.end <= a.cue_start
+                  and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
+                # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
+                a.content = _trimmed(text, a.content[0], clause.start())
+            else:
+                continue
+            break
+
+
+# a comma or semicolon and a conjunction opening a clause of its own: ", while", "; but"
+_NEW_CLAUSE = regex.compile(r"[,;]\s*(?:while|but|whereas|although|though|and)?\s*$")
 
 
 def _closes(text: str, start: int, end: int) -> bool:

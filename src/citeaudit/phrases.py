@@ -115,7 +115,7 @@ _WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 _NP_CLAUSE = regex.compile(
-    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&.-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&./-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&/-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
 # an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
 _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
