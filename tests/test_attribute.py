@@ -476,6 +476,12 @@ def test_a_statement_ends_where_another_source_opens_a_clause(analyse):
     assert text[reports.content[0]:reports.content[1]] == "the clubs have agreed terms"
 
 
+def test_a_statement_ends_before_a_phrase_credit_closing_its_sentence(analyse):
+    text = "Mills allegedly shot Ortiz during an argument, according to a criminal complaint.\n"
+    allegedly = next(a for a in analyse(text).attributions if a.cue_text == "allegedly")
+    assert text[allegedly.content[0]:allegedly.content[1]] == "shot Ortiz during an argument"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

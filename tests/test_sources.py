@@ -194,3 +194,8 @@ def test_user_rules_add_outlets_and_their_descriptors(tmp_path, classifier):
     assert mine.outlet("Ireland's Cork Examiner broadsheet").name == "Irish Examiner"
     # the built-in descriptors still apply to the new outlet
     assert mine.outlet("the Irish newspaper Cork Examiner").name == "Irish Examiner"
+
+
+def test_fear_of_retaliation_is_a_stated_reason(classifier):
+    reason = classifier.reason("anonymous", "One neighbor, who asked not to be named for fear of retaliation, said so.")
+    assert reason == "for fear of retaliation"

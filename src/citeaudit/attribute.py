@@ -248,11 +248,15 @@ def _end_before_credits(text: str, found: list[Attribution]) -> None:
         for b in found[i + 1:]:
             if b.sentence != a.sentence:
                 break
-            if not (a.content and b.source is not None and b.content
-                    and a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start):
+            if not (a.content and b.source is not None and b.content):
                 continue
-            if b.content[1] <= b.source.start and _closes(text, b.cue_end, a.content[1]):
-                a.content = _trimmed(text, a.content[0], b.source.start)
+            credit = min(b.source.start, b.cue_start)
+            if (a.content[0] < credit < a.content[1] and b.content[1] <= credit
+                    and _closes(text, max(b.cue_end, b.source.end), a.content[1])):
+                # (its cue before its source too: "Mills allegedly shot Ortiz, according to a complaint")
+                a.content = _trimmed(text, a.content[0], credit)
+            elif not (a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start):
+                continue
             elif (b.content[0] >= b.cue_end and a.source is not None and a.source.end <= a.cue_start
                   and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
                 # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
