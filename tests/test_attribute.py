@@ -304,6 +304,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Just 60% of patients started treatment within two months, against a target of 85%.\n",
     "Only 40 voters turned out, against 300 last year.\n",
     "Still, 150,000 jobs were added in May.\n",
+    "Tesla is recalling nearly 200,000 vehicles over a camera fault.\n",
+    "The recall covers certain Model S vehicles.\n",
     "Strikes continued for a fifth day.\n",
     "The agency is reviewing how such foods are labeled.\n",
 ])
@@ -480,6 +482,13 @@ def test_a_statement_ends_before_a_phrase_credit_closing_its_sentence(analyse):
     text = "Mills allegedly shot Ortiz during an argument, according to a criminal complaint.\n"
     allegedly = next(a for a in analyse(text).attributions if a.cue_text == "allegedly")
     assert text[allegedly.content[0]:allegedly.content[1]] == "shot Ortiz during an argument"
+
+
+def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse):
+    text = ("The National Highway Traffic Safety Administration (NHTSA) opened a probe.\n\n"
+            "The fault affects 200,000 cars, NHTSA said.\n")
+    (a,) = [a for a in analyse(text).attributions if a.source and a.source.text == "NHTSA"]
+    assert a.source.kind == "government"
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):

@@ -178,6 +178,9 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
+# a name with its acronym after it in brackets: "the National Highway Traffic Safety Administration (NHTSA)"
+_ACRONYM_DEFINED = regex.compile(
+    r"(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*\p{Lu}[\p{L}.&'\u2019-]*){1,8})[ \t]+\((\p{Lu}{2,8})\)")
 _CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
@@ -623,10 +626,16 @@ class Attributor:
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
         self._resolve(out, article)
+        acronyms = None
         for a in out:
             if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
-                # the short form of a body the article names in full: "Apex Music ... Apex said"
-                a.source.kind = self._kind_of_full_name(text, a.source.text, a.source.start)
+                # the short form of a body the article names in full: "Apex Music ... Apex said", "the
+                # National Highway Traffic Safety Administration (NHTSA) ... NHTSA said"
+                if acronyms is None:
+                    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+                full = acronyms.get(a.source.text)
+                a.source.kind = (self.sources.classify(full)[0] if full
+                                 else self._kind_of_full_name(text, a.source.text, a.source.start))
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
