@@ -12,7 +12,7 @@ def test_report_groups_most_serious_first(auditor):
     report = render(result)
     heads = [line for line in report.splitlines() if line.startswith("### ")]
     assert heads == ["### Conflicts and mismatches", "### Typos", "### Unattributed claims", "### Sourcing notes",
-                     "### Boilerplate"]
+                     "### Press-release text and boilerplate"]
     assert "| Other copy |" in report and "according to Washington" in report
     assert "## Sources" in report and "| The Sun | outlet | The Sun |" in report
     assert "**UNATTRIBUTED**" in report

@@ -16,7 +16,7 @@ GROUPS = [
     ("Unattributed claims", ("unattributed-claim",)),
     ("Duplicated claims", ("duplicate-claim",)),
     ("Sourcing notes", ("vague-attribution", "anonymous-source", "secondhand-sourcing")),
-    ("Boilerplate", ("boilerplate",)),
+    ("Press-release text and boilerplate", ("press-release", "boilerplate")),
 ]
 
 

@@ -1,0 +1,22 @@
+from citeaudit.reader import parse
+
+
+def findings(auditor, text):
+    result, _ = auditor.audit_document(parse(text, "t.txt"))
+    return [(f.line, f.message) for f in result.findings if f.rule == "press-release"]
+
+
+def test_a_pasted_press_release_is_named_line_by_line(auditor):
+    text = ("Acme Reports Record Revenue\n\n"
+            "SAN JOSE, Calif., Oct. 24, 2026 /PRNewswire/ -- Acme today announced its results.\n\n"
+            "About Acme Corp.\nAcme is a leading provider of cloud software.\n\n"
+            "Forward-Looking Statements\nThis release contains forward-looking statements within the meaning of "
+            "the Act.\n\nMedia contact: press@acme.example\n")
+    assert [line for line, _ in findings(auditor, text)] == [3, 5, 8, 9, 11]
+    assert findings(auditor, text)[0][1] == "Press-release text in the article: '/PRNewswire/'"
+
+
+def test_reporting_on_a_release_is_no_release(auditor):
+    text = ("Acme said in a press release on Thursday that revenue rose.\n\n"
+            "About 2.3 million customers were affected, the company said.\n")
+    assert findings(auditor, text) == []
