@@ -59,6 +59,7 @@ def classifier(rules):
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
     ("previous research", "document", None),
+    ("an advisory issued by the CDC", "document", None),
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
