@@ -72,3 +72,17 @@ def test_markdown_footnotes_tables_and_block_quotations(analyse):
     assert ("body", "\"The mayor slashed the police budget\" \u2014 Joe Ramirez, on Facebook") in kinds
     assert kinds[-1] == ("note", "City of Springfield, Adopted Budget 2026, p. 44.")
     assert "[^1]" not in art.doc.prose
+
+
+def test_raw_html_blocks_in_markdown_are_read_for_their_prose(analyse):
+    text = ('<div class="story">\n<h2>Aide quits</h2>\n<p>The aide resigned, <a href="https://www.reuters.com/x">'
+            'Reuters reported</a>.</p>\n<script>var said = 1;</script>\n</div>\n')
+    doc = parse(text, "a.md", "markdown")
+    assert len(doc.prose) == len(text)
+    assert "The aide resigned" in doc.prose and "<p>" not in doc.prose and "var said" not in doc.prose
+    (link,) = doc.links
+    assert text[link.start:link.end] == "Reuters reported" and link.url == "https://www.reuters.com/x"
+    art = analyse(text, "markdown", "a.md")
+    assert [(s.kind, " ".join(s.text.split())) for s in art.seg.sentences] == [
+        ("headline", "Aide quits"), ("body", "The aide resigned, Reuters reported .")]  # (tags blanked)
+    assert [(a.cue_text, a.source.text) for a in art.attributions] == [("reported", "Reuters")]

@@ -134,6 +134,9 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
             quoted += 1 if tok.type.endswith("open") else -1
         elif tok.type in ("footnote_open", "footnote_close"):
             footnote += 1 if tok.type.endswith("open") else -1
+        elif tok.type == "html_block" and tok.map:
+            lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
+            blocks += _html_block_prose(masked, lo, hi, prose_mask, links, "item" if quoted else None)
         elif tok.type == "inline" and tok.map:
             lo, hi = offs[tok.map[0]], offs[min(tok.map[1], len(offs) - 1)]
             marked = _mark_inline(masked, lo, hi, tok.children or [], prose_mask, links)
@@ -223,6 +226,89 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
                         if first >= 0:
                             links.append(Link(first, k, href))
     return marked
+
+
+# HTML elements that hold a paragraph of their own, and those whose text is no prose
+_HTML_BLOCKS = frozenset("p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 table tr td th figure "
+                         "figcaption header footer aside br hr".split())
+_HTML_HIDDEN = frozenset("script style noscript template svg head title".split())
+
+
+def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: list[Link],
+                      kind: str | None) -> list[tuple[int, int, str | None]]:
+    """The prose of a block of raw HTML in a Markdown file ('<p>The mayor resigned, <a href="...">the
+    Times reported</a>.</p>'): its text, read with the standard library's HTML parser, is marked as
+    prose where it stands (tags stay blanked); each paragraph-like element is a block of its own
+    (headings are headlines, list items and quotations items); anchors are links."""
+    from html.parser import HTMLParser
+
+    chunk = src[lo:hi]
+    starts = [0, *(m.end() for m in re.finditer("\n", chunk))]  # as the parser counts lines: by "\n" alone
+    blocks: list[tuple[int, int, str | None]] = []
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=False)
+            self.hidden = 0
+            self.kind: str | None = kind
+            self.first = self.last = -1  # the current block's prose span
+            self.anchors: list[tuple[str, int]] = []
+
+        def at(self) -> int:
+            line, col = self.getpos()
+            return lo + starts[line - 1] + col
+
+        def close_block(self):
+            if self.first >= 0:
+                blocks.append((self.first, self.last, self.kind))
+            self.first = self.last = -1
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _HTML_HIDDEN:
+                self.hidden += 1
+            elif tag in _HTML_BLOCKS:
+                self.close_block()
+                self.kind = ("headline" if tag[0] == "h" and tag[1:].isdigit()
+                             else "item" if tag in ("li", "blockquote") else kind)
+            elif tag == "a":
+                self.anchors.append((html.unescape(dict(attrs).get("href") or ""), -1))
+
+        def handle_endtag(self, tag):
+            if tag in _HTML_HIDDEN:
+                self.hidden = max(0, self.hidden - 1)
+            elif tag in _HTML_BLOCKS:
+                self.close_block()
+                self.kind = kind
+            elif tag == "a" and self.anchors:
+                href, first = self.anchors.pop()
+                if first >= 0:
+                    links.append(Link(first, self.at(), href))
+
+        def mark(self, start: int, end: int):
+            if self.hidden or end <= start:
+                return
+            prose_mask[start:end] = b"\x01" * (end - start)
+            self.first = start if self.first < 0 else self.first
+            self.last = end
+            if self.anchors and self.anchors[-1][1] < 0:
+                self.anchors[-1] = (self.anchors[-1][0], start)
+
+        def handle_data(self, data):
+            start = self.at()
+            self.mark(start, start + len(data))
+
+        def handle_entityref(self, name):
+            start = self.at()
+            end = src.find(";", start, start + len(name) + 2)
+            self.mark(start, end + 1 if end >= 0 else start + len(name) + 1)
+
+        handle_charref = handle_entityref
+
+    reader = Reader()
+    reader.feed(chunk)
+    reader.close()
+    reader.close_block()
+    return blocks
 
 
 _ANCHOR_OPEN = re.compile(r"""<a\s[^>]*?\bhref\s*=\s*["']([^"']*)["']""", re.I)
