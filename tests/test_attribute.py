@@ -231,8 +231,9 @@ def attrs(analyse, text):
     ("An internal review by the city auditor found similar problems.\n", "found", "An internal review by the city auditor"),
     ("A survey of 1,200 voters shows Smith ahead.\n", "shows", "A survey of 1,200 voters"),
     ("Emails obtained by The Ledger show that staff were pushed.\n", "show", "Emails obtained by The Ledger"),
+    ("Enrollment has dropped by 1,100 students since 2019, district figures show.\n", "show", "district figures"),
     ("Cole sued the label, claiming it withheld royalties, court papers filed in Los Angeles show.\n", "show",
-     "papers filed in Los Angeles"),
+     "court papers filed in Los Angeles"),
     # an age, and an adverb, between a name and its verb; a name in apposition before a participle
     ("Cole, 29, first hinted at the dispute last month.\n", "hinted", "Cole"),
     ("Pop star Jenna Cole has sued her former label, Apex Music, claiming it withheld royalties.\n", "claiming",
@@ -489,6 +490,12 @@ def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse):
             "The fault affects 200,000 cars, NHTSA said.\n")
     (a,) = [a for a in analyse(text).attributions if a.source and a.source.text == "NHTSA"]
     assert a.source.kind == "government"
+
+
+def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
+    text = "The union plans to challenge the layoffs, union president Maria Santos said in an interview Wednesday.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "The union plans to challenge the layoffs"
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):

@@ -108,6 +108,13 @@ _PLACE_THEN_THAT = regex.compile(
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 _LABEL = regex.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
+# only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
+_VENUE_ONLY = regex.compile(
+    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
+    r"letter|post|tweet|video|briefing|remarks|appearance|call)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
+    r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
+    r"[.!?]?[\"\u201d\u2019']?\s*")
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -678,6 +685,10 @@ class PhraseFinder:
         told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
         set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
                    and (_TOLD_SET_OFF if told else _SET_OFF).match(text, cue_end, hi) is not None)
+        # where and when it was said, closing the sentence after a statement and its comma: "..., Santos
+        # said in an interview Wednesday."
+        set_off = set_off or (src is not None and src.start < cue_start and text[lo:end].rstrip().endswith(",")
+                              and _VENUE_ONLY.fullmatch(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
