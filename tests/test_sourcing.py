@@ -71,3 +71,11 @@ def test_a_pronoun_source_is_shown_as_the_source_it_stands_for(auditor):
     text = "Police officials said the bridge would close. They added that repairs would take weeks.\n"
     got = [msg for rule, _, msg in findings(auditor, text) if rule == "anonymous-source"]
     assert len(got) == 2 and all("'Police officials'" in m for m in got), got
+
+
+def test_a_reason_for_anonymity_may_follow_in_the_next_paragraph(auditor):
+    text = ("The White House is weighing tariffs, according to two people familiar with the talks.\n\n"
+            "A levy of 25% is planned, one of the people said. Both spoke on condition of anonymity because "
+            "they were not authorized to discuss the talks.\n")
+    got = [msg for rule, _, msg in findings(auditor, text) if rule == "anonymous-source"]
+    assert len(got) == 2 and all("(reason: because they were not authorized to discuss the talks)" in m for m in got)

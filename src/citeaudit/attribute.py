@@ -619,7 +619,9 @@ class Attributor:
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
-                self._classify(a.source, text, a.cue_start, sent.start, sent.end)
+                # (a reason for anonymity may follow in the paragraph or the next one)
+                nxt = min(sent.paragraph + 1, len(seg.paragraphs) - 1)
+                self._classify(a.source, text, a.cue_start, sent.start, sent.end, seg.paragraphs[nxt].end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
 
@@ -660,7 +662,7 @@ class Attributor:
         kind = self.sources.classify(text[i:rest.end()])[0]
         return kind if kind in ("organization", "government") else "unknown"
 
-    def _classify(self, src: SourceRef, text: str, cue_start: int, lo: int, hi: int) -> None:
+    def _classify(self, src: SourceRef, text: str, cue_start: int, lo: int, hi: int, reason_end: int = -1) -> None:
         """Set a source's kind, outlet and detail (a stated reason for anonymity), after keeping it to
         prose. A source standing for another ("who" for the noun before it) has that one's kind; a
         relative clause right after it counts ("A police spokesman, who asked not to be named,
@@ -688,7 +690,10 @@ class Attributor:
         if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
             src.kind = "anonymous"
         if src.kind == "anonymous" and src.detail is None:
-            src.detail = self.sources.reason("anonymous", sentence)
+            # (in its sentence, or after it up to `reason_end`: "..., two people said. Both spoke on
+            # condition of anonymity because they were not authorized to discuss the talks.")
+            src.detail = self.sources.reason("anonymous", sentence) or (
+                self.sources.reason("anonymous", text[hi:reason_end]) if reason_end > hi else None)
 
     def _rule_cues(self, article: _ArticleCues) -> list[Attribution]:
         """The cues the rules find: phrases, then patterns, then verbs (the first in a sentence wins)."""
