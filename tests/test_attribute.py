@@ -498,6 +498,15 @@ def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
     assert text[a.content[0]:a.content[1]] == "The union plans to challenge the layoffs"
 
 
+def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(analyse):
+    text = "Her death was confirmed by her son, Michael Vance.\n"
+    (a,) = analyse(text).attributions
+    assert a.source.text == "her son" and text[a.content[0]:a.content[1]] == "Her death"
+    text = "Rubio was asked by moderator Gerard Baker whether the plan would work.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]].startswith("whether the plan would work")
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

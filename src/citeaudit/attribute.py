@@ -184,6 +184,8 @@ _ACRONYM_DEFINED = regex.compile(
 _CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+# verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
+_TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
 _TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
@@ -974,9 +976,13 @@ class Attributor:
                 continue
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
-            if passive and by and passive.start() - sent.start > 10:
-                # "The discussions ... are supported by a coalition": what the agent reports is the subject
+            if passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
+                # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
+                # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")
                 content = self.phrases.statement_before(text, sent.start, passive.start())
+            elif passive and by and src is not None and src.start > end:
+                # what follows the agent: "was asked by moderator Gerard Baker whether ..."
+                content = self.phrases.content(text, sent.start, sent.end, start, src.end, src)
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])

@@ -178,7 +178,7 @@ _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = regex.compile(
-    r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid)\s"
+    r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
 
