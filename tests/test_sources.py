@@ -60,6 +60,11 @@ def classifier(rules):
     ("Polling by YouGov for The Times", "document", None),
     ("previous research", "document", None),
     ("an advisory issued by the CDC", "document", None),
+    # a body named by what it is, after "the": its kind
+    ("the agency", "government", None),
+    ("the watchdog", "government", None),
+    ("the centre", "organization", None),
+    ("the Centers for Disease Control and Prevention", "government", None),
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
