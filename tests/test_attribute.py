@@ -507,6 +507,22 @@ def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(an
     assert text[a.content[0]:a.content[1]].startswith("whether the plan would work")
 
 
+@pytest.mark.parametrize("text, content", [
+    ('"It\'s cherry-picked," Asher told us.\n', '"It\'s cherry-picked'),  # a short quotation with its comma
+    ('The claim: "Violent crime fell 20%," the governor said in a campaign ad.\n', '"Violent crime fell 20%'),
+])
+def test_a_quotation_before_the_source_is_the_statement(analyse, text, content):
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == content
+
+
+def test_a_relative_clause_only_says_whether_a_source_is_unnamed(analyse):
+    (a,) = analyse("Criminologist Jeff Asher, who tracks crime data, said the figure was wrong.\n").attributions
+    assert a.source.kind == "person"
+    (a,) = analyse("A police spokesman, who asked not to be named, said the road was closed.\n").attributions
+    assert a.source.kind == "anonymous"
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

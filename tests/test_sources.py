@@ -60,6 +60,7 @@ def classifier(rules):
     ("Polling by YouGov for The Times", "document", None),
     ("previous research", "document", None),
     ("an advisory issued by the CDC", "document", None),
+    ("FBI data released in September", "document", None),
     # a body named by what it is, after "the": its kind
     ("the agency", "government", None),
     ("the watchdog", "government", None),

@@ -678,8 +678,12 @@ class Attributor:
         phrase = (src.canonical or src.text) + (" " + aside.group(1) if aside else "")
         found_as = src.kind
         src.kind, src.outlet, src.detail = self.sources.classify(phrase)
-        if aside and src.kind == "unknown":  # the aside says nothing of the kind: "The company, which makes cars, said"
-            src.kind, src.outlet, src.detail = self.sources.classify(src.canonical or src.text)
+        if aside and src.kind not in ("anonymous", "vague"):
+            # the aside only says whether the source is unnamed: "The company, which makes cars, said";
+            # "Criminologist Jeff Asher, who tracks crime data, said" is no document
+            alone = self.sources.classify(src.canonical or src.text)
+            if alone[0] != "unknown" or src.kind == "unknown":
+                src.kind, src.outlet, src.detail = alone
         if src.kind == "unknown":
             described = _DESCRIBED.match(text, src.end, hi)
             if described and (described.end() == hi or described.end() == cue_start):

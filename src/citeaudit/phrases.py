@@ -68,7 +68,8 @@ def _quotation_first(text: str, lo: int, end: int) -> bool:
     seg = text[lo:end].strip()
     if seg.endswith(","):
         seg = seg[:-1].rstrip()
-    if len(seg) < 2 or len(seg.split()) < 4:
+    # (a short one counts with its comma, question or exclamation mark inside: '"It's cherry-picked," Asher told us')
+    if len(seg) < 2 or (len(seg.split()) < 4 and not (len(seg) > 3 and seg[-2] in ",?!" and seg[0] in "\u201c\"")):
         return False
     if seg[0] in "\u201c\"\u2018'":
         return seg[-1] in "\u201d\"\u2019'"
@@ -664,7 +665,7 @@ class PhraseFinder:
         after = _WORDS_AFTER.match(text, cue_end, hi)
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
-        quoted_first = near and _quotation_first(text, lo, end)
+        quoted_first = near and _quotation_first(text, after_label(text, lo, end), end)
         if (near and not quoted_first and src is not None and src.start < cue_start
                 and any(q in text[lo:end] for q in "\"\u201d'\u2019")):
             # a role before the name in apposition: "'...,' the company's chief executive, Tom Reyes, wrote"

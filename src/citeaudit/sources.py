@@ -42,6 +42,7 @@ _POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 _SOME_OF = regex.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
+_PARTICIPLE_END = regex.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = regex.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
@@ -177,7 +178,8 @@ class SourceClassifier:
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
-            by_head = self._term(head.group(1))
+            # (the head without a participle ending it: "FBI data" of "FBI data released in September")
+            by_head = self._term(_PARTICIPLE_END.sub("", head.group(1)))
             # (a vague head with a named body after it is checkable: "Economists at the IFS")
             if by_head is not None and (rule is None or by_head.get("source_kind") not in _UNNAMED):
                 rule = by_head
