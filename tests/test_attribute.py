@@ -523,6 +523,14 @@ def test_a_relative_clause_only_says_whether_a_source_is_unnamed(analyse):
     assert a.source.kind == "anonymous"
 
 
+def test_a_label_asking_a_question_is_no_cue(analyse):
+    text = '**What they\'re saying:** "This is not how we should govern," Sen. Susan Collins said.\n'
+    got = [(a.cue_text, a.source.text) for a in analyse(text, "markdown", "t.md").attributions]
+    assert got == [("said", "Sen. Susan Collins")]
+    # (a speaker and a colon are no label: "Trump said: ...")
+    assert [a.cue_text for a in analyse('Trump said: "So I have a belt."\n').attributions] == ["said"]
+
+
 def test_a_statement_before_a_source_is_marked_off(analyse):
     # nothing marks off "Reports in Spain say" as the club's statement: what follows the verb is
     text = "Reports in Spain say the club has agreed a fee.\n"

@@ -186,6 +186,7 @@ _NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  #
 _ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+_WH_LABEL = regex.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
 _TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
@@ -925,7 +926,9 @@ class Attributor:
             if sent is None:
                 continue
             if (_guarded(self.verb_guards, text, start, sent.end)
-                    or self._object_of_verb(text, sent.start, start, form)):
+                    or self._object_of_verb(text, sent.start, start, form)
+                    or (_WH_LABEL.match(text, sent.start, start) and after_label(text, sent.start, sent.end) > start)):
+                # (a label asking a question: "What they're saying: ...")"
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
             after_comma = _COMMA_END.search(text, sent.start, start) is not None
