@@ -35,6 +35,17 @@ def test_conflicting_attribution(auditor):
     assert got[0] == "conflicting-attribution" and "The Sun here but to Washington on line 1" in got[2]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("Khizr Khan", "Khan"),  # a short name for the full one
+    ("Hillary Clinton", "she"),  # a pronoun, resolved or not
+    ("Vladimir V. Putin", "Mr. Putin"),  # a title and the surname
+])
+def test_one_source_under_two_names_is_no_conflict(auditor, first, second):
+    text = (f"The workforce has dwindled to 120 from about 1,200 in early 2017, {first} said.\n\n"
+            f"The workforce has dwindled to 120 from about 1,200 in early 2017, {second} said.\n")
+    assert [rule for rule, _, _, _ in found(auditor, text)] == ["duplicate-claim"]
+
+
 def test_different_claims_are_not_duplicates(auditor):
     text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
             "The council approved a new budget for road repairs after a long debate on Monday.\n")
