@@ -46,6 +46,12 @@ def test_one_source_under_two_names_is_no_conflict(auditor, first, second):
     assert [rule for rule, _, _, _ in found(auditor, text)] == ["duplicate-claim"]
 
 
+def test_figures_about_different_names_are_no_mismatch(auditor):
+    text = ("It takes 2,383 delegates to win the nomination at the convention this summer.\n\n"
+            "It takes 1,237 delegates to win the Republican nomination at the convention this summer.\n")
+    assert found(auditor, text) == []
+
+
 def test_different_claims_are_not_duplicates(auditor):
     text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
             "The council approved a new budget for road repairs after a long debate on Monday.\n")

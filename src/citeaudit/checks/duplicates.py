@@ -41,6 +41,10 @@ class Claim:
     source: str | None  # who it is credited to: the outlet, the full name a short one stands for, or as written
     sides: dict  # pair of opposites (its index) -> the sides of it the sentence says (0, 1 or both)
     named: bool = False  # whether `source` names someone (not "he", "the company", "The candidate")
+    names: frozenset = frozenset()  # the statement's capitalised words past its first (names, as far as they show)
+
+
+_NAME_WORD = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
 
 
 def _figures(text: str) -> tuple:
@@ -143,7 +147,8 @@ def _all_claims(article: Article) -> list[Claim]:
         # (sides: what the sentence says, its cue included: "The Senate passed the bill" / "... rejected ...")
         out.append(Claim(article, s.index, s.start, s.end, content_words(text), _figures(text),
                          " ".join(_FIGURE.sub(" ", text).lower().split()), src,
-                         table.sides(article.doc.prose[s.start:s.end]), named))
+                         table.sides(article.doc.prose[s.start:s.end]), named,
+                         frozenset(_NAME_WORD.findall(text)[1:])))
     article.cache["all-claims"] = out
     return out
 
@@ -231,8 +236,9 @@ def opposed(a: Claim, b: Claim) -> int | None:
 
 
 def classify(rule: Rule, a: Claim, b: Claim) -> str:
-    """The kind of finding a pair of alike claims makes; "different-times" (no rule's kind) for claims
-    about different years ("fell 24 percent in 1996" is no copy of "fell 12 percent in 2025")."""
+    """The kind of finding a pair of alike claims makes; "different-times" or "different-subjects" (no
+    rule's kind) for claims about different years ("fell 24 percent in 1996" is no copy of "fell 12
+    percent in 2025") or, with different figures, different names."""
     ya, yb = _years(a), _years(b)
     if ya and yb and not ya & yb:
         return "different-times"
@@ -241,7 +247,9 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
         # 18% ..." and "52% were rated false, 24% ...")
         return "contradicting-claims"
     if a.figures != b.figures and a.figures and b.figures:
-        return "number-mismatch"
+        # (a name in one only makes them two claims: "It takes 2,383 delegates to win the nomination" and
+        # "It takes 1,237 delegates to win the Republican nomination")
+        return "different-subjects" if a.names ^ b.names else "number-mismatch"
     if a.source and b.source and a.named and b.named and not _same_name(a.source, b.source):
         return "conflicting-attribution"
     return "duplicate-claim"
