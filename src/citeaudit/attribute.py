@@ -21,7 +21,8 @@ import regex
 
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, PhraseFinder, after_label, quoted_as
+from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, TOLD, PhraseFinder, after_label,
+                               quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 def inflections(lemma: str) -> list[str]:
@@ -187,7 +188,6 @@ _ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalis
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
 _WH_LABEL = regex.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
-_TOLD = frozenset(("told", "tells", "tell", "telling"))  # verbs whose object is the one told
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
 _OF_NAME = regex.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
@@ -631,21 +631,25 @@ class Attributor:
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
         self._resolve(out, article)
-        acronyms = None
-        for a in out:
-            if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
-                # the short form of a body the article names in full: "Apex Music ... Apex said", "the
-                # National Highway Traffic Safety Administration (NHTSA) ... NHTSA said"
-                if acronyms is None:
-                    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
-                full = acronyms.get(a.source.text)
-                a.source.kind = (self.sources.classify(full)[0] if full
-                                 else self._kind_of_full_name(text, a.source.text, a.source.start))
+        self._short_name_kinds(text, out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
         return out
+
+    def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:
+        """Give a one-word source still of unknown kind the kind of the body the article names in full:
+        "Apex Music ... Apex said", "the National Highway Traffic Safety Administration (NHTSA) ... NHTSA
+        said"."""
+        acronyms = None
+        for a in found:
+            if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
+                if acronyms is None:
+                    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+                full = acronyms.get(a.source.text)
+                a.source.kind = (self.sources.classify(full)[0] if full
+                                 else self._kind_of_full_name(text, a.source.text, a.source.start))
 
     def _kind_of_full_name(self, text: str, short: str, before: int) -> str:
         """The kind of the body `short` names for short when the text first writes it as the start of
@@ -968,7 +972,7 @@ class Attributor:
                 if src is None and sent.kind == "headline" and after_comma:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)
-                if src is None and _inverted(text, sent.start, start) and form not in _TOLD:
+                if src is None and _inverted(text, sent.start, start) and form not in TOLD:
                     # (after "told", the one told: "..., told reporters in Doha" names no speaker)
                     src = self.phrases.after(doc, end, sent.end)
                 if src is None and form.endswith(("ed", "ing")) and (

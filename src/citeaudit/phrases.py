@@ -116,6 +116,7 @@ _VENUE_ONLY = regex.compile(
     r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
+TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
@@ -683,7 +684,7 @@ class PhraseFinder:
                       and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
         # a comma after the cue sets off more about the telling, not the statement: "..., the report said,
         # citing two people"
-        told = text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling")
+        told = text[cue_start:cue_end].lower() in TOLD
         set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
                    and (_TOLD_SET_OFF if told else _SET_OFF).match(text, cue_end, hi) is not None)
         # where and when it was said, closing the sentence after a statement and its comma: "..., Santos
