@@ -305,8 +305,6 @@ def test_cue_and_source(analyse, text, cue, source):
     "Just 60% of patients started treatment within two months, against a target of 85%.\n",
     "Only 40 voters turned out, against 300 last year.\n",
     "Still, 150,000 jobs were added in May.\n",
-    "Tesla is recalling nearly 200,000 vehicles over a camera fault.\n",
-    "The recall covers certain Model S vehicles.\n",
     "Strikes continued for a fifth day.\n",
     "The agency is reviewing how such foods are labeled.\n",
 ])
@@ -529,6 +527,14 @@ def test_a_label_asking_a_question_is_no_cue(analyse):
     assert got == [("said", "Sen. Susan Collins")]
     # (a speaker and a colon are no label: "Trump said: ...")
     assert [a.cue_text for a in analyse('Trump said: "So I have a belt."\n').attributions] == ["said"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tesla is recalling nearly 200,000 vehicles over a camera fault.\n",
+    "The recall covers certain Model S vehicles.\n",
+])
+def test_a_product_recall_is_no_recollection(analyse, text):
+    assert not any("recall" in a.cue_text.lower() for a in analyse(text).attributions)
 
 
 def test_a_statement_before_a_source_is_marked_off(analyse):
