@@ -306,6 +306,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Only 40 voters turned out, against 300 last year.\n",
     "Still, 150,000 jobs were added in May.\n",
     "Strikes continued for a fifth day.\n",
+    "The result leaves Arsenal one point clear of Liverpool.\n",
     "The agency is reviewing how such foods are labeled.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
