@@ -1063,3 +1063,15 @@ def test_a_subject_ends_at_a_reporting_verb(auditor):
     text = "Prosecutors allege Grady agreed to cooperate.\n"
     src = auditor.attributor.phrases.before(parse(text, "t.txt"), 0, text.index("agreed"))
     assert src.text == "Grady"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("For weeks, Trump had been tethered to a teleprompter.\n", "Trump"),
+    ("Ultimately, Mr. Yanukovych disregarded the advice.\n", "Mr. Yanukovych"),
+    ("Democrats in Congress feared a backlash.\n", "Democrats"),
+])
+def test_the_subject_opening_a_sentence_follows_an_introductory_phrase(auditor, text, subject):
+    from citeaudit.reader import parse
+
+    doc = parse(text, "t.txt")
+    assert auditor.attributor.phrases.opening_subject(doc, 0, len(text)).text == subject

@@ -169,6 +169,9 @@ _PLURAL_SPEAKERS = frozenset(
     "police authorities prosecutors lawmakers critics observers researchers scientists doctors executives "
     "organizers organisers campaigners activists protesters".split())
 
+# prepositions that open an introductory phrase
+_INTRODUCING = frozenset("for during in on at by since after before until over under despite amid throughout within "
+                         "without like unlike as following".split())
 # words that open a clause without being its subject ("But a few days later, ...")
 CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
                    "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
@@ -617,7 +620,11 @@ class PhraseFinder:
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
         and "the" inside it), or a determiner and the word after it ("The article")."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
-        opener = bool(tokens) and tokens[0][2].lower() in CLAUSE_OPENERS
+        # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
+        # Trump had been tethered", "Recently, the senator")
+        opener = bool(tokens) and (tokens[0][2].lower() in CLAUSE_OPENERS or (
+            (tokens[0][2].lower() in _INTRODUCING or (tokens[0][2].endswith("ly") and tokens[0][2][:1].isupper()))
+            and any(t[2] == "," for t in tokens[1:8])))
         # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows the
         # participle phrase and its comma
         if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
