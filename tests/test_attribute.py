@@ -1075,3 +1075,12 @@ def test_the_subject_opening_a_sentence_follows_an_introductory_phrase(auditor, 
 
     doc = parse(text, "t.txt")
     assert auditor.attributor.phrases.opening_subject(doc, 0, len(text)).text == subject
+
+
+def test_an_amount_after_by_is_no_agent():
+    # ("increased its growth forecast by 0.1 percentage points": no one named by the amount)
+    from citeaudit.attribute import _AGENT_AFTER
+
+    assert _AGENT_AFTER.match(" by 0.1 percentage points", 0) is None
+    assert _AGENT_AFTER.match(" by nearly 6 in 10 voters", 0) is not None
+    assert _AGENT_AFTER.match(" by the Senate", 0) is not None

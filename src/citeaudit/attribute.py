@@ -69,7 +69,11 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does"
     r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
-_AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+")
+# (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
+# people is: "backed by nearly 6 in 10 voters")
+_AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
+                             r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
+                             r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
 # "61 percent of Americans": a share of people as the subject of a learned cue
 _SHARE_OF_PEOPLE = regex.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
