@@ -1084,3 +1084,14 @@ def test_an_amount_after_by_is_no_agent():
     assert _AGENT_AFTER.match(" by 0.1 percentage points", 0) is None
     assert _AGENT_AFTER.match(" by nearly 6 in 10 voters", 0) is not None
     assert _AGENT_AFTER.match(" by the Senate", 0) is not None
+
+
+def test_the_plural_before_a_learned_participle_does_it(auditor):
+    from citeaudit.reader import parse
+
+    text = "The race is close in Iowa, with polls showing the two candidates tied.\n"
+    doc = parse(text, "t.txt")
+    art = auditor.analyse(doc)
+    start = text.index("showing")
+    src = auditor.attributor._learned_source(doc, art.seg.sentences[0], start, start + len("showing"))
+    assert src is not None and src.text == "polls"

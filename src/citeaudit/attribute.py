@@ -71,6 +71,7 @@ _COORDINATED = regex.compile(
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
 # people is: "backed by nearly 6 in 10 voters")
+_PLURAL_WORD = regex.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                              r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                              r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
@@ -847,7 +848,9 @@ class Attributor:
             if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
                 return before
             if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
-                    or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)):
+                    or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)
+                    # (the noun before a participle does it: "has skittish Democrats contemplating")
+                    or (text[start:end].endswith("ing") and _PLURAL_WORD.search(before.text))):
                 return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
