@@ -69,9 +69,9 @@ _COORDINATED = regex.compile(
     r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does"
     r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
+_PLURAL_WORD = regex.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
 # people is: "backed by nearly 6 in 10 voters")
-_PLURAL_WORD = regex.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 _AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                              r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                              r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
@@ -259,22 +259,26 @@ def _end_before_credits(text: str, found: list[Attribution]) -> None:
         for b in found[i + 1:]:
             if b.sentence != a.sentence:
                 break
-            if not (a.content and b.source is not None and b.content):
-                continue
-            credit = min(b.source.start, b.cue_start)
-            if (a.content[0] < credit < a.content[1] and b.content[1] <= credit
-                    and _closes(text, max(b.cue_end, b.source.end), a.content[1])):
-                # (its cue before its source too: "Mills allegedly shot Ortiz, according to a complaint")
-                a.content = _trimmed(text, a.content[0], credit)
-            elif not (a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start):
-                continue
-            elif (b.content[0] >= b.cue_end and a.source is not None and a.source.end <= a.cue_start
-                  and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
-                # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
-                a.content = _trimmed(text, a.content[0], clause.start())
-            else:
-                continue
-            break
+            cut = _credit_within(text, a, b)
+            if cut is not None:
+                a.content = _trimmed(text, a.content[0], cut)
+                break
+
+
+def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
+    """Where a's statement ends because b's credit stands inside it (see _end_before_credits), or None."""
+    if not (a.content and b.source is not None and b.content):
+        return None
+    credit = min(b.source.start, b.cue_start)
+    if (a.content[0] < credit < a.content[1] and b.content[1] <= credit
+            and _closes(text, max(b.cue_end, b.source.end), a.content[1])):
+        return credit  # (its cue before its source too: "Mills allegedly shot Ortiz, according to a complaint")
+    if (a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start
+            and b.content[0] >= b.cue_end and a.source is not None and a.source.end <= a.cue_start
+            and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
+        # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
+        return clause.start()
+    return None
 
 
 # a comma or semicolon and a conjunction opening a clause of its own: ", while", "; but"

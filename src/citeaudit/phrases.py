@@ -681,22 +681,24 @@ class PhraseFinder:
             quoted_first = role is not None and _quotation_first(text, lo, role.start())
             if quoted_first:
                 end = role.start()
+        before = text[lo:end].rstrip()  # what stands before the source and cue
+        source_first = src is not None and src.start < cue_start
+        words_after = after is not None and any(c.isalnum() for c in after.group(1))
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
-        inverted = (src is not None and src.start > cue_start and text[lo:end].rstrip().endswith(",")
-                    and len(text[lo:end].split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
+        inverted = (src is not None and src.start > cue_start and before.endswith(",")
+                    and len(before.split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
         # (what stands before the source may be no statement but an introduction: "In her 2003 book,
         # Clinton noted the clot's existence", "Through a spokesman, he declined to comment")
-        introduced = (src is not None and src.start < cue_start and not quoted_first and after is not None
-                      and any(c.isalnum() for c in after.group(1))
-                      and (_INTRODUCTION.match(text, lo, end) is not None or len(text[lo:end].split()) <= 2))
+        introduced = (source_first and not quoted_first and words_after
+                      and (_INTRODUCTION.match(text, lo, end) is not None or len(before.split()) <= 2))
         # a comma after the cue sets off more about the telling, not the statement: "..., the report said,
         # citing two people"
         told = text[cue_start:cue_end].lower() in TOLD
-        set_off = (src is not None and src.start < cue_start and text[lo:end].strip()
+        set_off = (source_first and before.strip()
                    and (_TOLD_SET_OFF if told else _SET_OFF).match(text, cue_end, hi) is not None)
         # where and when it was said, closing the sentence after a statement and its comma: "..., Santos
         # said in an interview Wednesday."
-        set_off = set_off or (src is not None and src.start < cue_start and text[lo:end].rstrip().endswith(",")
+        set_off = set_off or (source_first and before.endswith(",")
                               and _VENUE_ONLY.fullmatch(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
@@ -706,8 +708,7 @@ class PhraseFinder:
             # where and how it was said, then "that": "wrote in a note to clients that ..."
             colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
-        if (after and any(c.isalnum() for c in after.group(1)) and src is not None and src.start < cue_start
-                and text[lo:end].rstrip()[-1:] not in _STATEMENT_END):
+        if words_after and source_first and before[-1:] not in _STATEMENT_END:
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's
             return after.start(1), hi
