@@ -166,20 +166,17 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
     """
     pos = lo
     marked: tuple[int, int] | None = None
-    link_stack: list[tuple[str, int]] = []
+    open_links = _OpenLinks(links)
     for child in children:
         t = child.type
         if t == "link_open":
-            link_stack.append((child.attrGet("href") or "", -1))
+            open_links.open(child.attrGet("href") or "")
             # the link text starts after the '[' that opens it
             b = src.find("[", pos, hi)
             if b >= 0:
                 pos = b + 1
         elif t == "link_close":
-            if link_stack:
-                href, first = link_stack.pop()
-                if first >= 0:
-                    links.append(Link(first, pos, href))
+            open_links.close(pos)
             # skip the link target "(...)" or reference "[...]"
             close = src.find("]", pos, hi)
             if close >= 0:
@@ -204,8 +201,7 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
                 k, e = found
                 prose_mask[k:e] = b"\x01" * (e - k)
                 marked = (marked[0] if marked else k, e)
-                if link_stack and link_stack[-1][1] < 0:
-                    link_stack[-1] = (link_stack[-1][0], k)
+                open_links.text_at(k)
                 pos = e
         elif t in ("code_inline", "image", "html_inline"):
             needle = child.markup if t == "code_inline" else ("![" if t == "image" else child.content)
@@ -220,12 +216,32 @@ def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
                     # an HTML anchor is a link like Markdown's: <a href="...">the FT said</a>
                     anchor = _ANCHOR_OPEN.match(child.content)
                     if anchor:
-                        link_stack.append((html.unescape(anchor.group(1)), -1))
-                    elif _ANCHOR_CLOSE.match(child.content) and link_stack:
-                        href, first = link_stack.pop()
-                        if first >= 0:
-                            links.append(Link(first, k, href))
+                        open_links.open(html.unescape(anchor.group(1)))
+                    elif _ANCHOR_CLOSE.match(child.content):
+                        open_links.close(k)
     return marked
+
+
+class _OpenLinks:
+    """The links open at a point of a block, innermost last: each link's text runs from the first prose
+    marked while it is open to where it closes; closed links are added to `links`."""
+
+    def __init__(self, links: list[Link]):
+        self.links = links
+        self.stack: list[list] = []  # [href, first offset or -1]
+
+    def open(self, href: str) -> None:
+        self.stack.append([href, -1])
+
+    def text_at(self, start: int) -> None:
+        if self.stack and self.stack[-1][1] < 0:
+            self.stack[-1][1] = start
+
+    def close(self, end: int) -> None:
+        if self.stack:
+            href, first = self.stack.pop()
+            if first >= 0:
+                self.links.append(Link(first, end, href))
 
 
 # HTML elements that hold a paragraph of their own, and those whose text is no prose
@@ -252,7 +268,7 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             self.hidden = 0
             self.kind: str | None = kind
             self.first = self.last = -1  # the current block's prose span
-            self.anchors: list[tuple[str, int]] = []
+            self.anchors = _OpenLinks(links)
 
         def at(self) -> int:
             line, col = self.getpos()
@@ -271,7 +287,7 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
                 self.kind = ("headline" if tag[0] == "h" and tag[1:].isdigit()
                              else "item" if tag in ("li", "blockquote") else kind)
             elif tag == "a":
-                self.anchors.append((html.unescape(dict(attrs).get("href") or ""), -1))
+                self.anchors.open(html.unescape(dict(attrs).get("href") or ""))
 
         def handle_endtag(self, tag):
             if tag in _HTML_HIDDEN:
@@ -279,10 +295,8 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             elif tag in _HTML_BLOCKS:
                 self.close_block()
                 self.kind = kind
-            elif tag == "a" and self.anchors:
-                href, first = self.anchors.pop()
-                if first >= 0:
-                    links.append(Link(first, self.at(), href))
+            elif tag == "a":
+                self.anchors.close(self.at())
 
         def mark(self, start: int, end: int):
             if self.hidden or end <= start:
@@ -290,8 +304,7 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             prose_mask[start:end] = b"\x01" * (end - start)
             self.first = start if self.first < 0 else self.first
             self.last = end
-            if self.anchors and self.anchors[-1][1] < 0:
-                self.anchors[-1] = (self.anchors[-1][0], start)
+            self.anchors.text_at(start)
 
         def handle_data(self, data):
             start = self.at()
