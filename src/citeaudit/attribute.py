@@ -19,6 +19,7 @@ from typing import Container, Iterator
 
 import regex
 
+from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, TOLD, PhraseFinder, after_label,
@@ -58,27 +59,27 @@ def verb_forms(entries: list) -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = rx.compile(r"\p{L}+")
 # a passive reporting verb: "was first reported", "had been asked"
-_PASSIVE_BEFORE = regex.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
-_BY_AGENT = regex.compile(r"\s+by\s+")
+_PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
+_BY_AGENT = rx.compile(r"\s+by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
-_PREVIOUS_WORD = regex.compile(r"\p{L}+(?=[ \t]+$)")
+_PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for"
-_COORDINATED = regex.compile(
+_COORDINATED = rx.compile(
     r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does"
     r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
-_PLURAL_WORD = regex.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
+_PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
 # people is: "backed by nearly 6 in 10 voters")
-_AGENT_AFTER = regex.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
+_AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                              r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                              r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
 # "61 percent of Americans": a share of people as the subject of a learned cue
-_SHARE_OF_PEOPLE = regex.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
+_SHARE_OF_PEOPLE = rx.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
-_INFINITIVE_BEFORE = regex.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
+_INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
@@ -95,8 +96,8 @@ class _Quotations:
         return (bisect_left(self.positions, pos) - bisect_left(self.positions, paragraph_start)) % 2 == 1
 
 
-_QUOTE_MARK = regex.compile(r'[\u201c\u201d"]')
-_CLOSING = regex.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
+_QUOTE_MARK = rx.compile(r'[\u201c\u201d"]')
+_CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
 
 
@@ -115,8 +116,8 @@ def _windows(sentences) -> Iterator[tuple[int, int]]:
 
 
 # the verb after an auxiliary, past adverbs and further auxiliaries: "was formally named", "have been called"
-_NEXT_WORD = regex.compile(r"(?:\s+(?:not|\w+ly|been|being|be|have|has)\b)*\s+[\w\u2019'-]+")
-_WORD_BEFORE = regex.compile(r"[\w\u2019'-]+\s+$")
+_NEXT_WORD = rx.compile(r"(?:\s+(?:not|\w+ly|been|being|be|have|has)\b)*\s+[\w\u2019'-]+")
+_WORD_BEFORE = rx.compile(r"[\w\u2019'-]+\s+$")
 
 
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
@@ -132,9 +133,9 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_RELATIVE_ASIDE = regex.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
+_RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
-_DESCRIBED = regex.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+_DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 
 
 def _guarded(guards: list, text: str, start: int, end: int) -> bool:
@@ -159,7 +160,7 @@ def _speaker(src: SourceRef) -> str:
 
 
 # a group: "officials", "Democratic lawmakers", "Analysts at Morgan Stanley" (not "Reuters", "his")
-_PLURAL_HEAD = regex.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
+_PLURAL_HEAD = rx.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
@@ -183,28 +184,28 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
-_OBJECT_BEFORE = regex.compile(r"\b(?:at|on|in|during|via|through)\s+$")
+_OBJECT_BEFORE = rx.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 # a name with its acronym after it in brackets: "the National Highway Traffic Safety Administration (NHTSA)"
-_ACRONYM_DEFINED = regex.compile(
+_ACRONYM_DEFINED = rx.compile(
     r"(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*\p{Lu}[\p{L}.&'\u2019-]*){1,8})[ \t]+\((\p{Lu}{2,8})\)")
-_CAPITAL_WORD_BEFORE = regex.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
-_NAME_WORDS_AFTER = regex.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
-_ONE_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+_CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
+_NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
+_ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
-_WH_LABEL = regex.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
+_WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
-_OF_NAME = regex.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
+_OF_NAME = rx.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
                          r"photos?|images?|sight|transcript)\s+of\s+(.+)$", regex.IGNORECASE)
-_PARTICIPLE_CUE = regex.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
+_PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
-_COMMA_END = regex.compile(_COMMA_THEN + r"\s*$")
-_AFTER_COMMA_OR_PREPOSITION = regex.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)\s*$",
+_COMMA_END = rx.compile(_COMMA_THEN + r"\s*$")
+_AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)\s*$",
                                             regex.IGNORECASE)
-_LIST_MARKER = regex.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
+_LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
 def _list_item(text: str, pos: int) -> bool:
@@ -221,8 +222,8 @@ def _unnamed(phrase: str) -> bool:
 
 
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
-_OPENING_PREPOSITION = regex.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
-_SOURCE_OPENER = regex.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
+_OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
+_SOURCE_OPENER = rx.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 
 
 def _prose_only(src: SourceRef, prose: str) -> None:
@@ -282,7 +283,7 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
 
 
 # a comma or semicolon and a conjunction opening a clause of its own: ", while", "; but"
-_NEW_CLAUSE = regex.compile(r"[,;]\s*(?:while|but|whereas|although|though|and)?\s*$")
+_NEW_CLAUSE = rx.compile(r"[,;]\s*(?:while|but|whereas|although|though|and)?\s*$")
 
 
 def _closes(text: str, start: int, end: int) -> bool:
@@ -304,14 +305,14 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
 
 
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
-_SPEAKER_LABEL = regex.compile(
+_SPEAKER_LABEL = rx.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo")
-_NAME_PAIR = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
 # a company's name with its legal form: "Nike Inc.", "Tokyo Electric Power Co", "Rolls-Royce Holdings plc"
-_CORPORATE = regex.compile(
+_CORPORATE = rx.compile(
     r"(?<![\p{L}\p{M}'\u2019-])(\p{Lu}[\p{L}\p{M}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}\p{M}&'\u2019.-]*){0,2}),?\s+"
     r"(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|GmbH|AG|SA|NV|Holdings)\b")
 
@@ -413,17 +414,17 @@ def transcript_speakers(text: str) -> set[str]:
 # apposition: "His opponent, Hillary Clinton, won")
 _NAME_AFTER_TITLE = (r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
                      r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
-_SUBJECT_NAME = regex.compile(
+_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep|Gen|Prof)\.?\s+)?"
     r"(?P<role>)" + _NAME_AFTER_TITLE)
 # ... and after a role in lower case: "Council member Tom Greer", "pop star Jenna Cole"
-_ROLE_SUBJECT_NAME = regex.compile(
+_ROLE_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
     r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
 _PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
 _SEX_TITLES = frozenset(t for titles in _PRONOUN_TITLES.values() for t in titles)
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
-_INTRODUCTORY = regex.compile(
+_INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
     r"earlier|later|later that|then|now|today|yesterday|meanwhile|still|but|and|so|yet|also|here|there)\b"
     r"|\p{L}+(?:ing|ed|ly)\b")
@@ -431,8 +432,8 @@ _INTRODUCTORY = regex.compile(
 # a lone capitalised word that may be a surname ("Zelensky", "O'Brien"), not a possessive, a capitals
 # acronym or a group ("Russians", "Populists", "Allies"); and the words a text writes in lower case
 # (those are no names)
-_LONE_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*(?<!['\u2019]s)(?<!ians|ists|ies|ites|ors|ents|ants)")
-_LOWERCASE_WORD = regex.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*")
+_LONE_NAME = rx.compile(r"\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}?\p{Ll}+)*(?<!['\u2019]s)(?<!ians|ists|ies|ites|ors|ents|ants)")
+_LOWERCASE_WORD = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*")
 # capitalised words that are no surname even where the text never writes them in lower case
 _NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRONOUNS, *(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
@@ -485,7 +486,7 @@ class _ArticleCues:
         per word list: the patterns of a rule share it)."""
         if requires not in self._holding_cache:
             # (one pass over the text for the words, then the sentences holding each find)
-            found = regex.compile("|".join(map(regex.escape, requires)))
+            found = rx.compile("|".join(map(regex.escape, requires)))
             held, last = [], -1
             for m in found.finditer(self.lowered):
                 k = bisect_right(self.starts, m.start()) - 1

@@ -48,8 +48,17 @@ def _split(values) -> tuple[str, ...]:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="citeaudit")
-def cli():
+@click.pass_context
+def cli(ctx):
     """Audit source attribution and citations in news articles."""
+    ctx.call_on_close(_keep_compiled_patterns)
+
+
+def _keep_compiled_patterns() -> None:
+    """On the way out, store the patterns this run compiled for the next run (see citeaudit.rx)."""
+    rx = sys.modules.get("citeaudit.rx")
+    if rx is not None:
+        rx.save()
 
 
 @cli.command()

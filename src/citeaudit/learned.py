@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-import regex
+from citeaudit import rx
 
-TOKEN = regex.compile(r"[\w\u2019'-]+|[^\w\s]")
+TOKEN = rx.compile(r"[\w\u2019'-]+|[^\w\s]")
 MODEL_FORMAT = "citeaudit cue model 1"
 
 _PRONOUNS = frozenset("he she they i we it you who".split())

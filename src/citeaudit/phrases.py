@@ -9,18 +9,19 @@ from typing import Container
 
 import regex
 
+from citeaudit import rx
 from citeaudit.model import Document, SourceRef
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
+_TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
-_ADVERB = regex.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
+_ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
                         r"lily|tally|folly|homily|melancholy|ugly|holy|elderly|friendly|lonely|costly|likely)$)"
                         r"\p{Ll}+ly")
 
-_NEGATED_AUXILIARY = regex.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
+_NEGATED_AUXILIARY = rx.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
 
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
@@ -37,15 +38,15 @@ _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into",
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
-_CONTRACTED = regex.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
+_CONTRACTED = rx.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
 
 # "European", "Syrian", "American", "Chinese", "British", "Democratic", "Saudi" (not "Ryan", "These")
-_NATIONALITY = regex.compile(r"^\p{Lu}\p{Ll}*(?:ean|ian|ican|\p{Ll}{3}ese|ish|ic|i)$")
-_PLURAL = regex.compile(r"\p{Ll}+[^s\W]s")  # "leaders", "officials" (not "across", "was")
-_PAST = regex.compile(r"\p{Ll}ed$")  # "granted", "blocked": the verb after a subject
+_NATIONALITY = rx.compile(r"^\p{Lu}\p{Ll}*(?:ean|ian|ican|\p{Ll}{3}ese|ish|ic|i)$")
+_PLURAL = rx.compile(r"\p{Ll}+[^s\W]s")  # "leaders", "officials" (not "across", "was")
+_PAST = rx.compile(r"\p{Ll}ed$")  # "granted", "blocked": the verb after a subject
 
-_VERB_FORM = regex.compile(r"(?:ing|ed)$")
-_PARTICIPLE = regex.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
+_VERB_FORM = rx.compile(r"(?:ing|ed)$")
+_PARTICIPLE = rx.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 
 # words that end a subject on its left: clause openers, prepositions, relatives, verbs of being
 NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
@@ -55,7 +56,7 @@ is was were are be been has have had will would could should may might must can 
 one""".split())
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
-_NOT_A_NAME_AFTER = regex.compile(
+_NOT_A_NAME_AFTER = rx.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
     r"may|might|must|did|does|do)\b")
 
@@ -77,40 +78,40 @@ def _quotation_first(text: str, lo: int, end: int) -> bool:
 
 
 # between the source and its cue at most a few words and no comma
-_ADJACENT = regex.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
+_ADJACENT = rx.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
 
 # an appositive between a source and its cue: "Tom Reyes, the chief executive, wrote", "the chief
 # executive, Tom Reyes, wrote"
-_APPOSITIVE_GAP = regex.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
+_APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 
 # a role standing between a quotation and the name after it: " the company's chief executive, "
-_ROLE_BEFORE_NAME = regex.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
+_ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
-_COLON_AFTER_RECIPIENT = regex.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
+_COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
-_THAT_AFTER_RECIPIENT = regex.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
+_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
 
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
-_SOURCE_ENDS = regex.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
+_SOURCE_ENDS = rx.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
 
-_NP_AFTER = regex.compile(
+_NP_AFTER = rx.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
 
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
-_SET_OFF = regex.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
+_SET_OFF = rx.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
-_TOLD_SET_OFF = regex.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
+_TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that"
-_PLACE_THEN_THAT = regex.compile(
+_PLACE_THEN_THAT = rx.compile(
     r"(?:in|on|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
-_LABEL = regex.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
+_LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
-_VENUE_ONLY = regex.compile(
+_VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
     r"letter|post|tweet|video|briefing|remarks|appearance|call)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
@@ -120,10 +121,10 @@ TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is 
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 _STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
-_WORDS_AFTER = regex.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
+_WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
-_NP_CLAUSE = regex.compile(
+_NP_CLAUSE = rx.compile(
     r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&./-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&/-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
 
 # an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
@@ -133,7 +134,7 @@ _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
-_APPOSITIVE_BEFORE = regex.compile(
+_APPOSITIVE_BEFORE = rx.compile(
     rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){{0,5}}"
     rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*)(?:\s*\([^()]{{1,20}}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
@@ -145,19 +146,19 @@ _QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred t
 # words that open a quantity before a figure ("Just 60%", "Nearly 3,000 people")
 _QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
                             "less barely exactly precisely up".split())
-_OPENING_WORD = regex.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
+_OPENING_WORD = rx.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
-_TRAILING_PARTICIPLE = regex.compile(r"\s+\p{Ll}+ed$")
+_TRAILING_PARTICIPLE = rx.compile(r"\s+\p{Ll}+ed$")
 # a short name in brackets after a name: "(ONS)", "(PPAC)"
-_BRACKETED_SHORT_NAME = regex.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
-_TRAILING_TIME = regex.compile(
+_BRACKETED_SHORT_NAME = rx.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
+_TRAILING_TIME = rx.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                 "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
-_INTRODUCTION = regex.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
+_INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
                               r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
@@ -182,7 +183,7 @@ CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhil
 _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
 # words that start a clause or an adverbial, not part of a source phrase
-_CLAUSE_WORD = regex.compile(
+_CLAUSE_WORD = rx.compile(
     r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
@@ -193,14 +194,14 @@ _SUBORDINATORS = {"because", "since", "as", "when", "while", "although", "though
 # words after which a clause, and its subject, begins
 _CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "though", "and", "when", "if"}
 
-_PARTICIPLE_OPENER = regex.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
-_PARTICIPLE_ASIDE = regex.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
+_PARTICIPLE_OPENER = rx.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
+_PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 
 # "TASS quoted a Kremlin official as saying", "cited sources as saying": the one quoted is the source
-_QUOTED_AS = regex.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
+_QUOTED_AS = rx.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
                            regex.IGNORECASE)
 
 def quoted_as(prose: str, lo: int, cue: int):
@@ -211,9 +212,9 @@ def quoted_as(prose: str, lo: int, cue: int):
 
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
 _BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|first|never|already|long|just|often|always|since|is|was|were|are|will|would)"
-_COMMA_ADVERB = regex.compile(rf",\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")
+_COMMA_ADVERB = rx.compile(rf",\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
-_RELATIVE_BEFORE = regex.compile(
+_RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
 
@@ -356,7 +357,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     return first
 
 
-_ARTICLE_THEN_CAPITAL = regex.compile(_NAME_ARTICLE + r"\p{Lu}")
+_ARTICLE_THEN_CAPITAL = rx.compile(_NAME_ARTICLE + r"\p{Lu}")
 
 
 def _capitalised(word: str) -> bool:

@@ -13,6 +13,8 @@ from typing import Any
 
 import regex
 
+from citeaudit import rx
+
 REGEX_TIMEOUT = 1.0  # seconds, for every user-supplied pattern match
 
 
@@ -120,8 +122,8 @@ class Rule:
             if len(raw) > 1 and all(isinstance(p, str) for p in raw):
                 flags = regex.MULTILINE | (regex.IGNORECASE if self.data.get("ignorecase") else 0)
                 try:
-                    one = regex.compile("|".join(f"(?:{p})" for p in raw), flags)
-                    if one.flags == regex.compile("", flags).flags:  # no inline flag leaked into the others
+                    one = rx.compile("|".join(f"(?:{p})" for p in raw), flags)
+                    if one.flags == rx.compile("", flags).flags:  # no inline flag leaked into the others
                         joined = [one]
                 except regex.error:
                     pass
@@ -139,7 +141,7 @@ class Rule:
                 if not isinstance(p, str):
                     raise self.error(f"{key}[{i}]", f"expected a regular expression string, got {type(p).__name__}")
                 try:
-                    out.append(regex.compile(p, flags))
+                    out.append(rx.compile(p, flags))
                 except regex.error as e:
                     raise self.error(f"{key}[{i}]", f"invalid regular expression {p!r}: {e}") from None
             self._compiled[cache_key] = out

@@ -7,18 +7,17 @@ recognised from `structure` rules (rules/segment/*.yaml) so they are never taken
 """
 from __future__ import annotations
 
-import regex
-
+from citeaudit import rx
 from citeaudit.model import Document, Paragraph, Segmented, Sentence
 from citeaudit.rules import REGEX_TIMEOUT
 
 # A sentence may end after . ! ? or an ellipsis, with closing quotes or brackets after it.
-_BOUNDARY = regex.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])""")
-_TOKEN_BEFORE = regex.compile(r"(\S+)$")
-_TERMINAL = regex.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
-_BLANK_LINE = regex.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_WORD = regex.compile(r"\w+")
+_BOUNDARY = rx.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])""")
+_TOKEN_BEFORE = rx.compile(r"(\S+)$")
+_TERMINAL = rx.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
+_BLANK_LINE = rx.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
+_LINE = rx.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_WORD = rx.compile(r"\w+")
 
 
 class Segmenter:

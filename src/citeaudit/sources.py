@@ -9,25 +9,26 @@ from dataclasses import dataclass
 
 import regex
 
+from citeaudit import rx
 from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 
 SOURCE_KINDS = ("outlet", "person", "organization", "government", "anonymous", "vague", "document", "unknown")
 OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "magazine", "online")
 
 # "Russia's Interfax news agency": a country's possessive before an outlet's name and its descriptor
-_LEADING_POSSESSIVE = regex.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
+_LEADING_POSSESSIVE = rx.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
 
 
 # the words before a role that leave the phrase's kind to its head: "a court document filed by state
 # attorney Dave Aronberg" is a document
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
 # a named body after a head ("... at Bernstein", "... from the World Health Organization")
-_AFFILIATION = regex.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
+_AFFILIATION = rx.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
-_HEAD = regex.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
+_HEAD = rx.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
 # a document's author after it: "a report from Reuters", "an article in The Atlantic"
-_BY_PUBLISHER = regex.compile(r"\s(?:from|by|in|on|of)\s+(.+)$")
+_BY_PUBLISHER = rx.compile(r"\s(?:from|by|in|on|of)\s+(.+)$")
 
 # the pieces of reporting an outlet publishes (its polls, tallies and studies are documents)
 _REPORTING = frozenset("report reports reporting article articles story stories editorial editorials column "
@@ -37,16 +38,16 @@ _REPORTING = frozenset("report reports reporting article articles story stories 
 _UNNAMED = ("anonymous", "vague")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
-_POSSESSED_END = regex.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
+_POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 # a number or group of people or things: what they are decides ("groups of protesters", "dozens of officials")
-_SOME_OF = regex.compile(
+_SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
-_PARTICIPLE_END = regex.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
+_PARTICIPLE_END = rx.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
-_STAFF_OF = regex.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
+_STAFF_OF = rx.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
-_OWNED_ROLE = regex.compile(
+_OWNED_ROLE = rx.compile(
     r"^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['\u2019]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$")
 
 
@@ -106,9 +107,9 @@ class SourceClassifier:
         descriptors = sorted({d for r in rules.of_kind("outlets") for d in r.get("descriptors") or []},
                              key=lambda d: (-len(d), d))
         nouns = "|".join(r"\s+".join(map(regex.escape, d.split())) for d in descriptors)
-        self.descriptor_before = regex.compile(rf"(?:the\s+)?(?:[\p{{L}}'\u2019-]+\s+){{0,3}}(?:{nouns})\s+",
+        self.descriptor_before = rx.compile(rf"(?:the\s+)?(?:[\p{{L}}'\u2019-]+\s+){{0,3}}(?:{nouns})\s+",
                                                regex.IGNORECASE) if nouns else None
-        self.descriptor_after = regex.compile(rf"\s+(?:{nouns})$", regex.IGNORECASE) if nouns else None
+        self.descriptor_after = rx.compile(rf"\s+(?:{nouns})$", regex.IGNORECASE) if nouns else None
         terms: list[Rule] = rules.of_kind("source-terms")
         for r in terms:
             if r.get("source_kind") not in SOURCE_KINDS:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import regex
 
+from citeaudit import rx
 from citeaudit.model import Document, Finding
 
 _RULES = r"(?:\[(?P<rules>[^\]\r\n]*)\])?"
-MARKDOWN_MARKER = regex.compile(r"<!--\s*citeaudit:\s*ignore" + _RULES + r"\s*-->")
-TEXT_LINE_MARKER = regex.compile(r"^[ \t]*#[ \t]*citeaudit:[ \t]*ignore" + _RULES + r"[ \t]*$", regex.M)
-TEXT_TRAILING_MARKER = regex.compile(r"(?<=\S)[ \t]+#[ \t]*citeaudit:[ \t]*ignore" + _RULES + r"[ \t]*$", regex.M)
-_NEXT_BLOCK_END = regex.compile(r"\S.*?(?=(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)|\Z)", regex.S)
-_LINE_END = regex.compile(r"\r\n|\r|\n|\Z")
+MARKDOWN_MARKER = rx.compile(r"<!--\s*citeaudit:\s*ignore" + _RULES + r"\s*-->")
+TEXT_LINE_MARKER = rx.compile(r"^[ \t]*#[ \t]*citeaudit:[ \t]*ignore" + _RULES + r"[ \t]*$", regex.M)
+TEXT_TRAILING_MARKER = rx.compile(r"(?<=\S)[ \t]+#[ \t]*citeaudit:[ \t]*ignore" + _RULES + r"[ \t]*$", regex.M)
+_NEXT_BLOCK_END = rx.compile(r"\S.*?(?=(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)|\Z)", regex.S)
+_LINE_END = rx.compile(r"\r\n|\r|\n|\Z")
 
 
 def _rules(m) -> frozenset[str] | None:

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-import regex
-
+from citeaudit import rx
 from citeaudit.model import Attribution, Document, Finding, Related, Segmented
 from citeaudit.rules import Rule, RuleSet
 
@@ -57,7 +56,7 @@ def prepare(kind: str):
     return deco
 
 
-_CONTENT_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{2,}")  # three characters or more
+_CONTENT_WORD = rx.compile(r"\p{L}[\p{L}'\u2019-]{2,}")  # three characters or more
 STOP = frozenset("""the and that this with from have has had were was been are for not but its their there they
 them than then into over after before about which while would could should will also more most other some such
 only just said says according per""".split())

@@ -20,13 +20,12 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
-import regex
-
+from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
 from citeaudit.rules import Rule
 
-_FIGURE = regex.compile(r"\d[\d,.]*\d|\d")
+_FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
 
 
 @dataclass
@@ -44,7 +43,7 @@ class Claim:
     names: frozenset = frozenset()  # the statement's capitalised words past its first (names, as far as they show)
 
 
-_NAME_WORD = regex.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
+_NAME_WORD = rx.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
 
 
 def _figures(text: str) -> tuple:
@@ -53,7 +52,7 @@ def _figures(text: str) -> tuple:
 
 # a word, as Opposites.sides splits them: apostrophes inside it, hyphens between words ("won't" is no
 # "won"; "long-lost" holds "lost")
-_WORD_RUN = regex.compile(r"[\p{L}\p{M}'\u2019]+")
+_WORD_RUN = rx.compile(r"[\p{L}\p{M}'\u2019]+")
 # punctuation that separates words (not apostrophes)
 _PUNCTUATION_TO_SPACE = str.maketrans({c: " " for c in ".,;:!?\"\u201c\u201d()[]{}\u2014\u2013-/"})
 
@@ -205,7 +204,7 @@ def similar_pairs(scored: list[tuple[Claim, Claim, float, bool]], threshold: flo
 
 
 # a source that names someone: a capitalised name, not a pronoun or a description ("the company")
-_NAMED = regex.compile(r"(?!(?i:the|a|an|he|she|they|it|we|i|you|who|which|this|that)\b)\p{Lu}")
+_NAMED = rx.compile(r"(?!(?i:the|a|an|he|she|they|it|we|i|you|who|which|this|that)\b)\p{Lu}")
 
 
 def _same_name(a: str, b: str) -> bool:

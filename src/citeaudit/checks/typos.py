@@ -18,6 +18,7 @@ from typing import Iterable
 
 import regex
 
+from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding, prepare
 from citeaudit.lexicon import (Layered, base_lexicon, corrections, frequent_words, read_misspelling_file,
                                read_word_file)
@@ -30,13 +31,13 @@ from citeaudit.rules import Rule, data_file
 # full stop; a word broken at a line end ("delib- erately") is judged whole (_BROKEN)
 _BEFORE = r"(?<![\w@#/.])(?<!\w['\u2019])(?<!\p{L}-[ \t])"
 _AFTER = r"(?![\w/@])(?!['\u2019](?!(?:s|ll|re|ve|d)\b))(?!-\s)"
-_CANDIDATE = regex.compile(rf"{_BEFORE}(?:\p{{Ll}}{{3,30}}|\p{{Lu}}\p{{Ll}}{{2,29}}){_AFTER}")
+_CANDIDATE = rx.compile(rf"{_BEFORE}(?:\p{{Ll}}{{3,30}}|\p{{Lu}}\p{{Ll}}{{2,29}}){_AFTER}")
 # a word broken at a line end and left so: "delib- erately", "re- ceived"
-_BROKEN = regex.compile(r"(?<![\w-])(\p{Ll}{2,})-[ \t]+(\p{Ll}{2,})(?![\w'\u2019-])")
+_BROKEN = rx.compile(r"(?<![\w-])(\p{Ll}{2,})-[ \t]+(\p{Ll}{2,})(?![\w'\u2019-])")
 # web addresses and e-mail addresses in plain text: their words are not prose
-_ADDRESS = regex.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", regex.I)
-_WORD = regex.compile(r"\p{L}+")
-_WORD_OPENS = regex.compile(r"[\s\"'(\[\u201c\u2018\u2014\u2013-]")  # what may stand before a word
+_ADDRESS = rx.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", regex.I)
+_WORD = rx.compile(r"\p{L}+")
+_WORD_OPENS = rx.compile(r"[\s\"'(\[\u201c\u2018\u2014\u2013-]")  # what may stand before a word
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
             "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
 PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post", "mis", "out", "co", "self",
@@ -44,7 +45,7 @@ PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post"
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_DOUBLES = regex.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles
+_DOUBLES = rx.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles
 
 
 KEY_SLIP = 1.0
