@@ -22,8 +22,8 @@ import regex
 from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, TOLD, PhraseFinder, after_label,
-                               quoted_as)
+from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD, PhraseFinder,
+                               after_label, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 def inflections(lemma: str) -> list[str]:
@@ -301,7 +301,7 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
     before = text[lo:cue].rstrip()
-    return not before or before[-1] in ",\u201d\"'\u2019\u2014-:"
+    return not before or before[-1] in STATEMENT_END
 
 
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)

@@ -119,7 +119,7 @@ _VENUE_ONLY = rx.compile(
     r"[.!?]?[\"\u201d\u2019']?\s*")
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
-_STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
+STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
 _WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 
@@ -709,7 +709,7 @@ class PhraseFinder:
             # where and how it was said, then "that": "wrote in a note to clients that ..."
             colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
-        if words_after and source_first and before[-1:] not in _STATEMENT_END:
+        if words_after and source_first and before[-1:] not in STATEMENT_END:
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's
             return after.start(1), hi
