@@ -96,3 +96,14 @@ def test_markdown_list_items_are_body_text_and_headings_headlines(analyse):
     got = [(s.kind, s.text) for s in analyse(text, "markdown", "t.md").seg.sentences]
     assert got == [("headline", "Election night"), ("body", "Polls have closed."),
                    ("body", "Mail ballots: about 60% counted, per the state")]
+
+
+def test_furniture_set_in_markdown_emphasis_is_still_furniture(analyse):
+    # the markup is blanked out of the prose: the rules' "^" must still match where the words start
+    text = ("**WASHINGTON** \u2014 The bridge will reopen, the mayor said.\n\n*Photo: Jane Doe/AP*\n\n"
+            "_Correction: An earlier version misspelled the mayor's name._\n\n*This post will be updated.*\n\n"
+            "**This is a developing story. Check back for updates.**\n")
+    got = [(s.kind, s.text.strip(" *_")) for s in analyse(text, "markdown", "t.md").seg.sentences]
+    assert got[0][0] == "dateline" and got[1] == ("body", "The bridge will reopen, the mayor said.")
+    assert got[2][0] in ("caption", "credit") and len(got) > 5
+    assert all(k == "note" for k, _ in got[3:])

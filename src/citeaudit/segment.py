@@ -125,9 +125,14 @@ class Segmenter:
         only tried on paragraphs no longer than its `max_length`: most body paragraphs cost no
         regex call at all."""
         length = end - start
+        paragraph = None  # (searched on its own: "^" matches at its start even when Markdown markup
+        # blanked out of the prose stands before it, "*Photo: AP*")
         for kind, pattern, max_length in self.structure:
-            if length <= max_length and pattern.search(text, start, end, timeout=REGEX_TIMEOUT):
-                return kind
+            if length <= max_length:
+                if paragraph is None:
+                    paragraph = text[start:end]
+                if pattern.search(paragraph, timeout=REGEX_TIMEOUT):
+                    return kind
         return None
 
     def segment(self, doc: Document) -> Segmented:
@@ -155,11 +160,11 @@ class Segmenter:
                 for prefix_kind, pattern, first_only in self.prefixes:
                     if first_only and not first:
                         continue
-                    m = pattern.match(text, p_start, p_end, timeout=REGEX_TIMEOUT)
-                    if m and m.end() < p_end:
+                    m = pattern.match(text[p_start:p_end], timeout=REGEX_TIMEOUT)  # (on its own, as above)
+                    if m and p_start + m.end() < p_end:
                         end = p_start + len(m.group().rstrip())
                         sentences.append(Sentence(len(sentences), p_start, end, pi, prefix_kind, text[p_start:end]))
-                        start = m.end()
+                        start = p_start + m.end()
                         break
             for s, e in self.split(text, start, p_end):
                 sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.prose[s:e]))
