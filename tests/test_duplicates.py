@@ -28,6 +28,18 @@ def test_claims_about_different_years_are_no_mismatch(auditor):
     assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 5)]
 
 
+@pytest.mark.parametrize("first, second", [
+    ("9:42 p.m. \u2014 More", "7:50 p.m. \u2014 More"),  # stamps opening the entries
+    ("9:42 p.m.\n\nMore", "7:50 p.m.\n\nMore"),  # stamps on lines of their own
+])
+def test_live_blog_entries_under_different_time_stamps_are_updates(auditor, first, second):
+    claim = " than {} customers are without power across Louisiana, according to PowerOutage.us.\n\n"
+    text = first + claim.format("800,000") + second + claim.format("600,000") + "More" + claim.format("600,000")
+    # (the last repeats the 7:50 entry under its stamp: that is still a duplicate)
+    second_line = text[:text.index("600,000")].count("\n") + 1
+    assert [(rule, rel) for rule, _, _, rel in found(auditor, text)] == [("duplicate-claim", [second_line])]
+
+
 def test_conflicting_attribution(auditor):
     text = ("Its workforce has dwindled to 120 from about 1,200 in early 2017, according to Washington.\n\n"
             "The post has a workforce of 120 people, down from over 1,200 in early 2017, as per The Sun.\n")

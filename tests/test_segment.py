@@ -107,3 +107,11 @@ def test_furniture_set_in_markdown_emphasis_is_still_furniture(analyse):
     assert got[0][0] == "dateline" and got[1] == ("body", "The bridge will reopen, the mayor said.")
     assert got[2][0] in ("caption", "credit") and len(got) > 5
     assert all(k == "note" for k, _ in got[3:])
+
+
+def test_a_live_blog_entry_s_time_stamp_is_set_apart(analyse):
+    art = analyse("**9:42 p.m.** \u2014 Crews will wait for the wind to drop, Entergy said.\n", "markdown", "t.md")
+    assert [(s.kind, s.text.strip(" *")) for s in art.seg.sentences] == [
+        ("timestamp", "9:42 p.m.   \u2014"), ("body", "Crews will wait for the wind to drop, Entergy said.")]
+    (a,) = art.attributions
+    assert art.doc.text[a.content[0]:a.content[1]] == "Crews will wait for the wind to drop"

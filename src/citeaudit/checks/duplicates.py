@@ -41,6 +41,7 @@ class Claim:
     sides: dict  # pair of opposites (its index) -> the sides of it the sentence says (0, 1 or both)
     named: bool = False  # whether `source` names someone (not "he", "the company", "The candidate")
     names: frozenset = frozenset()  # the statement's capitalised words past its first (names, as far as they show)
+    stamp: str | None = None  # the live-blog time stamp the claim's entry was filed under, if any
 
 
 _NAME_WORD = rx.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
@@ -133,7 +134,10 @@ def _all_claims(article: Article) -> list[Claim]:
         if not a.carried and a.sentence not in by_sentence:
             by_sentence[a.sentence] = a
     out = []
+    stamp = None
     for s in article.seg.sentences:
+        if s.kind == "timestamp":  # (a line of its own or the opening of an entry: "9:42 p.m. -")
+            stamp = s.text
         if s.kind != "body":
             continue
         a = by_sentence.get(s.index)
@@ -147,7 +151,7 @@ def _all_claims(article: Article) -> list[Claim]:
         out.append(Claim(article, s.index, s.start, s.end, content_words(text), _figures(text),
                          " ".join(_FIGURE.sub(" ", text).lower().split()), src,
                          table.sides(article.doc.prose[s.start:s.end]), named,
-                         frozenset(_NAME_WORD.findall(text)[1:])))
+                         frozenset(_NAME_WORD.findall(text)[1:]), stamp))
     article.cache["all-claims"] = out
     return out
 
@@ -237,9 +241,10 @@ def opposed(a: Claim, b: Claim) -> int | None:
 def classify(rule: Rule, a: Claim, b: Claim) -> str:
     """The kind of finding a pair of alike claims makes; "different-times" or "different-subjects" (no
     rule's kind) for claims about different years ("fell 24 percent in 1996" is no copy of "fell 12
-    percent in 2025") or, with different figures, different names."""
+    percent in 2025") or filed under different time stamps of a live blog (a later tally updates an
+    earlier one), or, with different figures, different names."""
     ya, yb = _years(a), _years(b)
-    if ya and yb and not ya & yb:
+    if (ya and yb and not ya & yb) or (a.stamp != b.stamp and a.article is b.article):
         return "different-times"
     if opposed(a, b) is not None and (a.figures == b.figures or not a.figures or not b.figures):
         # (with figures of their own each, they are two measures side by side: "54% were rated true,
