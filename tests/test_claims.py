@@ -79,3 +79,11 @@ def test_an_age_after_a_name_is_no_figure(auditor):
     text = "Goals\n\nWirtz, 22, has scored 14 goals.\n\nMeanwhile, 40 people were hurt.\n"
     assert [message for _, message, _, _ in claims(auditor, text)] == [
         "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]
+
+
+def test_a_title_in_quotation_marks_quotes_no_one(auditor):
+    text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
+            'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
+            'The last line, "the vote was a mistake and the party knows it", was underlined.\n')
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (7, "Unattributed claim: quotes someone without saying who")]
