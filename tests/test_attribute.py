@@ -464,6 +464,9 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == "the first cut would come in July."
     assert a.source.kind == "organization"  # a body's economists speak for it
+    text = "Gov. Ann Reyes said at an evening briefing that one person had died.\n"
+    said = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert text[said.content[0]:said.content[1]] == "one person had died."
 
 
 def test_a_label_opening_a_list_item_is_not_the_statement(analyse):

@@ -105,7 +105,7 @@ _SET_OFF = rx.compile(r"\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that"
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
