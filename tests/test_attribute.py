@@ -1098,3 +1098,9 @@ def test_the_plural_before_a_learned_participle_does_it(auditor):
     start = text.index("showing")
     src = auditor.attributor._learned_source(doc, art.seg.sentences[0], start, start + len("showing"))
     assert src is not None and src.text == "polls"
+
+
+def test_another_opens_a_noun_phrase_like_a_determiner(analyse):
+    text = "Another source disputed that, saying the decision was mutual.\n"
+    saying = next(a for a in analyse(text).attributions if a.cue_text == "saying")
+    assert (saying.source.text, saying.source.kind) == ("Another source", "anonymous")

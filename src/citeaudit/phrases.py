@@ -155,7 +155,7 @@ _TRAILING_TIME = rx.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
-                "both", "each", "every", "other", "his", "her", "their", "its", "our", "my", "your", "no"}
+                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
