@@ -87,3 +87,11 @@ def test_a_title_in_quotation_marks_quotes_no_one(auditor):
             'The last line, "the vote was a mistake and the party knows it", was underlined.\n')
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (7, "Unattributed claim: quotes someone without saying who")]
+
+
+def test_the_writer_s_question_is_no_claim_but_a_quoted_one_quotes_someone(auditor):
+    text = ("Vote\n\nWill the council pass the plan next week?\n\n"
+            "\u201cWho is going to pay for the 600 new units?\u201d\n\nThe plan would add 600 units.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (5, "Unattributed claim: states the figure 600; quotes someone without saying who"),
+        (7, "Unattributed claim: states the figure 600; makes a prediction ('would')")]

@@ -24,6 +24,10 @@ def _signals(rule: Rule) -> list[tuple[str, list]]:
     return out
 
 
+# what may close a sentence after its final mark: brackets and Markdown emphasis (not a quotation
+# mark: a quoted question, '"Who is going to pay for it?"', still quotes someone)
+_CLOSING = " \t\n)]*_"
+
 # content words a sourced sentence must share with a claim to be compared with it
 MIN_SHARED_WORDS = 2
 MAX_SENTENCES_PER_WORD = 50
@@ -34,6 +38,8 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     signals = _signals(rule)
     threshold = float(rule.get("threshold", 70))
     skip = set(rule.get("skip_kinds", []) or [])
+    # whether the writer's question may be a claim ("Will it pass?" asserts nothing)
+    questions = rule.get("questions", False)
     text = article.doc.prose
     attributed = {a.sentence for a in article.attributions}
     first = {}
@@ -50,6 +56,8 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     by_word = {w: ids for w, ids in by_word.items() if len(ids) <= MAX_SENTENCES_PER_WORD}
     for sent in article.seg.sentences:
         if sent.kind != "body" or sent.kind in skip or sent.index in attributed:
+            continue
+        if not questions and sent.text.rstrip(_CLOSING).endswith("?"):
             continue
         reasons = []
         for name, patterns in signals:
