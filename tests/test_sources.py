@@ -13,6 +13,8 @@ def classifier(rules):
     ("Retired Lt. Gen. Michael Flynn", "person", None),
     ("conservative talk radio host Rush Limbaugh", "person", None),
     ("a man", "person", None),
+    ("Walsall boss Mat Sadler", "person", None),
+    ("the visitors' goalkeeper", "person", None),
     ("Then someone", "vague", None),
     ("Reuters", "outlet", "Reuters"),
     ("NY Post", "outlet", "New York Post"),
