@@ -79,3 +79,9 @@ def test_a_reason_for_anonymity_may_follow_in_the_next_paragraph(auditor):
             "they were not authorized to discuss the talks.\n")
     got = [msg for rule, _, msg in findings(auditor, text) if rule == "anonymous-source"]
     assert len(got) == 2 and all("(reason: because they were not authorized to discuss the talks)" in m for m in got)
+
+
+def test_the_newsroom_itself_is_no_second_hand_source(auditor):
+    text = ("The list, seen by this newspaper, includes two former prime ministers.\n\n"
+            "The plan was first reported by The Times.\n")
+    assert [f[0] for f in findings(auditor, text)] == ["secondhand-sourcing"]

@@ -3,7 +3,8 @@
 The message may use {source} (the source phrase), {outlet} (canonical outlet name), {reason} (the
 stated reason for anonymity, or "no reason given") and {linked} (for Markdown articles, a note when
 the sentence links to the outlet's own site). `except_outlets` (names or aliases; the configuration's
-`own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are
+`own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are sources
+matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
 attributions inside a statement credited to a source of the kinds in `unless_credited_to` ("Analysts
 had expected 73 cents, according to LSEG data").
 """
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Finding
-from citeaudit.rules import Rule
+from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
 # source words that stand for another source, whose resolution a message shows instead
@@ -52,6 +53,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
     excepted = _excepted_outlets(rule, article)
     backing = set(rule.get("unless_credited_to") or ())
+    own = rule.joined("except_sources")
     # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data";
     # an offset lies in one of them when one starting at or before it reaches past it)
     credited = sorted(b.content for b in article.attributions if b.source is not None and b.source.kind in backing
@@ -60,6 +62,8 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     for a in article.attributions:
         src = a.source
         if src is None or src.kind not in kinds or a.carried or (src.outlet is not None and src.outlet in excepted):
+            continue
+        if any(p.search(src.text, timeout=REGEX_TIMEOUT) for p in own):
             continue
         k = bisect_right(starts, a.cue_start) - 1
         if k >= 0 and a.cue_start < reach[k]:
