@@ -14,6 +14,8 @@ def classifier(rules):
     ("conservative talk radio host Rush Limbaugh", "person", None),
     ("a man", "person", None),
     ("Walsall boss Mat Sadler", "person", None),
+    ("Buckingham Palace", "government", None),
+    ("the National Hurricane Center", "government", None),
     ("the visitors' goalkeeper", "person", None),
     ("Then someone", "vague", None),
     ("Reuters", "outlet", "Reuters"),
