@@ -1104,3 +1104,17 @@ def test_another_opens_a_noun_phrase_like_a_determiner(analyse):
     text = "Another source disputed that, saying the decision was mutual.\n"
     saying = next(a for a in analyse(text).attributions if a.cue_text == "saying")
     assert (saying.source.text, saying.source.kind) == ("Another source", "anonymous")
+
+
+def test_the_subject_of_a_relative_clause_without_that_is_the_name(analyse):
+    text = "Israel has accused Iran of seeking nuclear weapons, a charge Tehran denies.\n"
+    denies = next(a for a in analyse(text).attributions if a.cue_text == "denies")
+    assert (denies.source.text, denies.source.kind) == ("Tehran", "government")
+    # a role before a name stays
+    (said,) = analyse("The former President Bill Clinton said the party was lost.\n").attributions
+    assert said.source.text == "The former President Bill Clinton"
+
+
+def test_shows_after_a_kind_of_show_is_the_noun(analyse):
+    text = "Friends of George's, a theater company that stages drag shows, sued, arguing the law was vague.\n"
+    assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [("arguing", "Friends of George's")]

@@ -474,8 +474,28 @@ class PhraseFinder:
             # "a" before a plural: a relative clause without "that", "..., a move officials said would
             # ...": the source is the plural alone (not "a dozen officials")
             first = i
+        verb = doc.prose[cue:_word_end(doc.prose, cue)].rstrip(".").lower()
+        if verb in self.verb_forms:  # (not a noun cue: "a longtime Clinton supporter")
+            first = self._name_after_object(tokens, first, i)
         s = tokens[first][0]
         return SourceRef(s, end, doc.text[s:end], "unknown")
+
+    def _name_after_object(self, tokens: list, first: int, i: int) -> int:
+        """Where the subject of a relative clause without "that" starts, when tokens first..i are an
+        article, common nouns and a name: "a charge Tehran denies", "the plan Democrats proposed" (the
+        name, not the noun it depends on); a role before a name stays ("the former President Bill
+        Clinton", "a spokesman Tom Smith")."""
+        if i - first < 2 or tokens[first][2].lower() not in ("a", "an", "the"):
+            return first
+        k = first + 1
+        while (k < i and tokens[k][2].isalpha() and tokens[k][2].islower() and tokens[k][2] not in self.roles
+               and tokens[k][2] not in _QUANTITY_NOUNS and tokens[k][2] not in NOT_A_SUBJECT
+               and tokens[k][2] not in _NOUN_MODIFIER_PREPOSITIONS):
+            k += 1
+        # (a name, not an acronym: "A super PAC supporting")
+        if k > first + 1 and all(_capitalised(t[2]) for t in tokens[k:i + 1]) and not tokens[k][2].isupper():
+            return k
+        return first
 
     def _noun_phrase(self, tokens: list) -> bool:
         """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
