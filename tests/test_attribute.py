@@ -1118,3 +1118,14 @@ def test_the_subject_of_a_relative_clause_without_that_is_the_name(analyse):
 def test_shows_after_a_kind_of_show_is_the_noun(analyse):
     text = "Friends of George's, a theater company that stages drag shows, sued, arguing the law was vague.\n"
     assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [("arguing", "Friends of George's")]
+
+
+def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
+    text = ("Northwind Energy Inc. said Thursday that profit fell 18%.\n\n"
+            "Net income came to $412 million, the Houston-based company said.\n\n"
+            "Iran's intelligence ministry said it had foiled a plot. Seven people were arrested, the ministry said.\n\n"
+            "The government said the talks would resume.\n")
+    got = {" ".join(a.source.text.split()): a.source.canonical for a in analyse(text).attributions if a.source}
+    assert got["the Houston-based company"] == "Northwind Energy Inc."
+    assert got["the ministry"] == "Iran's intelligence ministry"
+    assert got["The government"] is None  # another body than the ministry

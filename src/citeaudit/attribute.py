@@ -183,6 +183,27 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
+# a body named by a description: "the company", "the Houston-based company", "the ministry"
+_DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
+
+
+def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str]) -> SourceRef | None:
+    """The body a description stands for: the last of its kind named as a source by a name (a capital
+    past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
+    ministry"; "the government" after it is another body) or, for "the company" or "the firm", is a
+    company's (`companies`: "Northwind Energy Inc." ... "the Houston-based company")."""
+    head = _DESCRIPTION.fullmatch(src.text).group("head")
+    for _, thing in reversed(things):
+        if thing.kind != src.kind or _DESCRIPTION.fullmatch(thing.text):
+            continue
+        words = thing.text.split()
+        if not any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1])):
+            continue
+        if head in thing.text.lower().split() or (head in ("company", "firm") and (
+                _CORPORATE.search(thing.text) or thing.text in companies)):
+            return thing
+        return None
+    return None
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = rx.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 # a name with its acronym after it in brackets: "the National Highway Traffic Safety Administration (NHTSA)"
@@ -640,7 +661,7 @@ class Attributor:
 
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
-        self._resolve(out, article)
+        self._resolve(out, article, companies)
         self._short_name_kinds(text, out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
@@ -1045,7 +1066,8 @@ class Attributor:
                     k = window.find(form, k + 1)
         return sorted(spans)
 
-    def _resolve(self, found: list[Attribution], article: _ArticleCues) -> None:
+    def _resolve(self, found: list[Attribution], article: _ArticleCues,
+                 companies: frozenset[str] = frozenset()) -> None:
         """Resolve pronouns ("he said") and short names ("Budanov stated") to the last compatible full
         source before them: for a short name, the last full name ending with it, also among earlier
         capitalised names in the text ("Ukrainian commander Kyrylo Budanov"); for a pronoun, the last
@@ -1063,6 +1085,9 @@ class Attributor:
         (then it is a word, not a name: "That", "Republican"), or for a person named as the subject
         opening one of the two sentences before, or its own, since the last person named as a source
         ("Marco Bellini unties his boat. '...,' he said"; "Bellini is not convinced. '...,' he said").
+        A description of a body ("the ministry", "the Houston-based company") stands for the last body
+        of its kind named as a source whose name it fits (see _described; `companies`, the names the
+        article gives a legal form).
         The resolved source gives its kind."""
         names, text = article.names, article.text
         persons: list[SourceRef] = []
@@ -1121,6 +1146,9 @@ class Attributor:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS:
+                if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies)) is not None:
+                    # "Northwind Energy Inc. said ... the Houston-based company said"
+                    src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
                 things.append((a.sentence, src))
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies[words[-1]] = src  # "the country's disaster agency AFAD" ... "AFAD said"
