@@ -1129,3 +1129,9 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert got["the Houston-based company"] == "Northwind Energy Inc."
     assert got["the ministry"] == "Iran's intelligence ministry"
     assert got["The government"] is None  # another body than the ministry
+
+
+def test_the_head_of_a_phrase_cue_s_source_is_no_cue(analyse):
+    text = "According to a Congressional Budget Office estimate, the package would add $38 billion to deficits.\n"
+    assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [
+        ("According to", "a Congressional Budget Office estimate")]

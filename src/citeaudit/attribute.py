@@ -183,6 +183,7 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
+_LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 # a body named by a description: "the company", "the Houston-based company", "the ministry"
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
 
@@ -312,6 +313,28 @@ def _closes(text: str, start: int, end: int) -> bool:
     the cue closes the statement."""
     rest = text[start:end]
     return len(rest.split()) <= 3 and not any(q in rest for q in "\"\u201c\u201d'\u2018\u2019")
+
+
+def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> list[Attribution]:
+    """The cues that do not end the source of a phrase cue (of `phrase_rules`): the head of the
+    source is no cue of its own ("According to a Congressional Budget Office estimate, ...":
+    "estimate" names the source)."""
+    sources = sorted((a.source.start, a.source.end, id(a)) for a in found
+                     if a.source is not None and a.cue_rule in phrase_rules)
+    if not sources:
+        return found
+    starts = [s for s, _, _ in sources]
+
+    def inside(a: Attribution) -> bool:
+        k = bisect_right(starts, a.cue_start) - 1
+        while k >= 0 and a.cue_start - starts[k] <= _LONGEST_SOURCE:
+            s, e, owner = sources[k]
+            if a.cue_end == e and owner != id(a):
+                return True
+            k -= 1
+        return False
+
+    return [a for a in found if not inside(a)]
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -743,6 +766,7 @@ class Attributor:
         # a cue whose rule says `alone: true` counts only when nothing else in its sentence is a cue
         per_sentence = Counter(a.sentence for a in out)
         out = [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
+        out = _not_ending_sources(out, self.phrase_rule_ids)
         self._participle_sources(article, out)
         return out
 
