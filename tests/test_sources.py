@@ -15,6 +15,11 @@ def classifier(rules):
     ("a man", "person", None),
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
+    ("the billionaire businessman", "person", None),
+    ("Trump supporters", "person", None),
+    ("the nearly 90-second ad", "document", None),
+    ("the Buffalo Bills", "unknown", None),  # a team, not a bill
+    ("the budget office", "government", None),
     ("the National Hurricane Center", "government", None),
     ("the visitors' goalkeeper", "person", None),
     ("Then someone", "vague", None),
