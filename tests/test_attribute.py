@@ -1135,3 +1135,13 @@ def test_the_head_of_a_phrase_cue_s_source_is_no_cue(analyse):
     text = "According to a Congressional Budget Office estimate, the package would add $38 billion to deficits.\n"
     assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [
         ("According to", "a Congressional Budget Office estimate")]
+
+
+def test_a_name_in_apposition_after_a_capitalised_title_is_the_source(analyse):
+    text = "The Opposition Leader, Sussan Ley, accused the Government of ducking the hard conversations.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("Sussan Ley", "person")
+    # a name first keeps it: the role is in apposition
+    text = "Sergei Ryabkov, Russia's deputy foreign minister, said the talks were over.\n"
+    (a,) = analyse(text).attributions
+    assert a.source.text == "Sergei Ryabkov"

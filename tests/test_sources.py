@@ -20,6 +20,7 @@ def classifier(rules):
     ("the nearly 90-second ad", "document", None),
     ("the Buffalo Bills", "unknown", None),  # a team, not a bill
     ("the budget office", "government", None),
+    ("state premiers", "person", None),
     ("the National Hurricane Center", "government", None),
     ("the visitors' goalkeeper", "person", None),
     ("Then someone", "vague", None),

@@ -140,6 +140,10 @@ _APPOSITIVE_BEFORE = rx.compile(
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
+# a personal name between commas after a title: ", Sussan Ley,"
+_NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
+_THE = rx.compile(r"(?:The|the)\s")
+
 # nouns of quantity that "a" may stand before with a plural: "a dozen officials", "a few aides"
 _QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred thousand million majority "
                             "minority group host slew series pair bunch raft variety".split())
@@ -403,6 +407,9 @@ class PhraseFinder:
         ends = cue - (len(tail) - adverb.start() - 1) if adverb and not dash_or_comma else cue
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), ends) if dash_or_comma or adverb else None
         if a:
+            named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if _THE.match(a.group(1)) else None
+            if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused"
+                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
             start = a.start(1)
             opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
             while opener and opener.group(1).lower() in _NAME_OPENERS:
