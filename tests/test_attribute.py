@@ -1145,3 +1145,12 @@ def test_a_name_in_apposition_after_a_capitalised_title_is_the_source(analyse):
     text = "Sergei Ryabkov, Russia's deputy foreign minister, said the talks were over.\n"
     (a,) = analyse(text).attributions
     assert a.source.text == "Sergei Ryabkov"
+
+
+def test_a_surname_before_the_full_name_is_that_person(analyse):
+    text = ("Flynn says Trump right on generals.\n\n"
+            "Retired Lt. Gen. Michael Flynn said Donald Trump was right.\n\n"
+            "Twitter says it will act.\n\nWill Twitter act? Nobody knows.\n")
+    got = [(a.source.text, a.source.kind, a.source.canonical) for a in analyse(text).attributions]
+    assert got[0] == ("Flynn", "person", "Michael Flynn")
+    assert ("Twitter", "unknown", None) in got  # "Will Twitter" names no one

@@ -1199,6 +1199,22 @@ class Attributor:
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
                         k -= 1
+                    if k < 0 and len(words) == 1 and surname.lower() not in _NOT_A_SURNAME:
+                        # named by surname before in full, as a headline does: "Flynn says Trump
+                        # 'absolutely right'" ... "Retired Lt. Gen. Michael Flynn said": the next full
+                        # name, if a person's, its first word a given name the text never writes in
+                        # lower case ("Will Twitter", "Because Twitter", "Trump's Indiana" are none)
+                        k = bisect_right(starts.get(surname, ()), src.start)
+                        if k < len(names.get(surname, ())):
+                            if lowercase_words is None:
+                                lowercase_words = {m.group() for m in _LOWERCASE_WORD.finditer(text)}
+                            first = names[surname][k][1].split()[0]
+                            if (first.lower() in _NOT_A_SURNAME or first.lower() in lowercase_words
+                                    or first.endswith(("'s", "\u2019s"))
+                                    or self.sources.classify(names[surname][k][1])[0] != "person"):
+                                k = -1
+                        else:
+                            k = -1
                     if (k >= 0 and names[surname][k][1] != src.text
                             and _same_person(names[surname][k][1], words, self.name_titles)):
                         src.canonical = " ".join(names[surname][k][1].split())
