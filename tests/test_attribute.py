@@ -1154,3 +1154,9 @@ def test_a_surname_before_the_full_name_is_that_person(analyse):
     got = [(a.source.text, a.source.kind, a.source.canonical) for a in analyse(text).attributions]
     assert got[0] == ("Flynn", "person", "Michael Flynn")
     assert ("Twitter", "unknown", None) in got  # "Will Twitter" names no one
+
+
+def test_a_passive_agent_ends_where_what_was_told_begins(analyse):
+    text = "He was told by the Defence Ministry that no equipment was lost.\n"
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "told"]
+    assert (a.source.text, text[a.content[0]:a.content[1]]) == ("the Defence Ministry", "no equipment was lost.")

@@ -213,6 +213,7 @@ _ACRONYM_DEFINED = rx.compile(
 _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+_CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
 _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
@@ -1000,6 +1001,10 @@ class Attributor:
                            and by and form.endswith("ed") and text[by.end():by.end() + 1].isupper()):
                 # "was first reported by The Associated Press": the agent, or no one
                 src = self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None
+                clause = _CLAUSE_AFTER_AGENT.search(text, src.start, src.end) if src is not None else None
+                if clause and clause.start() > src.start:
+                    # "He was told by the ministry that no equipment was lost": the agent ends at "that"
+                    src = SourceRef(src.start, clause.start(), doc.text[src.start:clause.start()], src.kind)
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
