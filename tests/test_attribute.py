@@ -1160,3 +1160,15 @@ def test_a_passive_agent_ends_where_what_was_told_begins(analyse):
     text = "He was told by the Defence Ministry that no equipment was lost.\n"
     (a,) = [a for a in analyse(text).attributions if a.cue_text == "told"]
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("the Defence Ministry", "no equipment was lost.")
+
+
+def test_a_signature_line_credits_the_quotation_above_it(analyse):
+    text = ('> "Our police force is 300 officers short. That\'s not an opinion."\n>\n> \u2014 Tom Becker\n\n'
+            "Crime fell 8% last year.\n")
+    art = analyse(text, "markdown", "t.md")
+    got = [(a.source.text, a.carried, text[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert ("Tom Becker", False, "\"Our police force is 300 officers short. That's not an opinion.\"") in got
+    assert sum(carried for _, carried, _ in got) == 2  # both sentences of the quotation
+    # a name in bold before a colon labels its speaker
+    (a,) = analyse('- **Lee Chang**: "We need rent stabilization."\n', "markdown", "t.md").attributions
+    assert a.source.text == "Lee Chang"

@@ -1338,7 +1338,28 @@ class Attributor:
                 carried.append(_carried(a, nxt))
         carried += self._quotation_openings(seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried}, quotes)
+        carried += self._signed(doc, seg, grouped, {c.sentence for c in carried})
         return carried
+
+    def _signed(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+        """The quotation a signature line attributes: a paragraph holding only a cue and its source
+        ("\u2014 Tom Becker" under a block quotation) credits the paragraph of quotation before it, whose
+        sentences are carried from it (and which is its statement)."""
+        text, sentences, paragraphs = doc.prose, seg.sentences, seg.paragraphs
+        out = []
+        for i, here in grouped.items():
+            sent = sentences[i]
+            a = next((a for a in here if a.source is not None and a.content is None), None)
+            if (a is None or sent.paragraph == 0 or text[paragraphs[sent.paragraph].start:a.cue_start].strip()
+                    or text[max(a.cue_end, a.source.end):paragraphs[sent.paragraph].end].strip(" \t\r\n,.")):
+                continue
+            quoted = [s for s in sentences[:i] if s.paragraph == sent.paragraph - 1]
+            if (not quoted or any(s.kind != "body" or s.index in grouped or s.index in taken for s in quoted)
+                    or not self._opens_quotation(text, quoted[0])):
+                continue
+            a.content = (quoted[0].start, quoted[-1].end)
+            out += [_carried(a, s) for s in quoted]
+        return out
 
     @staticmethod
     def _quotation_openings(seg: Segmented, grouped: dict, taken: set, quotes: _Quotations) -> list[Attribution]:

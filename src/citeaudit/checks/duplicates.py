@@ -141,7 +141,9 @@ def _all_claims(article: Article) -> list[Claim]:
         if s.kind != "body":
             continue
         a = by_sentence.get(s.index)
-        start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20 else (s.start, s.end))
+        # (a statement elsewhere, as a signature line's quotation above it, is that sentence's claim)
+        start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20
+                      and s.start <= a.content[0] < s.end else (s.start, s.end))
         text = article.doc.prose[start:end]
         src, named = None, False
         if a and a.source:
