@@ -1172,3 +1172,9 @@ def test_a_signature_line_credits_the_quotation_above_it(analyse):
     # a name in bold before a colon labels its speaker
     (a,) = analyse('- **Lee Chang**: "We need rent stabilization."\n', "markdown", "t.md").attributions
     assert a.source.text == "Lee Chang"
+
+
+def test_what_someone_said_named_and_not_reported_is_no_cue(analyse):
+    assert analyse("I heard that. I know what she said. I don't lie.\n").attributions == []
+    (a,) = analyse("Clubs adapted to what she said is growing demand for gyms.\n").attributions
+    assert a.cue_text == "said"
