@@ -26,6 +26,7 @@ from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONO
                                after_label, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
+
 def inflections(lemma: str) -> list[str]:
     """Regular English inflections of a verb lemma: -s, -ed, -ing."""
     forms = {lemma}
@@ -74,8 +75,8 @@ _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "ski
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
 # people is: "backed by nearly 6 in 10 voters")
 _AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
-                             r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
-                             r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
+                          r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
+                          r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
 # "61 percent of Americans": a share of people as the subject of a learned cue
 _SHARE_OF_PEOPLE = rx.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
@@ -205,6 +206,8 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
             return thing
         return None
     return None
+
+
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
 _OBJECT_BEFORE = rx.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 # a name with its acronym after it in brackets: "the National Highway Traffic Safety Administration (NHTSA)"
@@ -220,14 +223,14 @@ _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a l
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
 _OF_NAME = rx.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
-                         r"photos?|images?|sight|transcript)\s+of\s+(.+)$", regex.IGNORECASE)
+                      r"photos?|images?|sight|transcript)\s+of\s+(.+)$", regex.IGNORECASE)
 _PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
 _COMMA_END = rx.compile(_COMMA_THEN + r"\s*$")
 _AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)\s*$",
-                                            regex.IGNORECASE)
+                                         regex.IGNORECASE)
 _LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -1437,4 +1440,3 @@ class Attributor:
         if opening.text in source.text or opening.text in (source.canonical or ""):
             return False
         return self.sources.classify(opening.text)[0] in ("outlet", "government", "organization", "person")
-

@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-
 def _toml():
     """The TOML parser, imported only when there is a configuration file to read."""
     if sys.version_info >= (3, 11):
@@ -31,6 +30,7 @@ def _toml():
     else:  # pragma: no cover
         import tomli as tomllib
     return tomllib
+
 
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 FAIL_ON = ("error", "warning", "info", "never")

@@ -18,8 +18,8 @@ _TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
 _ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
-                        r"lily|tally|folly|homily|melancholy|ugly|holy|elderly|friendly|lonely|costly|likely)$)"
-                        r"\p{Ll}+ly")
+                     r"lily|tally|folly|homily|melancholy|ugly|holy|elderly|friendly|lonely|costly|likely)$)"
+                     r"\p{Ll}+ly")
 
 _NEGATED_AUXILIARY = rx.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
 
@@ -159,11 +159,11 @@ _TRAILING_TIME = rx.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
-                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
+               "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
-                              r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
+                           r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
@@ -179,10 +179,10 @@ _INTRODUCING = frozenset("for during in on at by since after before until over u
                          "without like unlike as following".split())
 # words that open a clause without being its subject ("But a few days later, ...")
 CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhile", "yet", "so", "also", "later",
-                   "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
-                   "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed", "if",
-                   "how", "why", "when", "where", "whether", "although", "though", "because", "unless", "until",
-                   "once", "overall", "among", "with"}
+                  "earlier", "now", "today", "yesterday", "on", "in", "at", "after", "before", "since", "while",
+                  "during", "despite", "over", "as", "initially", "first", "last", "finally", "indeed", "if",
+                  "how", "why", "when", "where", "whether", "although", "though", "because", "unless", "until",
+                  "once", "overall", "among", "with"}
 # words that may open a sentence before a name ("But Sen. Durbin, ...", "Like Mr. Sanders, ...")
 _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
@@ -206,7 +206,8 @@ _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "am
 
 # "TASS quoted a Kremlin official as saying", "cited sources as saying": the one quoted is the source
 _QUOTED_AS = rx.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
-                           regex.IGNORECASE)
+                        regex.IGNORECASE)
+
 
 def quoted_as(prose: str, lo: int, cue: int):
     """The match of "quoted (or cited) X as" right before a cue at `cue` ("TASS quoted a Kremlin
@@ -642,7 +643,6 @@ class PhraseFinder:
         s, e = tokens[0][0], tokens[run - 1][1]
         return SourceRef(s, e, doc.text[s:e], "unknown")
 
-
     def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
@@ -689,7 +689,6 @@ class PhraseFinder:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
         return SourceRef(s, e, doc.text[s:e], "unknown")
-
 
     @staticmethod
     def content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:

@@ -108,7 +108,7 @@ class SourceClassifier:
                              key=lambda d: (-len(d), d))
         nouns = "|".join(r"\s+".join(map(regex.escape, d.split())) for d in descriptors)
         self.descriptor_before = rx.compile(rf"(?:the\s+)?(?:[\p{{L}}'\u2019-]+\s+){{0,3}}(?:{nouns})\s+",
-                                               regex.IGNORECASE) if nouns else None
+                                            regex.IGNORECASE) if nouns else None
         self.descriptor_after = rx.compile(rf"\s+(?:{nouns})$", regex.IGNORECASE) if nouns else None
         terms: list[Rule] = rules.of_kind("source-terms")
         for r in terms:
@@ -257,4 +257,3 @@ class SourceClassifier:
             if any(host == d or host.endswith("." + d) for d in outlet.domains):
                 return outlet
         return None
-

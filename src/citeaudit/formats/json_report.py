@@ -47,4 +47,3 @@ def render(results: list[FileResult]) -> str:
     """One JSON document; each file's object on a line of its own (compact, and quick to write)."""
     files = ",\n".join(json.dumps(file_json(r), ensure_ascii=False) for r in results)
     return f'{{"citeaudit": {json.dumps(__version__)}, "files": [\n{files}\n]}}\n'
-
