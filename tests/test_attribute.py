@@ -1178,3 +1178,8 @@ def test_what_someone_said_named_and_not_reported_is_no_cue(analyse):
     assert analyse("I heard that. I know what she said. I don't lie.\n").attributions == []
     (a,) = analyse("Clubs adapted to what she said is growing demand for gyms.\n").attributions
     assert a.cue_text == "said"
+
+
+def test_a_name_ending_with_a_plus_is_whole(analyse):
+    (a,) = analyse("Prices jumped after OPEC+ announced a surprise cut.\n").attributions
+    assert a.source.text == "OPEC+"

@@ -21,6 +21,9 @@ def classifier(rules):
     ("the Buffalo Bills", "unknown", None),  # a team, not a bill
     ("the budget office", "government", None),
     ("state premiers", "person", None),
+    ("Iraq", "government", None),
+    ("Abu Dhabi", "government", None),
+    ("Chad Smith", "person", None),
     ("the National Hurricane Center", "government", None),
     ("the visitors' goalkeeper", "person", None),
     ("Then someone", "vague", None),

@@ -14,7 +14,8 @@ from citeaudit.model import Document, SourceRef
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
-_TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*|\S")
+# a word (a name may end with "+": "OPEC+", "Disney+") or a mark
+_TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
 _ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
