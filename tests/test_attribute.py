@@ -1183,3 +1183,10 @@ def test_what_someone_said_named_and_not_reported_is_no_cue(analyse):
 def test_a_name_ending_with_a_plus_is_whole(analyse):
     (a,) = analyse("Prices jumped after OPEC+ announced a surprise cut.\n").attributions
     assert a.source.text == "OPEC+"
+
+
+def test_a_word_opening_a_phrase_is_no_first_name(analyse):
+    text = ("Donald Trump spoke first.\n\nFor Trump, the topic provided an opening.\n\n"
+            "Trump said the country needs law and order.\n")
+    a = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert a.source.text == "Trump" and a.source.canonical == "Donald Trump"

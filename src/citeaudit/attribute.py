@@ -401,10 +401,12 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
     """Capitalised word pairs ("Newt Gingrich") by their second word, in text order: where a short
-    name ("Gingrich") may come from."""
+    name ("Gingrich") may come from. A word that opens a sentence or a phrase is no first name ("For
+    Trump, the topic provided", "But Trump")."""
     index: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_PAIR.finditer(text, overlapped=True):
-        index.setdefault(m.group(1), []).append((m.start(), m.group()))
+        if m.group().split(None, 1)[0].lower() not in _NOT_A_SURNAME:
+            index.setdefault(m.group(1), []).append((m.start(), m.group()))
     return index
 
 
