@@ -1190,3 +1190,9 @@ def test_a_word_opening_a_phrase_is_no_first_name(analyse):
             "Trump said the country needs law and order.\n")
     a = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert a.source.text == "Trump" and a.source.canonical == "Donald Trump"
+
+
+def test_a_surname_written_after_a_person_s_title_is_a_person(analyse):
+    text = "Mr. Reid spoke on Monday.\n\nReid said the Senate would vote on Friday.\n"
+    a = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert (a.source.text, a.source.kind) == ("Reid", "person")

@@ -216,6 +216,11 @@ _ACRONYM_DEFINED = rx.compile(
 _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+# a name after a title only people have: "Mr. Trump", "Sen. Reid", "President Obama"
+_TITLED_NAME = rx.compile(
+    r"(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Mx|Dr|Sen|Gov|Rep|Lt|Sgt|Capt|Col|Adm|Rev|Prof|President|Senator|Governor|"
+    r"Secretary|Speaker|Judge|Mayor|Chancellor|Minister|Premier|Ambassador|Congressman|Congresswoman|Senators?)\.?"
+    r"[ \t]+(?:\p{Lu}\.[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?![\p{L}\p{M}]|[ \t]+\p{Lu})")
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
@@ -702,7 +707,7 @@ class Attributor:
         """Give a one-word source still of unknown kind the kind of the body the article names in full:
         "Apex Music ... Apex said", "the National Highway Traffic Safety Administration (NHTSA) ... NHTSA
         said"."""
-        acronyms = None
+        acronyms = titled = None
         for a in found:
             if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
                 if acronyms is None:
@@ -710,6 +715,12 @@ class Attributor:
                 full = acronyms.get(a.source.text)
                 a.source.kind = (self.sources.classify(full)[0] if full
                                  else self._kind_of_full_name(text, a.source.text, a.source.start))
+                if a.source.kind == "unknown":
+                    # a surname the text writes after a person's title somewhere: "Mr. Trump", "Sen. Reid"
+                    if titled is None:
+                        titled = set(_TITLED_NAME.findall(text))
+                    if a.source.text in titled:
+                        a.source.kind = "person"
 
     def _kind_of_full_name(self, text: str, short: str, before: int) -> str:
         """The kind of the body `short` names for short when the text first writes it as the start of
