@@ -1196,3 +1196,12 @@ def test_a_surname_written_after_a_person_s_title_is_a_person(analyse):
     text = "Mr. Reid spoke on Monday.\n\nReid said the Senate would vote on Friday.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert (a.source.text, a.source.kind) == ("Reid", "person")
+
+
+def test_a_generic_description_stands_for_a_body_named_so(analyse):
+    text = ("The deficit will grow, the nonpartisan Congressional Budget Office said.\n\n"
+            "Revenue will fall too, the agency said.\n\n"
+            "The plan is a tax cut for the rich, the Tax Foundation said. The group said it would cost $2 trillion.\n")
+    got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
+    assert got["the agency"] == "Congressional Budget Office"
+    assert got["The group"] == "the Tax Foundation"

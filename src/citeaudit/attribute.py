@@ -192,8 +192,9 @@ _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}
 def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str]) -> SourceRef | None:
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
-    ministry"; "the government" after it is another body) or, for "the company" or "the firm", is a
-    company's (`companies`: "Northwind Energy Inc." ... "the Houston-based company")."""
+    ministry"; "the government" after it is another body), ends with a noun the description's stands
+    for (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company" or
+    "the firm", is a company's (`companies`: "Northwind Energy Inc." ... "the Houston-based company")."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
     for _, thing in reversed(things):
         if thing.kind != src.kind or _DESCRIPTION.fullmatch(thing.text):
@@ -201,11 +202,24 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
         words = thing.text.split()
         if not any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1])):
             continue
-        if head in thing.text.lower().split() or (head in ("company", "firm") and (
-                _CORPORATE.search(thing.text) or thing.text in companies)):
+        last = words[-1].lower()
+        if (head in thing.text.lower().split() or (head in ("company", "firm") and (
+                _CORPORATE.search(thing.text) or thing.text in companies))
+                or (head in _GENERIC_HEADS and last in _GENERIC_HEADS[head])):
             return thing
         return None
     return None
+
+
+# a description's noun that stands for names ending otherwise: "the agency" for "the Congressional Budget
+# Office", "the group" for "the Tax Foundation"
+_BODY_ENDS = frozenset("foundation association institute council coalition alliance committee center centre network "
+                       "project fund union society federation league".split())
+_GENERIC_HEADS = {
+    "agency": frozenset("office agency administration service bureau commission board authority center centre "
+                        "department institute institutes".split()),
+    "group": _BODY_ENDS, "organization": _BODY_ENDS, "organisation": _BODY_ENDS,
+}
 
 
 # a preposition of place or occasion: the noun phrase after it is not a participle's subject
