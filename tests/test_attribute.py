@@ -1129,6 +1129,8 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert got["the Houston-based company"] == "Northwind Energy Inc."
     assert got["the ministry"] == "Iran's intelligence ministry"
     assert got["The government"] is None  # another body than the ministry
+    text = "Lumora Inc. said it had raised $80 million.\n\nThe startup did not disclose revenue, the startup said.\n"
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the startup"] == ["Lumora Inc."]
 
 
 def test_the_head_of_a_phrase_cue_s_source_is_no_cue(analyse):

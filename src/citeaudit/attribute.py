@@ -193,8 +193,9 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
     ministry"; "the government" after it is another body), ends with a noun the description's stands
-    for (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company" or
-    "the firm", is a company's (`companies`: "Northwind Energy Inc." ... "the Houston-based company")."""
+    for (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company", "the
+    firm", "the startup" (_COMPANY_HEADS), is a company's (`companies`: "Northwind Energy Inc." ... "the
+    Houston-based company")."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
     for _, thing in reversed(things):
         if thing.kind != src.kind or _DESCRIPTION.fullmatch(thing.text):
@@ -203,7 +204,7 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
         if not any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1])):
             continue
         last = words[-1].lower()
-        if (head in thing.text.lower().split() or (head in ("company", "firm") and (
+        if (head in thing.text.lower().split() or (head in _COMPANY_HEADS and (
                 _CORPORATE.search(thing.text) or thing.text in companies))
                 or (head in _GENERIC_HEADS and last in _GENERIC_HEADS[head])):
             return thing
@@ -213,6 +214,9 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
 
 # a description's noun that stands for names ending otherwise: "the agency" for "the Congressional Budget
 # Office", "the group" for "the Tax Foundation"
+# ... and the nouns that stand for a company named with its legal form: "the startup" for "Lumora Inc."
+_COMPANY_HEADS = frozenset("company firm startup start-up business maker manufacturer chipmaker carmaker automaker "
+                           "retailer lender bank insurer airline carrier conglomerate giant group".split())
 _BODY_ENDS = frozenset("foundation association institute council coalition alliance committee center centre network "
                        "project fund union society federation league".split())
 _GENERIC_HEADS = {
