@@ -1207,3 +1207,6 @@ def test_a_generic_description_stands_for_a_body_named_so(analyse):
     got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
     assert got["the agency"] == "Congressional Budget Office"
     assert got["The group"] == "the Tax Foundation"
+    text = "Sales fell 5.4%, the National Association of Realtors said.\n\nPrices rose, the group reported.\n"
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the group"] == [
+        "the National Association of Realtors"]

@@ -22,6 +22,7 @@ def classifier(rules):
     ("the budget office", "government", None),
     ("state premiers", "person", None),
     ("Iraq", "government", None),
+    ("Freddie Mac", "organization", None),
     ("Abu Dhabi", "government", None),
     ("Chad Smith", "person", None),
     ("the National Hurricane Center", "government", None),

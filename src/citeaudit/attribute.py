@@ -192,8 +192,8 @@ _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}
 def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str]) -> SourceRef | None:
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
-    ministry"; "the government" after it is another body), ends with a noun the description's stands
-    for (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company", "the
+    ministry"; "the government" after it is another body), holds a noun the description's stands for
+    (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company", "the
     firm", "the startup" (_COMPANY_HEADS), is a company's (`companies`: "Northwind Energy Inc." ... "the
     Houston-based company")."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
@@ -203,17 +203,17 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
         words = thing.text.split()
         if not any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1])):
             continue
-        last = words[-1].lower()
-        if (head in thing.text.lower().split() or (head in _COMPANY_HEADS and (
+        lowered = thing.text.lower().split()
+        if (head in lowered or (head in _COMPANY_HEADS and (
                 _CORPORATE.search(thing.text) or thing.text in companies))
-                or (head in _GENERIC_HEADS and last in _GENERIC_HEADS[head])):
+                or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered))):
             return thing
         return None
     return None
 
 
-# a description's noun that stands for names ending otherwise: "the agency" for "the Congressional Budget
-# Office", "the group" for "the Tax Foundation"
+# a description's noun that stands for names holding another: "the agency" for "the Congressional Budget
+# Office", "the group" for "the Tax Foundation" or "the National Association of Realtors"
 # ... and the nouns that stand for a company named with its legal form: "the startup" for "Lumora Inc."
 _COMPANY_HEADS = frozenset("company firm startup start-up business maker manufacturer chipmaker carmaker automaker "
                            "retailer lender bank insurer airline carrier conglomerate giant group".split())
