@@ -173,11 +173,10 @@ def scored_pairs(claims: list[Claim], min_shared: int) -> list[tuple[Claim, Clai
     claim_count: Counter = Counter()
     for c in claims:
         claim_count.update(c.words.union(c.figures))
-    tokens = []
-    for c in claims:
-        kept = [w for w in c.words.union(c.figures) if claim_count[w] <= MAX_CLAIMS_PER_WORD]
-        kept.sort(key=lambda w: (claim_count[w], w))
-        tokens.append(kept)
+    # (each word's place from the rarest, and the words too common to count: set and dict work in C)
+    common = {w for w, n in claim_count.items() if n > MAX_CLAIMS_PER_WORD}
+    rank = {w: k for k, w in enumerate(sorted(claim_count, key=lambda w: (claim_count[w], w)))}.__getitem__
+    tokens = [sorted(c.words.union(c.figures).difference(common), key=rank) for c in claims]
     index: dict[str, list[int]] = defaultdict(list)
     for i, kept in enumerate(tokens):
         for w in kept[:len(kept) - min_shared + 1]:
