@@ -157,10 +157,11 @@ class Segmenter:
             if kind == "body":
                 first = first_body
                 first_body = False
+                alone = text[p_start:p_end] if self.prefixes else ""  # (matched on its own, as above)
                 for prefix_kind, pattern, first_only in self.prefixes:
                     if first_only and not first:
                         continue
-                    m = pattern.match(text[p_start:p_end], timeout=REGEX_TIMEOUT)  # (on its own, as above)
+                    m = pattern.match(alone, timeout=REGEX_TIMEOUT)
                     if m and p_start + m.end() < p_end:
                         end = p_start + len(m.group().rstrip())
                         sentences.append(Sentence(len(sentences), p_start, end, pi, prefix_kind, text[p_start:end]))
