@@ -1133,6 +1133,12 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the startup"] == ["Lumora Inc."]
 
 
+def test_a_day_and_a_comma_after_the_cue_set_off_more_about_the_telling(analyse):
+    text = "Ontario will cap tuition rises at 2 per cent, the government announced Thursday, ending a freeze.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "Ontario will cap tuition rises at 2 per cent"
+
+
 def test_the_head_of_a_phrase_cue_s_source_is_no_cue(analyse):
     text = "According to a Congressional Budget Office estimate, the package would add $38 billion to deficits.\n"
     assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [
