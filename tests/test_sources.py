@@ -23,6 +23,8 @@ def classifier(rules):
     ("state premiers", "person", None),
     ("Iraq", "government", None),
     ("Freddie Mac", "organization", None),
+    ("Statistics Canada", "government", None),
+    ("NDP critic Chandra Pasma", "person", None),
     ("Abu Dhabi", "government", None),
     ("Chad Smith", "person", None),
     ("the National Hurricane Center", "government", None),
