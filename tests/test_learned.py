@@ -244,3 +244,14 @@ def test_train_cues_reports_an_unwritable_output(tmp_path):
     corpus = _brat_corpus(tmp_path / "corpus")
     r = CliRunner().invoke(cli, ["train-cues", "--brat", str(corpus), "-o", str(tmp_path / "missing" / "m.tsv")])
     assert r.exit_code == 2 and "cannot write the model" in r.output
+
+
+def test_an_auxiliary_cue_takes_its_verb_past_adverbs():
+    from citeaudit.attribute import _whole_cue
+    from citeaudit.model import Sentence
+
+    text = "Federal officials have also capped the number of permits."
+    sent = Sentence(0, 0, len(text), 0, "body", text)
+    start = text.index("have")
+    assert text[slice(*_whole_cue(text, sent, start, start + 4))] == "have also capped"
+    assert text[slice(*_whole_cue(text, sent, start, text.index("also") + 4))] == "have also capped"

@@ -117,15 +117,23 @@ def _windows(sentences) -> Iterator[tuple[int, int]]:
 
 
 # the verb after an auxiliary, past adverbs and further auxiliaries: "was formally named", "have been called"
-_NEXT_WORD = rx.compile(r"(?:\s+(?:not|\w+ly|been|being|be|have|has)\b)*\s+[\w\u2019'-]+")
+_NEXT_WORD = rx.compile(r"(?:\s+(?:not|\w+ly|been|being|be|have|has|also|long|never|already|still|even|just)\b)*"
+                        r"\s+[\w\u2019'-]+")
 _WORD_BEFORE = rx.compile(r"[\w\u2019'-]+\s+$")
+
+
+_FREE_ADVERBS = frozenset("also long never already still even just now then again not".split())
 
 
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     """A learned cue that is a lone auxiliary or preposition, with the word it belongs to: the verb
-    after an auxiliary ("was written"), the word before a preposition ("coy about")."""
+    after an auxiliary and any adverbs ("was written", "have also capped"), the word before a
+    preposition ("coy about")."""
     word = text[start:end].lower()
-    if word in AUXILIARIES:
+    words = word.split()
+    if words and words[0] in AUXILIARIES and all(w in AUXILIARIES or w in _FREE_ADVERBS or w.endswith("ly")
+                                                  for w in words):
+        # (with adverbs after it too: "have also", "has long")
         m = _NEXT_WORD.match(text, end, sent.end)
         return (start, m.end()) if m else (start, end)
     if word in PREPOSITIONS:
