@@ -73,6 +73,9 @@ def test_a_colon_dateline_opens_only_the_first_body_paragraph(analyse):
     # later, capitals and a colon are a transcript's speaker label
     text = "NEW DELHI: Prices will rise.\n\nGANDHI: This is looting.\n"
     assert [k for k, _ in sentences(analyse, text)] == ["dateline", "body", "body"]
+    # so is a label with a title, even first: a briefing's transcript
+    text = "Briefing\n\nMR. KIRBY: Good afternoon, everybody.\n"
+    assert [k for k, _ in sentences(analyse, text)] == ["headline", "body"]
 
 
 def test_an_acronym_and_a_dash_in_running_text_is_no_dateline(analyse):

@@ -85,3 +85,10 @@ def test_the_newsroom_itself_is_no_second_hand_source(auditor):
     text = ("The list, seen by this newspaper, includes two former prime ministers.\n\n"
             "The plan was first reported by The Times.\n")
     assert [f[0] for f in findings(auditor, text)] == ["secondhand-sourcing"]
+
+
+def test_declining_to_discuss_is_no_reason_for_anonymity(auditor):
+    text = ("A decision could come this week, three people familiar with the deliberations said.\n\n"
+            "The Pentagon declined to discuss specific deployments.\n")
+    (f,) = [f for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert f[2].endswith("(reason: no reason given)")
