@@ -24,6 +24,7 @@ def classifier(rules):
     ("Iraq", "government", None),
     ("Freddie Mac", "organization", None),
     ("Statistics Canada", "government", None),
+    ("a readout of the call", "document", None),
     ("NDP critic Chandra Pasma", "person", None),
     ("Abu Dhabi", "government", None),
     ("Chad Smith", "person", None),
