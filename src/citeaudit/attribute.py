@@ -131,8 +131,8 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     preposition ("coy about")."""
     word = text[start:end].lower()
     words = word.split()
-    if words and words[0] in AUXILIARIES and all(w in AUXILIARIES or w in _FREE_ADVERBS or w.endswith("ly")
-                                                  for w in words):
+    if words and words[0] in AUXILIARIES and all(
+            w in AUXILIARIES or w in _FREE_ADVERBS or w.endswith("ly") for w in words):
         # (with adverbs after it too: "have also", "has long")
         m = _NEXT_WORD.match(text, end, sent.end)
         return (start, m.end()) if m else (start, end)
