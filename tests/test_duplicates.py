@@ -106,3 +106,10 @@ def test_a_claim_and_its_opposite_are_no_duplicate(auditor):
 ])
 def test_no_contradiction(auditor, text):
     assert found(auditor, text, ("contradicting-claims",)) == []
+
+
+def test_alike_opinions_of_two_people_are_no_conflicting_attribution(auditor):
+    text = ("Texas Sen. Ted Cruz says President Barack Obama's new actions to more tightly regulate gun sales are an "
+            "overreach.\n\nIn a statement, Senate Majority Leader Mitch McConnell on Tuesday dismissed Obama's actions to "
+            "more tightly regulate gun sales.\n")
+    assert [rule for rule, _, _, _ in found(auditor, text)] == []
