@@ -82,6 +82,23 @@ def test_copy_across_files(auditor, tmp_path):
     assert not [f for f in results[0].findings if f.rule == "duplicate-claim"]
 
 
+def test_a_statement_in_many_files_is_house_boilerplate_not_a_copy(auditor, tmp_path):
+    note = "Editor's note: The candidate regularly incites political violence and is a serial liar.\n\n"
+    paths = []
+    for k, body in enumerate(["Turnout was 41 percent in the county.", "The mayor resigned on Friday after a vote.",
+                              "The factory will close in March, putting 450 workers out of their jobs."]):
+        p = tmp_path / f"{k}.txt"
+        p.write_text(note + body + "\n", encoding="utf-8")
+        paths.append((str(p), str(p)))
+    p = tmp_path / "3.txt"
+    p.write_text("The factory will close in March, putting 450 workers out of their jobs, the union said.\n",
+                 encoding="utf-8")
+    paths.append((str(p), str(p)))
+    results = auditor.audit(paths)
+    copies = [(r.path, f.related[0].path) for r in results for f in r.findings if f.rule == "duplicate-claim"]
+    assert copies == [(str(p), paths[2][0])]  # the note in three files is no copy; the factory claim is
+
+
 def test_contradicting_claims(auditor):
     text = ("Border crossings fell 30% in October, according to Customs and Border Protection data.\n\n"
             "Crossings rose 30% in October, officials said.\n")

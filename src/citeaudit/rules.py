@@ -66,7 +66,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                  "suggest_zipf": ((int, float), False), "common_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
                            "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False)},
-    "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False)},
+    "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False), "max_files": (int, False)},
     "conflicting-attribution": _SIMILARITY,
     "number-mismatch": _SIMILARITY,
     "contradicting-claims": {**_SIMILARITY, "opposites": (list, True)},

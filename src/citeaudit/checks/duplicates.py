@@ -307,6 +307,15 @@ def check_copies_across_files(rule: Rule, articles: list[Article]) -> Iterable[t
     if not rule.get("cross_file", True) or len(articles) < 2:
         return
     claims = [c for art in articles for c in claims_of(art, int(rule.get("min_words", 5)))]
-    for a, b, _ in _pairs_for(rule, claims):
-        if a.article is not b.article and classify(rule, a, b) == "duplicate-claim":
+    pairs = [(a, b) for a, b, _ in _pairs_for(rule, claims)
+             if a.article is not b.article and classify(rule, a, b) == "duplicate-claim"]
+    # a statement found in more files than `max_files` is the house's boilerplate (an editor's note, a
+    # poll's margin of error), not a claim copied from one article into another
+    most = int(rule.get("max_files", 2))
+    files: dict[int, set] = defaultdict(set)
+    for a, b in pairs:
+        files[id(a)].update((id(a.article), id(b.article)))
+        files[id(b)].update((id(a.article), id(b.article)))
+    for a, b in pairs:
+        if len(files[id(a)]) <= most and len(files[id(b)]) <= most:
             yield b.article.doc.path, _finding(rule, a, b)
