@@ -95,3 +95,11 @@ def test_the_writer_s_question_is_no_claim_but_a_quoted_one_quotes_someone(audit
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (5, "Unattributed claim: states the figure 600; quotes someone without saying who"),
         (7, "Unattributed claim: states the figure 600; makes a prediction ('would')")]
+
+
+def test_hedges_titles_and_days_are_no_claims(auditor):
+    text = ("Notes\n\nExtreme carelessness is not criminal, at least in this case.\n\n"
+            "The first lady spoke at the school.\n\nThe emails are due by Jan. 29.\n\n"
+            "It was the worst flood in the county.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (9, "Unattributed claim: makes a superlative or first claim ('worst')")]
