@@ -118,3 +118,9 @@ def test_a_live_blog_entry_s_time_stamp_is_set_apart(analyse):
         ("timestamp", "9:42 p.m.   \u2014"), ("body", "Crews will wait for the wind to drop, Entergy said.")]
     (a,) = art.attributions
     assert art.doc.text[a.content[0]:a.content[1]] == "Crews will wait for the wind to drop"
+
+
+def test_a_title_case_line_is_a_headline_even_with_a_full_stop(analyse):
+    text = ("Why The Party's Move Against Sanders Could Backfire.\n\n"
+            "The party moved against Sanders on Tuesday. It Could Be Costly, Some Say.\n")
+    assert [k for k, _ in sentences(analyse, text)] == ["headline", "body", "body"]

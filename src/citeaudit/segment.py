@@ -20,6 +20,17 @@ _LINE = rx.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = rx.compile(r"\w+")
 
 
+def _title_case(words: list[str]) -> bool:
+    """Whether a short paragraph's words are in title case, as headlines are even when they end with a
+    full stop ("Why Clinton's Attacks On Trump's Economic Policy Could Backfire."): nearly all of its
+    words of four letters or more capitalised, and at least four of them."""
+    if len(words) > 20:
+        return False
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    capitalised = sum(w[0].isupper() for w in long)
+    return capitalised >= 4 and capitalised >= 0.85 * len(long)
+
+
 class Segmenter:
     def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
                  prefixes: list[tuple[str, object, bool]] = ()):
@@ -147,7 +158,8 @@ class Segmenter:
                 kind = p_kind or self.classify(text, p_start, p_end)
             if kind is None:
                 ptext = text[p_start:p_end]
-                if _TERMINAL.search(ptext) is None and len(_WORD.findall(ptext)) <= 30:
+                words = _WORD.findall(ptext)
+                if (_TERMINAL.search(ptext) is None and len(words) <= 30) or _title_case(words):
                     kind = "headline"
                 else:
                     kind = "body"
