@@ -103,3 +103,10 @@ def test_hedges_titles_and_days_are_no_claims(auditor):
             "It was the worst flood in the county.\n")
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (9, "Unattributed claim: makes a superlative or first claim ('worst')")]
+
+
+def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
+    text = ('Posts\n\n<tweet id="771320635033260032" datetime="2016-07-23"><tweet/>.\n\n'
+            'The park closed after a 5-2 vote.\n')
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (5, "Unattributed claim: states the figure 5-2")]
