@@ -110,3 +110,10 @@ def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
             'The park closed after a 5-2 vote.\n')
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (5, "Unattributed claim: states the figure 5-2")]
+
+
+def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
+    text = ("Counterfactuals\n\nIt could have been worse.\n\nBut tonight, I would like to talk about schools.\n\n"
+            "The governor would have the power to fill the seat.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (7, "Unattributed claim: makes a prediction ('would')")]
