@@ -117,3 +117,14 @@ def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
             "The governor would have the power to fill the seat.\n")
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
         (7, "Unattributed claim: makes a prediction ('would')")]
+
+
+def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
+    text = ("Ranks\n\nBush remains fourth in most surveys.\n\nVoters need only to look at the record.\n\n"
+            "It was the deadliest attack in the country's history.\n\nTurnout hit a record 41 percent.\n\n"
+            "Cruz finished first in Iowa.\n")
+    got = [(line, message) for line, message, _, _ in claims(auditor, text)]
+    assert got == [(7, "Unattributed claim: makes a superlative or first claim ('deadliest')"),
+                   (9, "Unattributed claim: states the figure 41 percent; makes a superlative or first claim "
+                       "('a record')"),
+                   (11, "Unattributed claim: makes a superlative or first claim ('finished first')")]
