@@ -130,3 +130,11 @@ def test_alike_opinions_of_two_people_are_no_conflicting_attribution(auditor):
             "overreach.\n\nIn a statement, Senate Majority Leader Mitch McConnell on Tuesday dismissed Obama's actions to "
             "more tightly regulate gun sales.\n")
     assert [rule for rule, _, _, _ in found(auditor, text)] == []
+
+
+def test_another_sentence_sharing_the_words_is_no_mismatch(auditor):
+    text = ("Turnout in the county was about 46 percent, just 5 points shy of the 51 percent turnout record set in 2008.\n\n"
+            "A record turnout in the county of 41 percent was set in 2008.\n\n"
+            "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
+            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]

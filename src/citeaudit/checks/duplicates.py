@@ -297,9 +297,18 @@ def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> li
 @article_check("contradicting-claims")
 def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
     claims = claims_of(article, int(rule.get("min_words", 5)), rule.kind == "contradicting-claims")
+    ordered = float(rule.get("ordered_threshold", 0))
     for a, b, _ in _pairs_for(rule, claims, article.cache):
-        if classify(rule, a, b) == rule.kind:
+        if classify(rule, a, b) == rule.kind and (not ordered or _ordered_similarity(a, b) >= ordered):
             yield _finding(rule, a, b)
+
+
+def _ordered_similarity(a: Claim, b: Claim) -> float:
+    """The similarity (0-100) of two statements with their words in order: "among white women, she is
+    at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(a.plain, b.plain)
 
 
 @run_check("duplicate-claim")
