@@ -92,3 +92,10 @@ def test_declining_to_discuss_is_no_reason_for_anonymity(auditor):
             "The Pentagon declined to discuss specific deployments.\n")
     (f,) = [f for f in findings(auditor, text) if f[0] == "anonymous-source"]
     assert f[2].endswith("(reason: no reason given)")
+
+
+def test_what_anonymity_was_asked_for_is_its_reason(auditor):
+    text = ("The energy will fade, said one Democrat familiar with the campaign, who requested anonymity to share "
+            "private worries.\n")
+    (f,) = [f for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert f[2].endswith("(reason: to share private worries)")
