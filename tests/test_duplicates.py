@@ -138,3 +138,11 @@ def test_another_sentence_sharing_the_words_is_no_mismatch(auditor):
             "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
             "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
     assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]
+
+
+def test_figures_for_another_group_of_people_are_no_mismatch(auditor):
+    text = ("Among men in the state, the senator's rating is at minus 72 this month.\n\n"
+            "Among white men in the state, the senator's rating is at minus 25 this month.\n\n"
+            "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
+            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]

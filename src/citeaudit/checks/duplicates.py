@@ -102,6 +102,17 @@ def opposites(article: Article) -> Opposites:
     return article.rules.cache["opposites"]
 
 
+def _groups(article: Article) -> frozenset:
+    """The words naming groups of people (the `groups` of the claim-comparing rules), lower-cased, built
+    once: figures for one group are no copy, mismatch or contradiction of figures for another."""
+    if "groups" not in article.rules.cache:
+        article.rules.cache["groups"] = frozenset(
+            str(w).lower() for kind in ("duplicate-claim", "conflicting-attribution", "number-mismatch",
+                                         "contradicting-claims")
+            for r in article.rules.of_kind(kind) for w in r.get("groups") or ())
+    return article.rules.cache["groups"]
+
+
 def pair_token(k: int) -> str:
     """The word standing for both sides of pair `k` of opposites, in letters only so that it counts
     as a content word: "xoppa" for the first pair, "xoppbc" for the thirteenth."""
@@ -251,6 +262,10 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
         # (with figures of their own each, they are two measures side by side: "54% were rated true,
         # 18% ..." and "52% were rated false, 24% ...")
         return "contradicting-claims"
+    if (a.figures or b.figures) and a.figures != b.figures and not _groups(a.article).isdisjoint(a.words ^ b.words):
+        # (figures for a group of people in one only: "Among white women, she is at minus 25" and "Among
+        # women, she is at minus nine" are two measures)
+        return "different-subjects"
     if a.figures != b.figures and a.figures and b.figures:
         # (a name in one only makes them two claims: "It takes 2,383 delegates to win the nomination" and
         # "It takes 1,237 delegates to win the Republican nomination")
