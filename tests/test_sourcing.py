@@ -9,6 +9,8 @@ def findings(auditor, text, fmt="text", path="t.txt"):
 def test_vague_attribution(auditor):
     got = findings(auditor, "The plan will fail, according to many experts.\n")
     assert [f[:2] for f in got] == [("vague-attribution", "warning")]
+    # analysts a named firm polled are checkable
+    assert findings(auditor, "Analysts polled by FactSet had expected earnings of 98 cents a share.\n") == []
 
 
 def test_anonymous_source_with_reason(auditor):
