@@ -554,6 +554,11 @@ class _ArticleCues:
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
 
+    @cached_property
+    def lowercase_words(self) -> set[str]:
+        """The words the text writes in lower case (those are no names: "Republican", "Will")."""
+        return {m.group() for m in _LOWERCASE_WORD.finditer(self.text)}
+
     def matches(self, pattern, requires: tuple[str, ...] = ()):
         """A rule pattern's matches, window by window (each call under the regex timeout); with
         `requires` (lower-case words), only over the runs of sentences holding one of them (a match
@@ -1160,14 +1165,13 @@ class Attributor:
         of its kind named as a source whose name it fits (see _described; `companies`, the names the
         article gives a legal form).
         The resolved source gives its kind."""
-        names, text = article.names, article.text
+        names = article.names
         persons: list[SourceRef] = []
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         bodies: dict[str, SourceRef] = {}  # the last word of a body's longer name -> that source
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
         last_person = -1  # the sentence of the last person named as a source
         surnames: list[tuple[int, SourceRef]] = []  # (sentence, source) of lone capitalised words of no kind
-        lowercase_words: set[str] | None = None  # the words the text writes in lower case, when needed
         counted: dict[str, tuple[int, int, Counter]] = {}  # surname -> (offset, names counted, their counts)
 
         def mentions_before(surname: str, offset: int) -> Counter:
@@ -1253,10 +1257,8 @@ class Attributor:
                         # lower case ("Will Twitter", "Because Twitter", "Trump's Indiana" are none)
                         k = bisect_right(starts.get(surname, ()), src.start)
                         if k < len(names.get(surname, ())):
-                            if lowercase_words is None:
-                                lowercase_words = {m.group() for m in _LOWERCASE_WORD.finditer(text)}
                             first = names[surname][k][1].split()[0]
-                            if (first.lower() in _NOT_A_SURNAME or first.lower() in lowercase_words
+                            if (first.lower() in _NOT_A_SURNAME or first.lower() in article.lowercase_words
                                     or first.endswith(("'s", "\u2019s"))
                                     or self.sources.classify(names[surname][k][1])[0] != "person"):
                                 k = -1
@@ -1276,9 +1278,7 @@ class Attributor:
                     last_person, last_person_at = a.sentence, a.cue_start
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
-                    if lowercase_words is None:
-                        lowercase_words = {m.group() for m in _LOWERCASE_WORD.finditer(text)}  # (no list of them all)
-                    if surname.lower() not in lowercase_words and surname.lower() not in _NOT_A_SURNAME:
+                    if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
 
     def _subject_named(self, article: _ArticleCues, sentence: int, before: int, pronoun: str,
