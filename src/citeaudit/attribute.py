@@ -1395,7 +1395,12 @@ class Attributor:
             if (a is None or sent.paragraph == 0 or text[paragraphs[sent.paragraph].start:a.cue_start].strip()
                     or text[max(a.cue_end, a.source.end):paragraphs[sent.paragraph].end].strip(" \t\r\n,.")):
                 continue
-            quoted = [s for s in sentences[:i] if s.paragraph == sent.paragraph - 1]
+            # (the sentences of the paragraph before, walking back from this one: the ones before it in
+            # its own paragraph would have made the cue no paragraph's opening)
+            j = i
+            while j > 0 and sentences[j - 1].paragraph == sent.paragraph - 1:
+                j -= 1
+            quoted = sentences[j:i]
             if (not quoted or any(s.kind != "body" or s.index in grouped or s.index in taken for s in quoted)
                     or not self._opens_quotation(text, quoted[0])):
                 continue
