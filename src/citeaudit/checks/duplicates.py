@@ -102,14 +102,15 @@ def opposites(article: Article) -> Opposites:
     return article.rules.cache["opposites"]
 
 
+_COMPARING_KINDS = ("duplicate-claim", "conflicting-attribution", "number-mismatch", "contradicting-claims")
+
+
 def _groups(article: Article) -> frozenset:
     """The words naming groups of people (the `groups` of the claim-comparing rules), lower-cased, built
     once: figures for one group are no copy, mismatch or contradiction of figures for another."""
     if "groups" not in article.rules.cache:
         article.rules.cache["groups"] = frozenset(
-            str(w).lower() for kind in ("duplicate-claim", "conflicting-attribution", "number-mismatch",
-                                         "contradicting-claims")
-            for r in article.rules.of_kind(kind) for w in r.get("groups") or ())
+            str(w).lower() for kind in _COMPARING_KINDS for r in article.rules.of_kind(kind) for w in r.get("groups") or ())
     return article.rules.cache["groups"]
 
 
