@@ -149,6 +149,7 @@ def classifier(rules):
     ("Pentagon spokesman John Kirby", "person", None),  # a person named after a role
     ("Council President Dan Reyes", "person", None),  # ... a capitalised one
     ("Prosecutor Sarah Kemp", "person", None),  # (a role another kind takes alone: "prosecutors")
+    ("Council Member Luis Ortega", "person", None),  # (a member of a body named by the body: "council")
     ("White House Press Secretary Karine Jean-Pierre", "person", None),
     ("Supreme Court Justice Amy Coney Barrett", "person", None),
     ("NHS England chief executive Amanda Pritchard", "person", None),
