@@ -389,6 +389,8 @@ def test_stance_verbs_need_a_source(analyse):
     assert attrs(analyse, "Democrats fear the bill will fail.\n") == [("fear", "Democrats")]
     assert attrs(analyse, "Fear gripped the town after the flood.\n") == []
     assert attrs(analyse, "\u201cWe are fine,\u201d he said. We fear nothing.\n") == [("said", "he")]
+    # advice is a view too: "Doctors recommend at least 150 minutes of exercise a week"
+    assert attrs(analyse, "Doctors recommend at least 150 minutes of exercise a week.\n") == [("recommend", "Doctors")]
 
 
 def test_a_passive_verb_without_an_agent_has_no_source(analyse):
