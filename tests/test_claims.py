@@ -119,6 +119,13 @@ def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
         (7, "Unattributed claim: makes a prediction ('would')")]
 
 
+def test_a_schedule_is_no_prediction(auditor):
+    text = ("Services\n\nA memorial service will be held at Bethel Church.\n\nThe vote will take place in June.\n\n"
+            "The vote will fail.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (7, "Unattributed claim: makes a prediction ('will')")]
+
+
 def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
     text = ("Ranks\n\nBush remains fourth in most surveys.\n\nVoters need only to look at the record.\n\n"
             "It was the deadliest attack in the country's history.\n\nTurnout hit a record 41 percent.\n\n"
