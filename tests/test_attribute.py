@@ -35,6 +35,8 @@ def attrs(analyse, text):
     ("His surrogates called him a genius.\n", "called", "His surrogates"),
     # a document with its modifiers, in one sentence
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
+    ("Coffee drinkers live longer, a large new study finds.\n", "finds", "a large new study"),
+    ("A peer-reviewed analysis found that bans improved scores.\n", "found", "A peer-reviewed analysis"),
     ("The race is close. Yet a new poll from Suffolk University found Trump ahead.\n", "found", "a new poll from Suffolk University"),
     # an adverb after an appositive's comma; a subject after "in which"; a participle after a comma and
     # an adverb; a coordinated verb after an auxiliary
