@@ -286,6 +286,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Wow: What a finish.\n",
     # adjectives and nouns made from reporting verbs
     "He taught one of the most sought-after electives.\n",
+    "The team suffered repeated injuries this season.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
@@ -624,6 +625,17 @@ def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(
                    ("One woman", True, 'It was terrifying."'),
                    ("A police spokesperson", False, None),
                    ("A police spokesperson", True, '"Anyone with information is asked to call 101."')]
+
+
+def test_a_quotation_in_single_marks_is_carried_too(analyse):
+    # (British style; a nickname in single marks opens no quotation)
+    text = ("'This is a failure,' said Dame Meg Hillier. 'Patients were left in unsafe buildings.'\n\n"
+            "\u2018Stickerboy\u2019 danced, the paper reported. The clip spread.\n")
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert got == [("Dame Meg Hillier", False, "'This is a failure"),
+                   ("Dame Meg Hillier", True, "'Patients were left in unsafe buildings.'"),
+                   ("the paper", False, "\u2018Stickerboy\u2019 danced")]
 
 
 def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(analyse):
