@@ -36,6 +36,13 @@ def attrs(analyse, text):
     # a document with its modifiers, in one sentence
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
     ("Coffee drinkers live longer, a large new study finds.\n", "finds", "a large new study"),
+    # a group with its named members; a subject with a long aside, whole
+    ("Other candidates, including Carly Fiorina and Sen. Ben Carson, said the plan was flawed.\n", "said",
+     "Other candidates, including Carly Fiorina and Sen. Ben Carson"),
+    ("On Wednesday, a group of experts, including former homeland security secretary Michael Chertoff and "
+     "former deputy secretary of state Robert Zoellick, issued a letter.\n", "issued",
+     "a group of experts, including former homeland security secretary Michael Chertoff and former deputy "
+     "secretary of state Robert Zoellick"),
     ("A peer-reviewed analysis found that bans improved scores.\n", "found", "A peer-reviewed analysis"),
     ("The race is close. Yet a new poll from Suffolk University found Trump ahead.\n", "found", "a new poll from Suffolk University"),
     # an adverb after an appositive's comma; a subject after "in which"; a participle after a comma and
@@ -122,7 +129,8 @@ def attrs(analyse, text):
     # verb that is no cue; an agent phrase ends before a second verb
     ("Her campaign workers here said they have been working the streets.\n", "said", "Her campaign workers"),
     ("Some observers, including University of North Carolina at Chapel Hill professor Zeynep Tufekci, also "
-     "criticized the organization.\n", "criticized", "Some observers"),
+     "criticized the organization.\n", "criticized",
+     "Some observers, including University of North Carolina at Chapel Hill professor Zeynep Tufekci"),
     ("Trump, whose views on immigration have upset members of his own party, last year proposed a ban.\n",
      "proposed", "Trump"),
     ("Mitt Romney largely ran on his ability to jolt the recovery and accused Obama of bungling it.\n", "accused",
@@ -256,7 +264,7 @@ def attrs(analyse, text):
     # a name in apposition after a lowercase role
     ("Her challenger, state Rep. Tom Greer, has not conceded the race.\n", "conceded", "Rep. Tom Greer"),
     ("Several fact checkers, including The Washington Post, have disputed the figure.\n", "disputed",
-     "Several fact checkers"),
+     "Several fact checkers, including The Washington Post"),
     # a participle opening the sentence: the subject after its phrase
     ("Asked whether her party would reverse it, Jane Corbyn declined to say.\n", "Asked", "Jane Corbyn"),
     # the one citing, with the modifiers of its noun

@@ -150,6 +150,10 @@ def classifier(rules):
     ("Council President Dan Reyes", "person", None),  # ... a capitalised one
     ("Prosecutor Sarah Kemp", "person", None),  # (a role another kind takes alone: "prosecutors")
     ("Council Member Luis Ortega", "person", None),  # (a member of a body named by the body: "council")
+    # a group's named members make it checkable; members that are no names do not
+    ("Other candidates, including Carly Fiorina and Ben Carson", "person", None),
+    ("Several fact checkers, including The Washington Post", "outlet", "The Washington Post"),
+    ("many trial lawyers, including big contributors to Democratic candidates", "vague", None),
     ("White House Press Secretary Karine Jean-Pierre", "person", None),
     ("Supreme Court Justice Amy Coney Barrett", "person", None),
     ("NHS England chief executive Amanda Pritchard", "person", None),

@@ -205,6 +205,11 @@ _PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+ing")  # "speaking", "citing": a partici
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
+# a group's named members between commas after it, up to the cue: ", including Carly Fiorina and Ben
+# Carson, " (group 1 ends before the closing comma; a title's full stop is no end: "Sen. John McCain")
+_MEMBERS_AFTER = rx.compile(r",\s+((?:including|among\s+them|such\s+as)\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?"
+                            r"(?:,\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?)*?)\s*,\s*"
+                            r"(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+){0,2}$")
 
 # "TASS quoted a Kremlin official as saying", "cited sources as saying": the one quoted is the source
 _QUOTED_AS = rx.compile(r"\b(?:quot|cit)(?:ed|es|ing|e)\s+((?!as\b)[^,;:.!?\"\u201c\u201d]{1,80}?)\s+as\s+$",
@@ -390,7 +395,18 @@ class PhraseFinder:
     def before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
         officials also said", "the commission has long argued". Walks back over adverbs and auxiliaries,
-        then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in")."""
+        then over the noun phrase up to punctuation or a clause boundary ("that", "because", "in"). A
+        group's named members between commas belong to it ("Other candidates, including Carly Fiorina
+        and Ben Carson, said")."""
+        src = self._before(doc, lo, cue)
+        if src is not None and src.kind != "person":
+            members = _MEMBERS_AFTER.match(doc.prose, src.end, cue)
+            if members:
+                e = members.end(1)
+                return SourceRef(src.start, e, doc.text[src.start:e], src.kind)
+        return src
+
+    def _before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         quoted = quoted_as(doc.prose, lo, cue)
         if quoted:  # "TASS quoted a Kremlin official as saying"
             return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
@@ -402,7 +418,7 @@ class PhraseFinder:
         # a relative clause between commas, commas inside it too: "The trial, which enrolled children
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
         if rel and rel.start() > lo and "," in rel.group(1):
-            return self.before(doc, lo, rel.start())
+            return self._before(doc, lo, rel.start())
         dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
         adverb = _COMMA_ADVERB.search(tail)
         # (an appositive's closing comma may have an adverb after it: "Marc H. Morial, the chief executive
@@ -419,7 +435,10 @@ class PhraseFinder:
                 start = opener.end()  # "But Sen. Richard J. Durbin, ..., said": the name after the opener
                 opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
             return SourceRef(start, a.end(1), doc.text[start:a.end(1)], "person")
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, max(lo, cue - 120), cue)]
+        window = max(lo, cue - 200)
+        while window > lo and doc.prose[window - 1].isalnum():
+            window -= 1  # (a whole word, not "ts" of "experts")
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, window, cue)]
         i = _before_auxiliaries(tokens, len(tokens) - 1)
         if i >= 0 and doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3):
             if i >= 2 and tokens[i][2] == "of" and tokens[i - 1][2] == "short" and tokens[i - 2][2].lower() in _ASPECTUAL:

@@ -44,6 +44,10 @@ _SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
 _PARTICIPLE_END = rx.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
+# a group and its named members: "Other candidates, including Carly Fiorina and Ben Carson"
+_GROUP_WITH_MEMBERS = rx.compile(r"^(.+?),\s+(?:including|among\s+them|such\s+as)\s+(.+)$")
+_NAMED_LAST = rx.compile(r"\b\p{Lu}[\p{L}.'\u2019-]*\W*$")
+_MEMBER_SPLIT = rx.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = rx.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
@@ -162,6 +166,20 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        grouped = _GROUP_WITH_MEMBERS.match(phrase)
+        if grouped:
+            # named members make a vague or unnamed group checkable: "Other candidates, including Carly
+            # Fiorina" are people; "Six newspapers, including the Asbury Park Press", outlets
+            kind = self._classify(grouped.group(1))
+            if kind[0] not in _UNNAMED + ("unknown",):
+                return kind
+            # (the first member named, a capitalised word ending it, of a known kind: "Carly Fiorina and
+            # Ben Carson"; not "big contributors to Democratic candidates")
+            for member in _MEMBER_SPLIT.split(grouped.group(2)):
+                named = self._classify(member) if _NAMED_LAST.search(member) else ("unknown",)
+                if named[0] not in _UNNAMED + ("unknown",):
+                    return named
+            return kind
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
