@@ -10,6 +10,7 @@ def attrs(analyse, text):
     ("Reuters reported that the talks had stalled.\n", "reported", "Reuters"),
     ("According to the Russian news agency RIA, the laws changed.\n", "According to", "the Russian news agency RIA"),
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
+    ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     # a name with lower-case links before an appositive; a sentence's opening word is not part of it
