@@ -101,3 +101,15 @@ def test_what_anonymity_was_asked_for_is_its_reason(auditor):
             "private worries.\n")
     (f,) = [f for f in findings(auditor, text) if f[0] == "anonymous-source"]
     assert f[2].endswith("(reason: to share private worries)")
+
+
+def test_sources_mentioned_again_keep_the_reason_given_for_them(auditor):
+    text = ("Novex is exploring a sale, according to three people familiar with the matter, who asked not to be "
+            "identified discussing private deliberations.\n\n"
+            "Novex has held talks with two investors, the people said. No deal is certain, they cautioned.\n\n"
+            "A buyer has been found, an official said.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert got == ["Anonymous source 'three people familiar with the matter' (reason: discussing private deliberations)",
+                   "Anonymous source 'the people' (reason: discussing private deliberations)",
+                   "Anonymous source 'the people' (reason: discussing private deliberations)",
+                   "Anonymous source 'an official' (reason: no reason given)"]

@@ -84,6 +84,32 @@ _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+da
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
+def _reasons_of_earlier_mentions(found: list[Attribution]) -> None:
+    """An unnamed source mentioned again ("the sources", "the people", "they") gives the reason for
+    anonymity stated at an earlier mention of the same sources ("according to three people familiar
+    with the matter, who asked not to be identified discussing private deliberations"). `found` is in
+    text order."""
+    reasons: list[tuple[set[str], str]] = []  # (the words of an earlier unnamed source, its reason)
+    for a in found:
+        src = a.source
+        if src is None or src.kind != "anonymous":
+            continue
+        words = set(_WORD.findall((src.canonical or src.text).lower()))
+        if src.detail is not None:
+            reasons.append((words, src.detail))
+            continue
+        again = _AGAIN.fullmatch(src.text)
+        if again and reasons:
+            head = again.group(1).lower() if again.group(1) else None
+            src.detail = next((reason for earlier, reason in reversed(reasons)
+                               if head is None or head in earlier or words & earlier - _FUNCTION_WORDS), None)
+
+
+# a mention of sources named before: "the sources", "the two officials", "they", "these people"
+_AGAIN = rx.compile(r"(?i:they|them|(?:the|these|those|both)\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+))")
+_FUNCTION_WORDS = frozenset("the a an of in at on with to and two three both these those".split())
+
+
 class _Quotations:
     """Whether an offset lies inside a quotation opened earlier in its paragraph: an odd number of
     double quotation marks before it. Curly and straight marks count alike, since scraped news
@@ -169,7 +195,9 @@ def _speaker(src: SourceRef) -> str:
 
 
 # a group: "officials", "Democratic lawmakers", "Analysts at Morgan Stanley" (not "Reuters", "his")
-_PLURAL_HEAD = rx.compile(r"\b\p{Ll}+[^s\W]s$|^(?:\p{L}+\s+){0,2}\p{L}\p{Ll}+[^s\W]s\s+(?:at|of|from|with|for|in)\s")
+# (irregular plurals too: "the people", "three people familiar with the matter")
+_PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:\p{L}+\s+){0,2}(?:\p{L}\p{Ll}+[^s\W]s|people|men|women)"
+                          r"\s+(?:at|of|from|with|for|in|familiar|close|briefed|who)\s")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
@@ -728,6 +756,7 @@ class Attributor:
         _end_before_credits(text, out)
         self._resolve(out, article, companies)
         self._short_name_kinds(text, out)
+        _reasons_of_earlier_mentions(out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
