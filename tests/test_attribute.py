@@ -1065,6 +1065,9 @@ def test_a_company_named_with_its_legal_form_is_an_organization_elsewhere(analys
             '"We are not satisfied," Chief Executive Elliott Hill said. Nike also said it would cut costs.\n')
     got = [(a.source.canonical or a.source.text, a.source.kind) for a in analyse(text).attributions]
     assert got == [("the sportswear maker", "organization"), ("Elliott Hill", "person"), ("Nike", "organization")]
+    # (a description before the name is not part of it: "Chipmaker Novex Corp" is no person "Chipmaker Novex")
+    text = "Chipmaker Novex Corp is exploring a sale.\n\nNovex declined to comment.\n"
+    assert [(a.source.text, a.source.kind) for a in analyse(text).attributions] == [("Novex", "organization")]
 
 
 def test_a_description_stands_for_the_person_just_named(analyse):

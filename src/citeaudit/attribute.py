@@ -425,9 +425,14 @@ _CORPORATE = rx.compile(
 
 
 def _corporate_names(text: str) -> frozenset[str]:
-    """The names an article gives a legal form somewhere ("Nike Inc."), with and without it: a source
-    "Nike" elsewhere in the article is the company."""
-    return frozenset(m.group(1) for m in _CORPORATE.finditer(text))
+    """The names an article gives a legal form somewhere ("Nike Inc."), with and without it, and
+    without the words before the last ("Chipmaker Novex Corp" -> "Novex"): a source "Nike" elsewhere in
+    the article is the company."""
+    names = set()
+    for m in _CORPORATE.finditer(text):
+        words = m.group(1).split()
+        names.update(" ".join(words[k:]) for k in range(len(words)))
+    return frozenset(names)
 
 
 _OPENING_MARKS = " \t\"\u201c\u2018'("  # what may stand before a sentence's first word
