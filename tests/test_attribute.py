@@ -532,6 +532,13 @@ def test_a_quotation_before_the_source_is_the_statement(analyse, text, content):
     assert text[a.content[0]:a.content[1]] == content
 
 
+def test_a_question_opening_the_sentence_ends_at_its_comma(analyse):
+    text = 'Asked whether Clinton "has the integrity to serve," 75 percent of Democrats said yes.\n'
+    asked, said = analyse(text).attributions
+    assert asked.cue_text == "Asked" and text[asked.content[0]:asked.content[1]] == (
+        'whether Clinton "has the integrity to serve,"')
+
+
 def test_a_relative_clause_only_says_whether_a_source_is_unnamed(analyse):
     (a,) = analyse("Criminologist Jeff Asher, who tracks crime data, said the figure was wrong.\n").attributions
     assert a.source.kind == "person"

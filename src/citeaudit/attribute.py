@@ -307,6 +307,8 @@ def _unnamed(phrase: str) -> bool:
 
 
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
+# the comma closing a phrase that opens a sentence, inside a closing quotation mark too ('president,"')
+_PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
 _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
 _SOURCE_OPENER = rx.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 
@@ -1139,6 +1141,12 @@ class Attributor:
                 content = self.phrases.content(text, sent.start, sent.end, start, src.end, src)
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
+            if content and start == sent.start and form.endswith("ed") and content[0] >= end:
+                # a participle phrase opening the sentence ends at its comma: "Asked whether she would
+                # stay, Lopez said ..." asked "whether she would stay", not what Lopez said
+                comma = _PHRASE_COMMA.search(text, content[0], content[1])
+                if comma:
+                    content = (content[0], comma.end())
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
 
     def _object_of_verb(self, text: str, lo: int, start: int, form: str) -> bool:
