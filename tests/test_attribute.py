@@ -533,10 +533,11 @@ def test_a_quotation_before_the_source_is_the_statement(analyse, text, content):
 
 
 def test_a_question_opening_the_sentence_ends_at_its_comma(analyse):
-    text = 'Asked whether Clinton "has the integrity to serve," 75 percent of Democrats said yes.\n'
-    asked, said = analyse(text).attributions
-    assert asked.cue_text == "Asked" and text[asked.content[0]:asked.content[1]] == (
-        'whether Clinton "has the integrity to serve,"')
+    text = ('Asked whether Clinton "has the integrity to serve," 75 percent of Democrats said yes, but 55 percent '
+            'of voters said no.\n\nAsked if she believed Putin wanted Trump to win, Clinton said she would not '
+            'guess.\n')
+    got = [text[a.content[0]:a.content[1]] for a in analyse(text).attributions if a.cue_text == "Asked"]
+    assert got == ['whether Clinton "has the integrity to serve,"', "if she believed Putin wanted Trump to win,"]
 
 
 def test_a_relative_clause_only_says_whether_a_source_is_unnamed(analyse):
