@@ -1078,6 +1078,14 @@ def test_a_company_named_with_its_legal_form_is_an_organization_elsewhere(analys
     assert [(a.source.text, a.source.kind) for a in analyse(text).attributions] == [("Novex", "organization")]
 
 
+def test_a_person_named_in_full_is_no_outlet_of_the_same_name(analyse):
+    text = ("Michael Bloomberg is weighing a run.\n\n\"It is hard,\" Bloomberg told New York magazine.\n\n"
+            "Bloomberg News reported the plan. Bloomberg said it was early.\n")
+    got = [(a.source.text, a.source.kind, a.source.canonical or a.source.outlet) for a in analyse(text).attributions]
+    assert got == [("Bloomberg", "person", "Michael Bloomberg"), ("Bloomberg News", "outlet", "Bloomberg"),
+                   ("Bloomberg", "outlet", "Bloomberg")]  # (the outlet just named as a source)
+
+
 def test_a_description_stands_for_the_person_just_named(analyse):
     text = ("Gov. Maura Healey said a state of emergency was in force. The Democrat told reporters that residents "
             "should stay home.\n\nSen. Bernie Sanders said the bill was weak. The senator added that he would "

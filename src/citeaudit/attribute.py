@@ -1239,6 +1239,14 @@ class Attributor:
             words = src.text.split()
             if src.text.lower() not in PRONOUNS and (_PLURAL_HEAD.search(src.text) or " and " in src.text):
                 groups.append((a.sentence, src))  # a group "they" may stand for
+            if (src.kind == "outlet" and len(words) == 1
+                    and not (things and a.sentence - things[-1][0] <= 2 and things[-1][1].outlet == src.outlet)
+                    and any(at < src.start and self.sources.classify(full)[0] == "person"
+                            for at, full in names.get(words[0], ()))):
+                # a person the text named in full before is no outlet: "Michael Bloomberg ... Bloomberg
+                # told New York magazine" (resolved as a surname below), unless the outlet was just
+                # named as a source ("Bloomberg News reported ... Bloomberg said")
+                src.kind, src.outlet = "unknown", None
             if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if src.text.lower() == "they" and group and group[0] >= last_person:
