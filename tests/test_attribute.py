@@ -11,6 +11,9 @@ def attrs(analyse, text):
     ("According to the Russian news agency RIA, the laws changed.\n", "According to", "the Russian news agency RIA"),
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
+    # "one" is a subject, alone or counting ("one wrote", "at least one official said")
+    ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),
+    ("At least one commentator said it was fine.\n", "said", "At least one commentator"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     # a name with lower-case links before an appositive; a sentence's opening word is not part of it

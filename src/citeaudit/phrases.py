@@ -53,8 +53,8 @@ _PARTICIPLE = rx.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
 NOT_A_SUBJECT = set("""that which who whom whose what when where why how while whether if because although though as
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
 during against between among through without within across after per via like this these those there here despite
-is was were are be been has have had will would could should may might must can did does do not said says say told
-one""".split())
+is was were are be been has have had will would could should may might must can did does do not said says say
+told""".split())
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
 _NOT_A_NAME_AFTER = rx.compile(
@@ -506,6 +506,8 @@ class PhraseFinder:
         verb = doc.prose[cue:_word_end(doc.prose, cue)].rstrip(".").lower()
         if verb in self.verb_forms:  # (not a noun cue: "a longtime Clinton supporter")
             first = self._name_after_object(tokens, first, i)
+        if first > 0 and tokens[first][2] == "least" and tokens[first - 1][2].lower() == "at":
+            first -= 1  # "At least one commentator liked"
         s = tokens[first][0]
         return SourceRef(s, end, doc.text[s:end], "unknown")
 
