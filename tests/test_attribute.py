@@ -299,6 +299,7 @@ def test_cue_and_source(analyse, text, cue, source):
     # adjectives and nouns made from reporting verbs
     "He taught one of the most sought-after electives.\n",
     "The team suffered repeated injuries this season.\n",
+    "The couple renewed their vows in Bali.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
