@@ -43,6 +43,8 @@ def attrs(analyse, text):
     # a group with its named members; a subject with a long aside, whole
     ("Other candidates, including Carly Fiorina and Sen. Ben Carson, said the plan was flawed.\n", "said",
      "Other candidates, including Carly Fiorina and Sen. Ben Carson"),
+    ("Opponents, including the Main Street Merchants Association, say the lanes will cost parking.\n", "say",
+     "Opponents, including the Main Street Merchants Association"),
     ("On Wednesday, a group of experts, including former homeland security secretary Michael Chertoff and "
      "former deputy secretary of state Robert Zoellick, issued a letter.\n", "issued",
      "a group of experts, including former homeland security secretary Michael Chertoff and former deputy "

@@ -399,11 +399,12 @@ class PhraseFinder:
         group's named members between commas belong to it ("Other candidates, including Carly Fiorina
         and Ben Carson, said")."""
         src = self._before(doc, lo, cue)
-        if src is not None and src.kind != "person":
-            members = _MEMBERS_AFTER.match(doc.prose, src.end, cue)
-            if members:
-                e = members.end(1)
-                return SourceRef(src.start, e, doc.text[src.start:e], src.kind)
+        members = _MEMBERS_AFTER.match(doc.prose, src.end, cue) if src is not None else None
+        if members:
+            # (of no kind yet: a capitalised group opening the sentence was taken for a name with an
+            # appositive, "Opponents, including the Merchants Association, say")
+            e = members.end(1)
+            return SourceRef(src.start, e, doc.text[src.start:e], "unknown")
         return src
 
     def _before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
