@@ -27,3 +27,10 @@ def test_the_ledger_and_excerpts_read_as_prose_without_markup(auditor):
     assert '| "We did it," Alvarez wrote on X. |' in report
     assert "6.2 metres, according to the Environment Agency." in report
     assert "https://" not in report and "**" not in report.split("## Claim ledger")[1]
+
+
+def test_a_name_spelled_two_ways_is_listed_with_the_typos(auditor):
+    text = "Mayor Jennifer Roberts said the video would be released. Robers did not say when.\n"
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    typos = render(result).split("### Typos")[1]
+    assert "`name-spelling`" in typos and "'Robers' here, 'Roberts' elsewhere" in typos

@@ -8,7 +8,7 @@ up from the first checked path. Command-line flags override it.
     severity = { unattributed-claim = "info", duplicate-claim = "off" }
     fail-on = "warning"
     report-dir = "audit-reports"     # relative to the config file
-    allow = ["Teswick", "Kubinka"]   # words the typo rule accepts
+    allow = ["Teswick", "Kubinka"]   # words the typo and name-spelling rules accept
     outlets = [{ name = "The Daily Bugle", aliases = ["Bugle"], type = "newspaper" }]
     own-outlets = ["Bugle"]          # the newsroom's own: "the Bugle understands" is no second-hand sourcing
     include = ["articles/**"]        # globs on paths relative to the config file

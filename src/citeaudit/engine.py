@@ -51,7 +51,7 @@ class Auditor:
         ignored = [r.id for r in rules if not r.produces_findings and not rule_selected(r.id, (), self.options.ignore)]
         if ignored:
             rules = RuleSet({k: r for k, r in rules.rules.items() if k not in ignored})
-        for r in rules.of_kind("spelling"):
+        for r in [*rules.of_kind("spelling"), *rules.of_kind("name-spelling")]:
             if self.options.allow_words:
                 r.data["allow"] = [*(r.data.get("allow") or []), *self.options.allow_words]
                 r.cache.clear()

@@ -65,6 +65,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                  "known_zipf": ((int, float), False), "frequency_gap": ((int, float), False),
                  "seen_gap": ((int, float), False),
                  "suggest_zipf": ((int, float), False), "common_zipf": ((int, float), False)},
+    "name-spelling": {"allow": (list, False), "min_length": (int, False), "max_uses": (int, False),
+                      "known_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
                            "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False)},
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False), "max_files": (int, False)},
@@ -79,7 +81,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
 JOINED = {("pattern", "patterns"), ("cue-verbs", "guards"), ("cue-phrases", "guards"), ("cue-model", "guards"),
           ("source-terms", "patterns"), ("structure", "patterns")}
 
-FINDING_KINDS = {"pattern", "spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
+FINDING_KINDS = {"pattern", "spelling", "name-spelling", "unattributed-claim", "duplicate-claim", "conflicting-attribution",
                  "number-mismatch", "contradicting-claims", "source-kind"}
 SEVERITIES = ("error", "warning", "info", "off")
 

@@ -97,4 +97,4 @@ def related_to(doc: Document, start: int, end: int) -> Related:
 
 def load_all() -> None:
     """Import every check module so that it registers its kinds."""
-    from citeaudit.checks import claims, duplicates, patterns, sourcing, typos  # noqa: F401
+    from citeaudit.checks import claims, duplicates, names, patterns, sourcing, typos  # noqa: F401

@@ -12,7 +12,7 @@ SIDE_BY_SIDE = ("contradicting-claims", "conflicting-attribution", "number-misma
 # Findings are grouped for editors, most serious first.
 GROUPS = [
     ("Conflicts and mismatches", SIDE_BY_SIDE),
-    ("Typos", ("typo",)),
+    ("Typos", ("typo", "name-spelling")),
     ("Unattributed claims", ("unattributed-claim",)),
     ("Duplicated claims", ("duplicate-claim",)),
     ("Sourcing notes", ("vague-attribution", "anonymous-source", "secondhand-sourcing")),

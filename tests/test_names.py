@@ -1,0 +1,43 @@
+import json
+
+from click.testing import CliRunner
+
+from citeaudit.cli import cli
+from citeaudit.reader import parse
+
+
+def names(auditor, text):
+    result, _ = auditor.audit_document(parse(text, "t.txt", "text"))
+    return [(text[f.start:f.end], f.suggestion, f.message) for f in result.findings if f.rule == "name-spelling"]
+
+
+def test_a_name_spelled_two_ways_is_flagged_with_the_usual_spelling(auditor):
+    text = ("Kyrylo Budanov said Russia was massing troops. \"They are preparing,\" Budanov told reporters.\n\n"
+            "Budonov said the attack could come soon.\n\n"
+            "Mayor Jennifer Roberts said the city would review the video. Robers did not say when.\n")
+    assert names(auditor, text) == [
+        ("Budonov", "Budanov", "Name spelled two ways: 'Budonov' here, 'Budanov' elsewhere in the article (twice)"),
+        ("Robers", "Roberts", "Name spelled two ways: 'Robers' here, 'Roberts' elsewhere in the article (once)")]
+
+
+def test_plurals_known_names_sic_and_spellings_used_as_often_are_left_alone(auditor):
+    text = ("Bill Clinton spoke. The Clintons left. Clinton waved.\n\n"  # a plural
+            "Barack Obama spoke of Osama bin Laden. Obama said so.\n\n"  # a name wordfreq knows
+            "Angela Corey spoke. Corey left. A letter attacked \"Correy's [sic] career.\"\n\n"  # marked as quoted
+            "Anna Johnsen met Ben Johnson. Johnsen and Johnson both spoke.\n")  # two people, as often
+    assert names(auditor, text) == []
+
+
+def test_short_names_are_not_compared(auditor):
+    assert names(auditor, "Mike Lee said no. Lee left. Mikee Lee stayed.\n") == []
+
+
+def test_the_configuration_allow_list_accepts_a_name(tmp_path):
+    text = "Mayor Jennifer Roberts said no. Robers did not say when.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    run = ["check", "--no-report", "--format", "json", str(tmp_path / "a.txt")]
+    found = json.loads(CliRunner().invoke(cli, run).stdout)["files"][0]["findings"]
+    assert [f["rule"] for f in found] == ["name-spelling"]
+    (tmp_path / ".citeaudit.toml").write_text('allow = ["Robers"]\n', encoding="utf-8")
+    found = json.loads(CliRunner().invoke(cli, run).stdout)["files"][0]["findings"]
+    assert found == []
