@@ -81,3 +81,22 @@ def test_cue_pattern_rules_are_checked(tmp_path, body, key):
     (tmp_path / "c.yaml").write_text("id: cues/house\nkind: cue-patterns\ndescription: d\n" + body, encoding="utf-8")
     with pytest.raises(RuleError, match=r"c.yaml: key '" + re.escape(key) + "'"):
         Auditor(load_rules([str(tmp_path)]))
+
+
+def _finding_rules():
+    from citeaudit.rules import load_rules
+
+    return [r for r in load_rules() if r.produces_findings]
+
+
+@pytest.mark.parametrize("rule", _finding_rules(), ids=lambda r: r.id)
+def test_each_rule_documents_why_and_an_example_that_works(auditor, rule):
+    # the example editors read in the rule file is an article the rule flags, and its fix one it does not
+    from citeaudit.reader import parse
+
+    assert rule.why and isinstance(rule.example, dict) and set(rule.example) == {"bad", "good"}
+    found = {}
+    for which in ("bad", "good"):
+        result, _ = auditor.audit_document(parse(f"Headline\n\n{rule.example[which]}\n", "x.txt", "text"))
+        found[which] = [f.message for f in result.findings if f.rule == rule.id]
+    assert found["bad"] and not found["good"]
