@@ -38,3 +38,13 @@ def test_rules_lists_builtin_rules():
     res = CliRunner().invoke(cli, ["rules"])
     assert res.exit_code == 0
     assert "boilerplate" in res.output and "rules/findings/boilerplate.yaml" in res.output
+
+
+def test_rules_with_ids_explain_them():
+    res = CliRunner().invoke(cli, ["rules", "typo"])
+    assert res.exit_code == 0
+    assert res.output.startswith("typo (spelling, error)")
+    assert "Why: Typos undermine trust" in res.output and "  bad:  in retaliation againts" in res.output
+    assert "min_length=4" in res.output
+    res = CliRunner().invoke(cli, ["rules", "no-such-rule"])
+    assert res.exit_code == 2 and "no rule 'no-such-rule'" in res.output

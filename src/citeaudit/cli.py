@@ -158,14 +158,46 @@ def _corpus_errors():
 
 
 @cli.command("rules")
+@click.argument("ids", nargs=-1)
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(), help="Extra rule directory (repeatable).")
-def rules_cmd(rule_dirs):
-    """List the active rules: id, kind, severity, file, description."""
+def rules_cmd(ids, rule_dirs):
+    """List the active rules: id, kind, severity, file, description; with rule ids, explain those rules
+    (why, message, example, options)."""
     from tabulate import tabulate
 
     rules, _ = _load(rule_dirs)
+    if ids:
+        unknown = [i for i in ids if i not in rules]
+        if unknown:
+            _fail(f"no rule {', '.join(map(repr, unknown))} (see 'citeaudit rules')")
+        click.echo("\n\n".join(_explain(rules[i]) for i in ids))
+        return
     rows = [[r.id, r.kind, r.severity or "-", r.path, " ".join(r.description.split())[:70]] for r in rules]
     click.echo(tabulate(rows, headers=["id", "kind", "severity", "file", "description"], tablefmt="simple"))
+
+
+def _explain(rule) -> str:
+    """One rule's documentation, as the rules command prints it."""
+    def para(text: str) -> str:
+        return " ".join(str(text).split())
+
+    lines = [f"{rule.id} ({rule.kind}, {rule.severity or 'data'}) - {rule.path}", "", para(rule.description)]
+    if rule.why:
+        lines += ["", "Why: " + para(rule.why)]
+    if rule.message:
+        lines += ["", "Message: " + rule.message]
+    if isinstance(rule.example, dict):
+        lines += ["", "Example:", "  bad:  " + para(rule.example.get("bad", "")),
+                  "  good: " + para(rule.example.get("good", ""))]
+    elif rule.example:
+        lines += ["", "Example: " + para(rule.example)]
+    scalars = {k: v for k, v in rule.data.items() if isinstance(v, (str, int, float, bool)) and k not in _DOCUMENTED}
+    if scalars:
+        lines += ["", "Options: " + ", ".join(f"{k}={v}" for k, v in sorted(scalars.items()))]
+    return "\n".join(lines)
+
+
+_DOCUMENTED = frozenset(("id", "kind", "severity", "description", "why", "message", "example"))
 
 
 @cli.command("eval")
