@@ -14,6 +14,8 @@ def attrs(analyse, text):
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),
     ("At least one commentator said it was fine.\n", "said", "At least one commentator"),
+    # the one told is not the subject of the verb after it
+    ("Ortiz told supporters the campaign expected \"a long night.\"\n", "expected", "the campaign"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     # a name with lower-case links before an appositive; a sentence's opening word is not part of it
