@@ -304,6 +304,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "He taught one of the most sought-after electives.\n",
     "The team suffered repeated injuries this season.\n",
     "The couple renewed their vows in Bali.\n",
+    "We will order evacuations at the first flood warning.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
@@ -638,6 +639,14 @@ def test_carry_over_continues_a_reported_account(analyse):
     art = analyse(text)
     carried = [(a.sentence, a.source.text) for a in art.attributions if a.carried]
     assert carried == [(1, "Budanov")]  # not the sentence without a modal, nor the next paragraph
+
+
+def test_a_speakers_labelled_paragraph_goes_on_past_what_it_reports(analyse):
+    text = ("Joel Benenson spoke first.\n\nBENENSON: Our polls said we would win. We did. We will again.\n\n"
+            "The campaign ended in May.\n")
+    art = analyse(text)
+    got = sorted((a.sentence, a.source.text, a.carried) for a in art.attributions)
+    assert got == [(1, "BENENSON", False), (1, "Our polls", False), (2, "BENENSON", True), (3, "BENENSON", True)]
 
 
 def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(analyse):

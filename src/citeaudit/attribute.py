@@ -1403,13 +1403,19 @@ class Attributor:
             lead = [a for a in grouped.get(i, []) if a.source is not None and not a.learned]
             if not lead:
                 continue
-            a = lead[-1]
             paragraph = sent.paragraph
-            # a speaker's label opening the paragraph ("OKAFOR: Absolutely. Ridership is up ...")
-            labelled = a.cue_rule in self.label_rules and (i == 0 or sentences[i - 1].paragraph != paragraph)
+            # a speaker's label opening the paragraph ("OKAFOR: Absolutely. Ridership is up ..."), whatever
+            # else its first sentence reports ("BENENSON: Our polls said we would win. We did.")
+            opens = i == 0 or sentences[i - 1].paragraph != paragraph
+            a = next((x for x in lead if x.cue_rule in self.label_rules), lead[-1]) if opens else lead[-1]
+            labelled = a.cue_rule in self.label_rules and opens
             for j in range(i + 1, len(sentences)):  # (not a slice: that would copy the list per account)
                 nxt = sentences[j]
-                if nxt.kind != "body" or nxt.index in grouped:
+                if nxt.kind != "body":
+                    break
+                if nxt.index in grouped:
+                    if labelled and nxt.paragraph == paragraph:
+                        continue  # the speaker's paragraph goes on past what it reports ("Our models said ...")
                     break
                 if nxt.paragraph == paragraph:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
