@@ -119,6 +119,16 @@ def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
         (7, "Unattributed claim: makes a prediction ('would')")]
 
 
+def test_an_interviews_answers_are_no_claims_of_the_newsroom(auditor):
+    qa = ("Interview\n\nQ: What went wrong?\n\nA: Our models were off. It hit 23 feet.\n\n"
+          "The river crested at 23.4 feet on Wednesday.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, qa)] == [
+        (7, "Unattributed claim: states the figure 23.4")]
+    # (without questions, "A:" is no answer label)
+    alone = "Interview\n\nA: Our models were off. It hit 23 feet.\n"
+    assert [line for line, _, _, _ in claims(auditor, alone)] == [3]
+
+
 def test_a_schedule_is_no_prediction(auditor):
     text = ("Services\n\nA memorial service will be held at Bethel Church.\n\nThe vote will take place in June.\n\n"
             "The vote will fail.\n")
