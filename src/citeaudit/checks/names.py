@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from citeaudit import rx
@@ -46,13 +47,15 @@ def spelled_two_ways(names: Counter, full: set[str], zipf, allowed: set[str], mi
         if n > max_uses or len(variant) < min_length or variant.lower() in allowed:
             continue
         best = None
-        for name in by_initial.get(variant[0], ()):
-            if name == variant or abs(len(name) - len(variant)) > 2 or _plural_or_possessive(name, variant):
+        candidates = by_initial.get(variant[0], ())
+        # (the names within two edits, found in C; then each held to its own limit)
+        for name, distance, _ in process.extract(variant, candidates, scorer=OSA.distance, score_cutoff=2,
+                                                 limit=None) if candidates else ():
+            if name == variant or _plural_or_possessive(name, variant):
                 continue
             if not (names[name] >= 2 * n or (n == 1 and name in full)):
                 continue
-            limit = 1 if min(len(name), len(variant)) <= 7 else 2
-            if OSA.distance(variant, name, score_cutoff=limit) <= limit and (
+            if distance <= (1 if min(len(name), len(variant)) <= 7 else 2) and (
                     best is None or (names[name], name) > (names[best], best)):
                 best = name
         # (the lexicon is asked last: few variants come this far)
