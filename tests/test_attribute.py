@@ -14,6 +14,13 @@ def attrs(analyse, text):
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),
     ("At least one commentator said it was fine.\n", "said", "At least one commentator"),
+    # a name after a preposition is no subject: the name in apposition is ("The head of the WHO, Tedros
+    # ..."), or the subject before a participle's aside ("The company, based in Austin, Texas,")
+    ("The head of the WHO, Tedros Adhanom Ghebreyesus, said the pandemic was not over.\n", "said",
+     "Tedros Adhanom Ghebreyesus"),
+    ("The company, based in Austin, Texas, said it would hire 500 workers.\n", "said", "The company"),
+    ("Officials with the Department of Homeland Security said the border was secure.\n", "said",
+     "Officials with the Department of Homeland Security"),
     # the one told is not the subject of the verb after it
     ("Ortiz told supporters the campaign expected \"a long night.\"\n", "expected", "the campaign"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
@@ -639,6 +646,11 @@ def test_carry_over_continues_a_reported_account(analyse):
     art = analyse(text)
     carried = [(a.sentence, a.source.text) for a in art.attributions if a.carried]
     assert carried == [(1, "Budanov")]  # not the sentence without a modal, nor the next paragraph
+
+
+def test_a_statement_of_punctuation_alone_is_none(analyse):
+    (a,) = analyse("The population grew 2%.\n\nThat's according to data from the Census Bureau.\n").attributions
+    assert a.cue_text == "according to" and a.content is None
 
 
 def test_a_speakers_labelled_paragraph_goes_on_past_what_it_reports(analyse):

@@ -61,6 +61,7 @@ def verb_forms(entries: list) -> list[str]:
 
 
 _WORD = rx.compile(r"\p{L}+")
+_ALNUM = rx.compile(r"[\p{L}\p{N}]")
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 _BY_AGENT = rx.compile(r"\s+by\s+")
@@ -768,6 +769,8 @@ class Attributor:
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
+            if a.content and not _ALNUM.search(text, a.content[0], a.content[1]):
+                a.content = None  # punctuation states nothing: "That's according to the Census Bureau."
         return out
 
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:

@@ -37,6 +37,10 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
+# people "with" a body are its people: "officials with the department", "a spokesman with the agency"
+_MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
+members staff staffer staffers employee employees analyst analysts economist economists researcher researchers
+lawyer lawyers attorney attorneys organizer organizers volunteer volunteers agent agents officer officers""".split())
 
 # a pronoun with a contracted auxiliary: "who's", "she'd", "they've"
 _CONTRACTED = rx.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|ll|re|m)")
@@ -145,6 +149,10 @@ _APPOSITIVE_BEFORE = rx.compile(
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
+# a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
+# (group 1: after a participle opening an aside, ", based in")
+_PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|from|for|on|near|outside|inside|to|by|with)"
+                                 r"\s+(?:the\s+)?$")
 
 # nouns of quantity that "a" may stand before with a plural: "a dozen officials", "a few aides"
 _QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred thousand million majority "
@@ -201,7 +209,7 @@ _SUBORDINATORS = {"because", "since", "as", "when", "while", "although", "though
 _CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "though", "and", "when", "if"}
 
 _PARTICIPLE_OPENER = rx.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
-_PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+ing")  # "speaking", "citing": a participle phrase as an aside
+_PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+(?:ing|ed|en|wn)")  # "speaking", "based": a participle phrase as an aside
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
@@ -361,6 +369,8 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 2  # "Russia's ambassador to the US", "the president of France"
         elif prev.lower() in ("with", "about") and first > 1 and tokens[first - 2][2].lower() in _KNOWING:
             first -= 2  # "a source familiar with the case", "people knowledgeable about the talks"
+        elif prev.lower() == "with" and first > 1 and tokens[first - 2][2].lower() in _MEMBERS:
+            first -= 2  # "Officials with the Department of Homeland Security said"
         elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
               and _PARTICIPLE.search(tokens[first - 2][2].lower())
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
@@ -432,6 +442,15 @@ class PhraseFinder:
         # of the National Urban League, forcefully told")
         ends = cue - (len(tail) - adverb.start() - 1) if adverb and not dash_or_comma else cue
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), ends) if dash_or_comma or adverb else None
+        if a and (before := _PREPOSITION_BEFORE.search(doc.prose, max(lo, a.start(1) - 40), a.start(1))):
+            # the name is a preposition's object, not the subject: "The head of the WHO, Tedros Adhanom
+            # Ghebreyesus, said" (the name in apposition is the source), "The company, based in Austin,
+            # Texas, said" (the subject stands before the participle's aside)
+            named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends)
+            if named:
+                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
+            if before.group(1):
+                a = None
         if a:
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if _THE.match(a.group(1)) else None
             if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused"
