@@ -312,6 +312,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The team suffered repeated injuries this season.\n",
     "The couple renewed their vows in Bali.\n",
     "We will order evacuations at the first flood warning.\n",
+    "The senator's office did not return calls seeking comment.\n",
+    "Maria asked that her last name not be used.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
