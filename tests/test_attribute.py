@@ -49,6 +49,7 @@ def attrs(analyse, text):
     # a document with its modifiers, in one sentence
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
     ("Coffee drinkers live longer, a large new study finds.\n", "finds", "a large new study"),
+    ("The affidavit states that Reed had argued with the bartender.\n", "states", "The affidavit"),
     # a group with its named members; a subject with a long aside, whole
     ("Other candidates, including Carly Fiorina and Sen. Ben Carson, said the plan was flawed.\n", "said",
      "Other candidates, including Carly Fiorina and Sen. Ben Carson"),
@@ -314,6 +315,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "We will order evacuations at the first flood warning.\n",
     "The senator's office did not return calls seeking comment.\n",
     "Maria asked that her last name not be used.\n",
+    "Reed had argued with the bartender earlier in the evening.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     # a writer's connective
