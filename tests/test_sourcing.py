@@ -113,3 +113,10 @@ def test_sources_mentioned_again_keep_the_reason_given_for_them(auditor):
                    "Anonymous source 'the people' (reason: discussing private deliberations)",
                    "Anonymous source 'the people' (reason: discussing private deliberations)",
                    "Anonymous source 'an official' (reason: no reason given)"]
+
+
+def test_a_document_another_outlet_obtained_is_that_outlets_reporting(auditor):
+    text = ("The company discussed a chip deal, according to an internal memo seen by The Verge.\n\n"
+            "The plan was dropped, according to a memo seen by investigators.\n")
+    got = [(f[0], f[2]) for f in findings(auditor, text) if f[0] in ("secondhand-sourcing", "anonymous-source")]
+    assert got == [("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Verge.")]

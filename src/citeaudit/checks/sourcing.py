@@ -6,7 +6,8 @@ the sentence links to the outlet's own site). `except_outlets` (names or aliases
 `own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are sources
 matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
 attributions inside a statement credited to a source of the kinds in `unless_credited_to` ("Analysts
-had expected 73 cents, according to LSEG data").
+had expected 73 cents, according to LSEG data"). A document source matching a pattern of `held_by`,
+whose group `outlet` names an outlet, counts as that outlet's ("an internal memo seen by The Verge").
 """
 from __future__ import annotations
 
@@ -59,9 +60,22 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     credited = sorted(b.content for b in article.attributions if b.source is not None and b.source.kind in backing
                       and b.content and b.content[1] <= b.cue_start and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
+    held_by = rule.joined("held_by")
+    classifier = article.rules.source_classifier() if held_by else None
     for a in article.attributions:
         src = a.source
-        if src is None or src.kind not in kinds or a.carried or (src.outlet is not None and src.outlet in excepted):
+        if src is None or a.carried:
+            continue
+        outlet = src.outlet
+        if src.kind not in kinds:
+            # a document an outlet obtained is that outlet's reporting: "an internal memo seen by The Verge"
+            held = next((m for p in held_by if (m := p.search(src.text, timeout=REGEX_TIMEOUT))), None) \
+                if src.kind == "document" else None
+            found = classifier.outlet(held.group("outlet")) if held else None
+            if found is None:
+                continue
+            outlet = found.name
+        if outlet is not None and outlet in excepted:
             continue
         if any(p.search(src.text, timeout=REGEX_TIMEOUT) for p in own):
             continue
@@ -70,8 +84,8 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
         shown = src.canonical if src.canonical and src.text.lower() in _STAND_INS else src.text
-        msg = rule.message.format(source=" ".join(shown.split()), outlet=src.outlet or src.text,
+        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or src.text,
                                   reason=src.detail or "no reason given",
-                                  linked=_linked_note(article, a.sentence, src.outlet)).strip()
+                                  linked=_linked_note(article, a.sentence, outlet)).strip()
         start, end = min(a.cue_start, src.start), max(a.cue_end, src.end)
         yield make_finding(rule, article.doc, start, end, msg, rule.get("suggestion"))
