@@ -160,3 +160,10 @@ def test_a_slip_of_the_finger_is_the_likelier_correction(auditor):
     # "qhere": "there" is more frequent, but "w" is beside "q" on the keyboard; "cahrter" swaps two letters
     got = typos(auditor, "Nobody knew qhere the mayor had gone after the city cahrter vote.\n")
     assert [(w, fix) for w, fix, _ in got] == [("qhere", "where"), ("cahrter", "charter")]
+
+
+def test_html_entities_are_no_words(auditor):
+    assert typos(auditor, "AT&amp;T said profits rose &mdash; a lot, and the goverment agreed.\n") == [
+        ("goverment", "government", "error")]
+    md = '<blockquote><p>Stay away from the seafront.</p>&mdash; Cornwall Police</blockquote>\n'
+    assert typos(auditor, md, fmt="markdown", path="t.md") == []

@@ -28,8 +28,9 @@ from citeaudit.rules import Rule, data_file
 # words of 3 to 30 letters (longer runs of letters are not words anyone misspelled), also the parts of
 # a hyphenated compound ("hard-wokring") and a word before a possessive or contraction ("the ocuntry's",
 # "thta's"); not a word joined to others by an apostrophe ("don't", "o'clock", "lyin'"), a slash or a
-# full stop; a word broken at a line end ("delib- erately") is judged whole (_BROKEN)
-_BEFORE = r"(?<![\w@#/.])(?<!\w['\u2019])(?<!\p{L}-[ \t])"
+# full stop, nor an HTML entity's name ("&mdash;" in scraped text or an HTML block); a word broken at a
+# line end ("delib- erately") is judged whole (_BROKEN)
+_BEFORE = r"(?<![\w@#/.&])(?<!\w['\u2019])(?<!\p{L}-[ \t])"
 _AFTER = r"(?![\w/@])(?!['\u2019](?!(?:s|ll|re|ve|d)\b))(?!-\s)"
 _CANDIDATE = rx.compile(rf"{_BEFORE}(?:\p{{Ll}}{{3,30}}|\p{{Lu}}\p{{Ll}}{{2,29}}){_AFTER}")
 # a word broken at a line end and left so: "delib- erately", "re- ceived"
