@@ -150,6 +150,9 @@ def classifier(rules):
     ("Council President Dan Reyes", "person", None),  # ... a capitalised one
     ("Prosecutor Sarah Kemp", "person", None),  # (a role another kind takes alone: "prosecutors")
     ("Council Member Luis Ortega", "person", None),  # (a member of a body named by the body: "council")
+    ("fisherman Tom Penrose", "person", None),  # (an occupation known by its ending)
+    ("the Met Office", "government", None),
+    ("National Grid", "organization", None),
     # a group's named members make it checkable; members that are no names do not
     ("Other candidates, including Carly Fiorina and Ben Carson", "person", None),
     ("Several fact checkers, including The Washington Post", "outlet", "The Washington Post"),

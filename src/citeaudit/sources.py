@@ -47,6 +47,10 @@ _PARTICIPLE_END = rx.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
 # a group and its named members: "Other candidates, including Carly Fiorina and Ben Carson"
 _GROUP_WITH_MEMBERS = rx.compile(r"^(.+?),\s+(?:including|among\s+them|such\s+as)\s+(.+)$")
 _NAMED_LAST = rx.compile(r"\b\p{Lu}[\p{L}.'\u2019-]*\W*$")
+# a lower-case word naming an occupation by its ending ("fisherman", "shopkeeper", "florist", "librarian")
+_OCCUPATION = rx.compile(r"(?!(?:under|over|after|other|either|neither|whether|rather|ever|never|later|per|"
+                         r"former|latter|inner|outer|upper|lower|another|human|german|roman|woman|man)$)"
+                         r"\p{Ll}{3,}(?:man|woman|men|women|person|people|er|ers|ist|ists|ian|ians)")
 _MEMBER_SPLIT = rx.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = rx.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
@@ -240,7 +244,9 @@ class SourceClassifier:
                     or any(w.lower() in _PREPOSITIONS and not nxt[:1].isupper() for w, nxt in zip(words[:-k], words[1:]))
                     or any(w.lower().rstrip(".") in self.titles for w in name)):
                 continue
-            if role in self.titles or self.mentions("person", role):
+            # (or an occupation the role lists do not know, in lower case: "fisherman Tom Penrose")
+            occupation = words[-k - 1].islower() and _OCCUPATION.fullmatch(role) is not None
+            if role in self.titles or self.mentions("person", role) or occupation:
                 named = self._term(" ".join(name))
                 return named is None or named.get("source_kind") == "person"
         return False
