@@ -103,7 +103,7 @@ def _reasons_of_earlier_mentions(found: list[Attribution]) -> None:
         if again and reasons:
             head = again.group(1).lower() if again.group(1) else None
             src.detail = next((reason for earlier, reason in reversed(reasons)
-                               if head is None or head in earlier or words & earlier - _FUNCTION_WORDS), None)
+                               if head is None or head in earlier or (words & earlier) - _FUNCTION_WORDS), None)
 
 
 # a mention of sources named before: "the sources", "the two officials", "they", "these people"
@@ -307,9 +307,9 @@ def _unnamed(phrase: str) -> bool:
         and (words[0][:1].islower() or len(words) > 1)
 
 
-# a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
 # the comma closing a phrase that opens a sentence, inside a closing quotation mark too ('president,"')
 _PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
+# a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
 _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
 _SOURCE_OPENER = rx.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 

@@ -343,9 +343,6 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     return src
 
 
-_TELL = frozenset(("told", "tell", "tells", "telling"))
-
-
 def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs: Container[str] = ()) -> int:
     """The first token of the noun phrase ending at token `i`: back over words that can be part of a
     subject, at most seven, with its prepositional modifiers, up to a lower-case verb of `verbs`
@@ -357,7 +354,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         if prev.islower() and (prev in verbs or (prev in noun_verbs and first > 1 and tokens[first - 2][2][:1].isupper())):
             break
         if (tokens[first][2] in ("the", "a", "an") and first > 1 and prev.isalpha() and prev.islower()
-                and tokens[first - 2][2].lower() in _TELL):
+                and tokens[first - 2][2].lower() in TOLD):
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
