@@ -8,15 +8,20 @@ from citeaudit.model import FileResult
 Renderer = Callable[[list[FileResult]], str]
 
 
-def renderer(name: str) -> Renderer:
+def renderer(name: str, rules=None) -> Renderer:
+    """The render function of a format; `rules` (a RuleSet) documents the rules where the format
+    carries their descriptions (SARIF)."""
+    if name == "sarif":
+        from functools import partial
+
+        from citeaudit.formats.sarif import render as render_sarif
+        return partial(render_sarif, rules=rules)
     if name == "json":
         from citeaudit.formats.json_report import render
     elif name == "markdown":
         from citeaudit.formats.markdown_report import render_all as render
     elif name == "text":
         from citeaudit.formats.text_report import render
-    elif name == "sarif":
-        from citeaudit.formats.sarif import render
     elif name == "github":
         from citeaudit.formats.github import render
     else:

@@ -9,7 +9,28 @@ from citeaudit.model import FileResult
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def render(results: list[FileResult]) -> str:
+def _descriptor(rule_id: str, rules) -> dict:
+    """A rule's reportingDescriptor: its id, and where the rule is known its description (shown by code
+    scanning as the alert's title), why it matters and its example (the alert's help), and its level."""
+    rule = rules[rule_id] if rules is not None and rule_id in rules else None
+    if rule is None:
+        return {"id": rule_id, "name": rule_id, "shortDescription": {"text": rule_id}}
+    description = " ".join(rule.description.split())
+    out = {"id": rule_id, "name": rule_id, "shortDescription": {"text": description}}
+    if rule.why:
+        out["fullDescription"] = {"text": " ".join(rule.why.split())}
+    help_text = [" ".join((rule.why or rule.description).split())]
+    if isinstance(rule.example, dict):
+        help_text += ["", "Bad: " + " ".join(str(rule.example.get("bad", "")).split()),
+                      "Good: " + " ".join(str(rule.example.get("good", "")).split())]
+    out["help"] = {"text": "\n".join(help_text)}
+    if rule.severity in LEVELS:
+        out["defaultConfiguration"] = {"level": LEVELS[rule.severity]}
+    return out
+
+
+def render(results: list[FileResult], rules=None) -> str:
+    """The SARIF log of `results`; `rules` (a RuleSet), when given, describes the rules that fired."""
     rule_ids = sorted({f.rule for r in results for f in r.findings})
     index = {rid: i for i, rid in enumerate(rule_ids)}
     sarif_results = []
@@ -36,7 +57,7 @@ def render(results: list[FileResult]) -> str:
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "citeaudit", "version": __version__,
-                                "rules": [{"id": rid, "name": rid, "shortDescription": {"text": rid}} for rid in rule_ids]}},
+                                "rules": [_descriptor(rid, rules) for rid in rule_ids]}},
             "results": sarif_results,
             "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": [
                 {"level": "error", "message": {"text": f"{r.path}: {r.error}"}} for r in results if r.error]}],
