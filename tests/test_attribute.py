@@ -657,6 +657,26 @@ def test_a_statement_of_punctuation_alone_is_none(analyse):
     assert a.cue_text == "according to" and a.content is None
 
 
+def test_credits_in_brackets_and_after_via_as_newsletters_write_them(analyse):
+    text = ("- Inflation rose to 3.2% in October (BLS).\n- Apple will cut 600 jobs, via Bloomberg.\n"
+            "- Oil prices jumped 4% after the meeting. (Source: Reuters)\n\n"
+            "Britain should stay in the European Union (EU). Flights go via Dubai. The will of the people "
+            "(via referenda) counts. Both are Hispanic (Perez speaks Spanish).\n")
+    art = analyse(text, fmt="markdown", path="t.md")
+    got = [(a.cue_text, a.source.text, text[a.content[0]:a.content[1]], a.carried) for a in art.attributions]
+    assert got == [("(", "BLS", "Inflation rose to 3.2% in October", False),
+                   ("via", "Bloomberg", "Apple will cut 600 jobs", False),
+                   ("Source:", "Reuters", "Oil prices jumped 4% after the meeting.", True),
+                   ("Source:", "Reuters", "Oil prices jumped 4% after the meeting.", False)]
+
+
+def test_a_cue_and_source_left_alone_after_a_quotation_credit_it(analyse):
+    # (the sentence ends at the question mark: the cue's own sentence holds nothing else)
+    text = "\u201cHave I started writing my speech?\u201d Sanders replied. The crowd laughed.\n"
+    got = [(a.source.text, text[a.content[0]:a.content[1]]) for a in analyse(text).attributions]
+    assert ("Sanders", "\u201cHave I started writing my speech?\u201d") in got
+
+
 def test_a_speakers_labelled_paragraph_goes_on_past_what_it_reports(analyse):
     text = ("Joel Benenson spoke first.\n\nBENENSON: Our polls said we would win. We did. We will again.\n\n"
             "The campaign ended in May.\n")

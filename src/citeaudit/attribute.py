@@ -85,6 +85,34 @@ _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+da
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
+def _credited_back(doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
+    """A credit standing alone after the sentences it covers, in their paragraph ("Oil rose 4% after the
+    meeting. (Source: Reuters)"): a sentence holding only a cue and its source, in brackets or not,
+    states nothing itself; the sentences of its paragraph before it, back to one with an attribution
+    of its own, are its statement and are carried from it."""
+    text, sentences = doc.prose, seg.sentences
+    out = []
+    for i, here in grouped.items():
+        sent = sentences[i]
+        a = next((a for a in here if a.source is not None and not a.carried and not a.learned
+                  and (a.content is None or not _ALNUM.search(text, a.content[0], a.content[1]))), None)
+        if a is None:
+            continue
+        (s1, e1), (s2, e2) = sorted(((a.cue_start, a.cue_end), (a.source.start, a.source.end)))
+        if any(_ALNUM.search(text, lo, hi) for lo, hi in ((sent.start, s1), (e1, s2), (e2, sent.end)) if lo < hi):
+            continue  # (words besides the cue and its source: the sentence states something itself)
+        covered = []
+        for j in range(i - 1, -1, -1):
+            prev = sentences[j]
+            if prev.paragraph != sent.paragraph or prev.kind != "body" or j in grouped or j in taken:
+                break
+            covered.insert(0, prev)
+        if covered:
+            a.content = (covered[0].start, covered[-1].end)
+            out += [_carried(a, s) for s in covered]
+    return out
+
+
 def _reasons_of_earlier_mentions(found: list[Attribution]) -> None:
     """An unnamed source mentioned again ("the sources", "the people", "they") gives the reason for
     anonymity stated at an earlier mention of the same sources ("according to three people familiar
@@ -221,6 +249,7 @@ def _epithet_of(word: str, person: SourceRef) -> bool:
 
 
 _THING_KINDS = ("organization", "government", "outlet", "document")  # what "it" may stand for
+_BODY_KINDS = _THING_KINDS  # the sources a `source: body` cue pattern accepts
 _LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 # a body named by a description: "the company", "the Houston-based company", "the ministry"
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
@@ -701,8 +730,8 @@ class Attributor:
             at = r.get("at", "anywhere")
             if at not in ("anywhere", "sentence-start"):
                 raise r.error("at", f"expected 'anywhere' or 'sentence-start', got {at!r}")
-            if r.get("source", "any") not in ("any", "name", "outlet"):
-                raise r.error("source", f"expected 'any', 'name' or 'outlet', got {r.get('source')!r}")
+            if r.get("source", "any") not in ("any", "name", "outlet", "body"):
+                raise r.error("source", f"expected 'any', 'name', 'outlet' or 'body', got {r.get('source')!r}")
             for i, p in enumerate(r.patterns()):
                 if "cue" not in p.groupindex:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
@@ -1042,10 +1071,11 @@ class Attributor:
                     cs, ce = m.span("cue")
                     sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
                     wanted = rule.get("source")
-                    named = m.group("source") or "" if wanted in ("name", "outlet") else ""
+                    named = m.group("source") or "" if wanted in ("name", "outlet", "body") else ""
                     if sent is None or (wanted == "outlet" and not self.sources.outlet(named)) or (
                             wanted == "name" and not article.names_someone(named, sent.paragraph)
-                            and not self.sources.outlet(named)):
+                            and not self.sources.outlet(named)) or (
+                            wanted == "body" and self.sources.classify(named)[0] not in _BODY_KINDS):
                         continue
                     if not article.claim(sent, (cs, ce)):
                         continue
@@ -1440,6 +1470,7 @@ class Attributor:
         carried += self._quotation_openings(seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._signed(doc, seg, grouped, {c.sentence for c in carried})
+        carried += _credited_back(doc, seg, grouped, {c.sentence for c in carried})
         return carried
 
     def _signed(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
