@@ -300,11 +300,18 @@ _ACRONYM_DEFINED = rx.compile(
 _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
-# a name after a title only people have: "Mr. Trump", "Sen. Reid", "President Obama"
-_TITLED_NAME = rx.compile(
-    r"(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Mx|Dr|Sen|Gov|Rep|Lt|Sgt|Capt|Col|Adm|Rev|Prof|President|Senator|Governor|"
-    r"Secretary|Speaker|Judge|Mayor|Chancellor|Minister|Premier|Ambassador|Congressman|Congresswoman|Senators?)\.?"
-    r"[ \t]+(?:\p{Lu}\.[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?![\p{L}\p{M}]|[ \t]+\p{Lu})")
+
+
+def _alternation(words) -> str:
+    """Words as a regular-expression alternation, the longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _titled_name(titles) -> regex.Pattern:
+    """A name after a title only people have (person.yaml's honorifics and offices): "Mr. Trump", "Sen.
+    Reid", "President Obama"; group 1 is the surname."""
+    return rx.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(titles)})\.?"
+                      r"[ \t]+(?:\p{Lu}\.[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?![\p{L}\p{M}]|[ \t]+\p{Lu})")
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
@@ -560,9 +567,14 @@ def transcript_speakers(text: str) -> set[str]:
 # apposition: "His opponent, Hillary Clinton, won")
 _NAME_AFTER_TITLE = (r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
                      r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
-_SUBJECT_NAME = rx.compile(
-    r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Gov|Rep|Gen|Prof)\.?\s+)?"
-    r"(?P<role>)" + _NAME_AFTER_TITLE)
+
+
+def _subject_name(honorifics) -> regex.Pattern:
+    """The name opening a sentence, perhaps after one of person.yaml's honorifics ("Mr. Clarke said")."""
+    return rx.compile(rf"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{{1,60}}),\s+)?(?:(?P<title>{_alternation(honorifics)})\.?\s+)?"
+                      r"(?P<role>)" + _NAME_AFTER_TITLE)
+
+
 # ... and after a role in lower case: "Council member Tom Greer", "pop star Jenna Cole"
 _ROLE_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
@@ -710,6 +722,8 @@ class Attributor:
         self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
         # titles before a name ("President Obama" names Obama, not a first name "President")
         self.name_titles = self.sources.titles
+        self.titled_name = _titled_name([*self.sources.honorifics, *self.sources.offices])
+        self.subject_name = _subject_name(self.sources.honorifics)
         self.source_required: set[str] = set()  # forms that are cues only when a source is found
         for r in rules.of_kind("cue-verbs"):
             for form in verb_forms(r.get("verbs", [])):
@@ -817,7 +831,7 @@ class Attributor:
                 if a.source.kind == "unknown":
                     # a surname the text writes after a person's title somewhere: "Mr. Trump", "Sen. Reid"
                     if titled is None:
-                        titled = set(_TITLED_NAME.findall(text))
+                        titled = set(self.titled_name.findall(text))
                     if a.source.text in titled:
                         a.source.kind = "person"
 
@@ -1377,7 +1391,7 @@ class Attributor:
                 break
             m = _ROLE_SUBJECT_NAME.match(text, sent.start, before)
             if m is None or not self.sources.mentions("person", m.group("role")):
-                m = _SUBJECT_NAME.match(text, sent.start, before)
+                m = self.subject_name.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
                     or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
                     or not self._may_be_a_persons(m.group("name"))

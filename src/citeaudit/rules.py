@@ -58,7 +58,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "cue-model": {"model": (str, True), "threshold": ((int, float), False), "guards": (list, False),
                   "rule_cue_threshold": ((int, float), False), "rule_cues": (list, False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
-                     "reason_patterns": (list, False), "titles": (list, False)},
+                     "reason_patterns": (list, False), "titles": (list, False), "honorifics": (list, False),
+                     "offices": (list, False)},
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),

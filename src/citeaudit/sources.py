@@ -125,6 +125,9 @@ class SourceClassifier:
         self.terms = sorted(terms, key=lambda r: (r.get("priority", 100), r.id))
         # titles before a name ("Sen.", "President", "Chief"), lower-cased without a full stop
         self.titles = {t.lower().rstrip(".") for r in terms for t in r.get("titles") or []}
+        # forms of address ("Mr", "Sen") and offices ("President") only people hold, as written
+        self.honorifics = sorted({str(t).rstrip(".") for r in terms for t in r.get("honorifics") or []})
+        self.offices = sorted({str(t) for r in terms for t in r.get("offices") or []})
         self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
     def outlet(self, phrase: str) -> Outlet | None:
