@@ -312,6 +312,8 @@ def _titled_name(titles) -> regex.Pattern:
     Reid", "President Obama"; group 1 is the surname."""
     return rx.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(titles)})\.?"
                       r"[ \t]+(?:\p{Lu}\.[ \t]+)?(\p{Lu}[\p{L}\p{M}'\u2019-]+)(?![\p{L}\p{M}]|[ \t]+\p{Lu})")
+
+
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
