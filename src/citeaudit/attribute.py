@@ -581,6 +581,11 @@ def _subject_name(honorifics) -> regex.Pattern:
 _ROLE_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
     r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
+# ... and with an appositive after it: "Bob Tran, a retired teacher, disagreed", "Ramos, 58, nodded"
+_APPOSED_SUBJECT = rx.compile(
+    r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
+    r"\s+(?:(?:a|an|the|his|her|their)\s[^,.;:\"\u201c\u201d\n]{1,80}|\d{1,3}(?:,\s+(?:a|an|the)\s[^,.;:\"\u201c\u201d\n]{1,80})?),"
+    r"\s+\p{Ll}")
 _PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
 _SEX_TITLES = frozenset(t for titles in _PRONOUN_TITLES.values() for t in titles)
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
@@ -1393,7 +1398,7 @@ class Attributor:
                 break
             m = _ROLE_SUBJECT_NAME.match(text, sent.start, before)
             if m is None or not self.sources.mentions("person", m.group("role")):
-                m = self.subject_name.match(text, sent.start, before)
+                m = self.subject_name.match(text, sent.start, before) or _APPOSED_SUBJECT.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
                     or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
                     or not self._may_be_a_persons(m.group("name"))
