@@ -129,6 +129,14 @@ def test_an_interviews_answers_are_no_claims_of_the_newsroom(auditor):
     assert [line for line, _, _, _ in claims(auditor, alone)] == [3]
 
 
+def test_indirect_questions_plans_as_nouns_and_ages_are_no_claims(auditor):
+    text = ("Debates\n\nIt is unclear whether Holt will attempt to avoid that fate.\n\n"
+            "Trump did not unveil plans to pay for the expansion.\n\n"
+            "Crutcher, 40 \u2015 a father of four \u2015 was shot.\n\nThe company plans to hire staff.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (9, "Unattributed claim: makes a prediction ('plans to')")]
+
+
 def test_a_schedule_is_no_prediction(auditor):
     text = ("Services\n\nA memorial service will be held at Bethel Church.\n\nThe vote will take place in June.\n\n"
             "The vote will fail.\n")
