@@ -146,3 +146,10 @@ def test_figures_for_another_group_of_people_are_no_mismatch(auditor):
             "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
             "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
     assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]
+
+
+def test_a_question_asked_twice_is_no_claim_repeated(auditor):
+    text = ("Do you really see those two as equivalent, Mark Cuban and Gennifer Flowers?\n\n"
+            "The moderator moved on.\n\n"
+            "\"Do you really see those two as equivalent, Mark Cuban and Gennifer Flowers?\" she asked again.\n")
+    assert found(auditor, text) == []

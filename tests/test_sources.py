@@ -153,6 +153,7 @@ def classifier(rules):
     ("fisherman Tom Penrose", "person", None),  # (an occupation known by its ending)
     ("the Met Office", "government", None),
     ("National Grid", "organization", None),
+    ("the business side of TV", "unknown", None),  # (a part of the media is no outlet)
     # a group's named members make it checkable; members that are no names do not
     ("Other candidates, including Carly Fiorina and Ben Carson", "person", None),
     ("Several fact checkers, including The Washington Post", "outlet", "The Washington Post"),

@@ -26,6 +26,7 @@ from citeaudit.model import Finding
 from citeaudit.rules import Rule
 
 _FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
+_CLOSING = " \t\r\n\"'\u201d\u2019)]*_"  # what may close a sentence after its last word or mark
 
 
 @dataclass
@@ -157,6 +158,8 @@ def _all_claims(article: Article) -> list[Claim]:
         start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20
                       and s.start <= a.content[0] < s.end else (s.start, s.end))
         text = article.doc.prose[start:end]
+        if text.rstrip(_CLOSING).endswith("?"):
+            continue  # a question asserts nothing: asked twice, it is no claim repeated or contradicted
         src, named = None, False
         if a and a.source:
             src = a.source.outlet or a.source.canonical or " ".join(a.source.text.split())
