@@ -26,7 +26,9 @@ from citeaudit.model import Finding
 from citeaudit.rules import Rule
 
 _FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
-_CLOSING = " \t\r\n\"'\u201d\u2019)]*_"  # what may close a sentence after its last word or mark
+# what may stand after a question's mark: closing quotation marks and brackets, emphasis, spaces (a question
+# quoted is a question too here; unattributed-claim, which strips no quotation marks, keeps it a quotation)
+_AFTER_QUESTION_MARK = " \t\r\n\"'\u201d\u2019)]*_"
 
 
 @dataclass
@@ -158,7 +160,7 @@ def _all_claims(article: Article) -> list[Claim]:
         start, end = (a.content if a and a.content and a.content[1] - a.content[0] > 20
                       and s.start <= a.content[0] < s.end else (s.start, s.end))
         text = article.doc.prose[start:end]
-        if text.rstrip(_CLOSING).endswith("?"):
+        if text.rstrip(_AFTER_QUESTION_MARK).endswith("?"):
             continue  # a question asserts nothing: asked twice, it is no claim repeated or contradicted
         src, named = None, False
         if a and a.source:
