@@ -22,7 +22,8 @@ from citeaudit.rules import Rule
 # possessive ending; not part of a web address, handle or longer token
 _NAME = rx.compile(r"(?<![\w@#/'\u2019.-])(\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?:['\u2019]s)?(?![\w@/'\u2019-])")
 # a full name: another capitalised word before the surname ("Donna Brazile")
-_FULL_NAME = rx.compile(r"(?<![\w'\u2019-])\p{Lu}\p{Ll}+[ \t]+(\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_FULL_NAME = rx.compile(r"(?<![\w'\u2019-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_COMMON_WORD = 5.5  # Zipf: a capitalised word this common ("At", "When", "After") is no first name
 _SIC = rx.compile(r"(?i)['\u2019]?s?\s*[\[(]sic[\])]")
 
 
@@ -30,11 +31,13 @@ def _plural_or_possessive(a: str, b: str) -> bool:
     return a in (b + "s", b + "es") or b in (a + "s", a + "es")
 
 
-def spelled_two_ways(names: Counter, full: set[str], zipf, allowed: set[str], min_length: int = 5,
+def spelled_two_ways(names: Counter, full: dict[str, set[str]], zipf, allowed: set[str], min_length: int = 5,
                      max_uses: int = 2, known_zipf: float = 1.8) -> dict[str, str]:
     """Variant -> the name it misspells, among the capitalised words of an article counted in `names`
-    (`full`, those also written after a first name). A name is one used at least twice, or once in
-    full; its variant is used at most `max_uses` times, and half as often as the name at most."""
+    (`full`: those also written after a first name, with their first names). A name is one used at
+    least twice, or once in full; its variant is used at most `max_uses` times, and half as often as
+    the name at most. Two surnames written with different first names are two people ("Boris Johnson",
+    "David Johnston")."""
     by_initial: dict[str, list[str]] = defaultdict(list)
     for name, n in names.items():
         if len(name) >= min_length and (n >= 2 or name in full):
@@ -57,6 +60,8 @@ def spelled_two_ways(names: Counter, full: set[str], zipf, allowed: set[str], mi
                 continue
             if not (names[name] >= 2 * n or (n == 1 and name in full)):
                 continue
+            if full.get(name) and full.get(variant) and full[name].isdisjoint(full[variant]):
+                continue
             if distance <= (1 if min(len(name), len(variant)) <= 7 else 2) and (
                     best is None or (names[name], name) > (names[best], best)):
                 best = name
@@ -66,17 +71,27 @@ def spelled_two_ways(names: Counter, full: set[str], zipf, allowed: set[str], mi
     return out
 
 
+def _titles(article: Article) -> frozenset[str]:
+    """The words before a name that are no first names ("Mayor", "Sen", "President"), lower-cased."""
+    classifier = article.rules.source_classifier()
+    return frozenset([*classifier.titles, *(t.lower() for t in (*classifier.honorifics, *classifier.offices))])
+
+
 @article_check("name-spelling")
 def check_name_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     text = article.doc.prose
     spans = [(s.start, s.end) for s in article.seg.sentences]
     names: Counter = Counter()
-    full: set[str] = set()
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> the first names written before it
+    titles, zipf = _titles(article), base_lexicon()[0]
     for start, end in spans:
         names.update(_NAME.findall(text, start, end))
-        full.update(_FULL_NAME.findall(text, start, end, overlapped=True))  # ("Mayor Jennifer Roberts")
+        for first, surname in _FULL_NAME.findall(text, start, end, overlapped=True):  # ("Mayor Jennifer Roberts")
+            # (a title or a common word opening the sentence is no first name: "At Brazille's direction")
+            low = first.lower()
+            full[surname].update(() if low in titles or zipf.get(low, 0.0) >= _COMMON_WORD else (first,))
     allowed = {str(w).lower() for w in rule.get("allow", []) or []}
-    variants = spelled_two_ways(names, full, base_lexicon()[0], allowed, int(rule.get("min_length", 5)),
+    variants = spelled_two_ways(names, full, zipf, allowed, int(rule.get("min_length", 5)),
                                 int(rule.get("max_uses", 2)), float(rule.get("known_zipf", 1.8)))
     if not variants:
         return
