@@ -48,3 +48,17 @@ def test_rules_with_ids_explain_them():
     assert "min_length=4" in res.output
     res = CliRunner().invoke(cli, ["rules", "no-such-rule"])
     assert res.exit_code == 2 and "no rule 'no-such-rule'" in res.output
+
+
+def test_stdin_is_read_and_never_gets_a_report(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    md = "# Floods\n\nThe **mayor** said the [council](https://example.org) would meet.\n"
+    res = CliRunner().invoke(cli, ["check", "-", "--format", "json"], input=md)
+    (f,) = json.loads(res.stdout)["files"]
+    # (read as plain text, the markup stands in the way of the subject)
+    assert f["path"] == "<stdin>" and [a["source"] for a in f["attributions"]] == [None]
+    # named as a Markdown file, it is read as Markdown: markup is no part of the source
+    res = CliRunner().invoke(cli, ["check", "-", "--format", "json", "--stdin-filename", "story.md"], input=md)
+    (f,) = json.loads(res.stdout)["files"]
+    assert f["path"] == "story.md" and [a["source"]["text"] for a in f["attributions"]] == ["The mayor"]
+    assert res.exit_code == 0 and not (tmp_path / "reports").exists()

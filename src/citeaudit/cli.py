@@ -76,12 +76,15 @@ def _keep_compiled_patterns() -> None:
 @click.option("--config", "config_path", type=click.Path(), default=None,
               help="Read this configuration file instead of searching from the first path.")
 @click.option("--no-report", is_flag=True, help="Do not write Markdown reports.")
+@click.option("--stdin-filename", default=None,
+              help="The name to show for '-' (stdin); a .md or .markdown name reads it as Markdown.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0,
               help="Check this many files in parallel; 0 means one per CPU. The output is the same as with --jobs 1.  [default: 0]")
-def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report, jobs):
+def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, config_path, no_report, stdin_filename,
+          jobs):
     """Check articles (.txt, .md, .markdown; directories are walked; - reads stdin)."""
     from citeaudit import config
-    from citeaudit.engine import Options, default_jobs, discover
+    from citeaudit.engine import STDIN, Options, default_jobs, discover
     from citeaudit.formats import renderer
     from citeaudit.model import SEVERITY_RANK
 
@@ -97,7 +100,8 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     fail_on = fail_on or cfg.fail_on or "error"
     report_dir = report_dir or cfg.report_dir or "reports"
     _, auditor = _load(tuple(cfg.rules) + tuple(rule_dirs), options)
-    inputs, missing = discover(list(paths))
+    stdin_name = stdin_filename or STDIN
+    inputs, missing = discover(list(paths), stdin_name=stdin_name)
     inputs = [(shown, path) for shown, path in inputs if path is None or cfg.wanted(path)]
     for msg in missing:
         _error(msg)
@@ -118,7 +122,8 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
     if not no_report:
         from citeaudit.report_files import write_reports
 
-        for msg in write_reports(results, list(paths), report_dir):
+        # (no report for stdin, whatever it is called)
+        for msg in write_reports([r for r in results if "-" not in paths or r.path != stdin_name], list(paths), report_dir):
             _error(msg)
     if missing or any(r.error for r in results):
         sys.exit(EXIT_USAGE)

@@ -10,7 +10,7 @@ from citeaudit import checks, suppress
 from citeaudit.attribute import Attributor
 from citeaudit.checks import Article
 from citeaudit.model import Document, FileResult, Finding
-from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, parse, read_path
+from citeaudit.reader import ARTICLE_EXTENSIONS, ReadError, Skipped, decode, format_for, parse, read_path
 from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 from citeaudit.segment import Segmenter
 
@@ -104,7 +104,8 @@ class Auditor:
         error or note."""
         try:
             if path is None:
-                doc = parse(decode(sys.stdin.buffer.read(), shown), shown, "text")
+                # (Markdown when --stdin-filename names a .md file)
+                doc = parse(decode(sys.stdin.buffer.read(), shown), shown, format_for(shown))
             else:
                 doc = read_path(path, shown)
         except Skipped as e:
@@ -233,14 +234,19 @@ def stats_for(result: FileResult) -> dict:
 
 
 # -- discovering files -------------------------------------------------------------------------
-def discover(paths: list[str], extensions=ARTICLE_EXTENSIONS) -> tuple[list[tuple[str, str | None]], list[str]]:
+STDIN = "<stdin>"  # how stdin is shown, unless --stdin-filename names it
+
+
+def discover(paths: list[str], extensions=ARTICLE_EXTENSIONS,
+             stdin_name: str = STDIN) -> tuple[list[tuple[str, str | None]], list[str]]:
     """Expand the command-line paths into (display path, real path) pairs, directories walked in
-    sorted order. Returns the inputs and one-line errors for paths that do not exist."""
+    sorted order; "-" is stdin, shown as `stdin_name`. Returns the inputs and one-line errors for paths
+    that do not exist."""
     inputs: list[tuple[str, str | None]] = []
     errors: list[str] = []
     for p in paths:
         if p == "-":
-            inputs.append(("<stdin>", None))
+            inputs.append((stdin_name, None))
         elif os.path.isdir(p):
             for root, dirs, files in os.walk(p, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
