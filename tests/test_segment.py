@@ -53,6 +53,24 @@ def test_hard_wrapped_paragraph_is_joined(analyse):
     assert art.seg.sentences[0].text.endswith("confirmed.")
 
 
+def test_a_text_wrapped_at_a_width_joins_a_line_ending_in_a_name(analyse):
+    # (a name broken over two lines: "Sen. Chuck" / "Schumer"); a text of long lines, one paragraph
+    # each, is not wrapped, and a short line after a headline is not joined
+    wrapped = ("Senate confirms judge\n\n"
+               "WASHINGTON (AP) -- The Senate voted 52-48 on Thursday to confirm the\n"
+               "nominee, ending a months-long fight that split the chamber along party\n"
+               "lines, Senate Majority Leader John Thune said in a statement on Friday.\n\n"
+               "\"This was a long road,\" Thune said. \"But the Senate did its job\n"
+               "today.\" Democrats said the nominee lacked experience, and Sen. Chuck\n"
+               "Schumer called the vote \"a sad day for the court,\" adding that he would\n"
+               "keep fighting the nomination in the weeks ahead, his office said today.\n")
+    art = analyse(wrapped)
+    assert [p.kind for p in art.seg.paragraphs] == ["headline", "body", "body"]
+    assert ("called", "Sen. Chuck\nSchumer") in [(a.cue_text, a.source.text) for a in art.attributions]
+    long_lines = "Senate Confirms Judge After A Long And Bitter Fight In The Chamber\nThe Senate voted on Thursday.\n"
+    assert [p.kind for p in analyse(long_lines).seg.paragraphs] == ["headline", "body"]
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("WASHINGTON (AP) \u2014 Wealthy donors gave $25 million, officials said.\n", "WASHINGTON (AP) \u2014"),
     ("LOS ANGELES, Sept. 28 (UPI) \u2014 Blige sings in the clip.\n", "LOS ANGELES, Sept. 28 (UPI) \u2014"),

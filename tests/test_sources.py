@@ -154,6 +154,8 @@ def classifier(rules):
     ("the Met Office", "government", None),
     ("National Grid", "organization", None),
     ("the business side of TV", "unknown", None),  # (a part of the media is no outlet)
+    # (a line break counts as a space: a hard-wrapped text)
+    ("a White House official who spoke on\ncondition of anonymity", "anonymous", None),
     # a group's named members make it checkable; members that are no names do not
     ("Other candidates, including Carly Fiorina and Ben Carson", "person", None),
     ("Several fact checkers, including The Washington Post", "outlet", "The Washington Post"),

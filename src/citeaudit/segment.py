@@ -31,6 +31,18 @@ def _title_case(words: list[str]) -> bool:
     return capitalised >= 4 and capitalised >= 0.85 * len(long)
 
 
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
+    """The width a plain text is hard-wrapped at (its longest lines' length), or 0 when it is not:
+    wrapped texts have many lines, nearly all of them no longer than about 100 characters and most of
+    them near one length, as an editor or a wire system breaks them."""
+    lengths = [len(text[s:e].rstrip()) for s, e in lines if text[s:e].strip()]
+    if len(lengths) < 6 or max(lengths) > 100:
+        return 0
+    width = sorted(lengths)[int(len(lengths) * 0.9)]  # (the 90th percentile: not one odd line)
+    near = sum(width * 0.8 <= n <= width for n in lengths)
+    return width if width >= 50 and near >= 0.6 * len(lengths) else 0
+
+
 class Segmenter:
     def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
                  prefixes: list[tuple[str, object, bool]] = ()):
@@ -59,6 +71,7 @@ class Segmenter:
                 out.append((cur[0][0], cur[-1][1], None))
                 cur.clear()
 
+        wrap = _wrap_width(text, lines)
         for ls, le in lines:
             content = text[ls:le].strip()
             if not content:
@@ -66,9 +79,11 @@ class Segmenter:
                 continue
             if cur:
                 prev = text[cur[-1][0]:cur[-1][1]].rstrip()
-                # Join hard-wrapped lines: the previous line stops mid-sentence and this one
-                # continues in lower case.
-                if not (_TERMINAL.search(prev) is None and content[:1].islower()):
+                # Join hard-wrapped lines: the previous line stops mid-sentence and this one continues
+                # in lower case, or, in a text wrapped at a width, the previous line runs to about that
+                # width ("... and Sen. Chuck" / "Schumer called the vote ...")
+                if not (_TERMINAL.search(prev) is None and (
+                        content[:1].islower() or (wrap and len(prev.strip()) >= wrap * 0.8))):
                     flush()
             cur.append((ls, le))
         flush()

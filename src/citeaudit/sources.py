@@ -157,7 +157,11 @@ class SourceClassifier:
         return None
 
     def classify(self, phrase: str) -> tuple[str, str | None, str | None]:
-        """(kind, outlet canonical name or None, stated reason for anonymity or None)."""
+        """(kind, outlet canonical name or None, stated reason for anonymity or None). Line breaks and
+        runs of spaces count as one space (a hard-wrapped text breaks "spoke on / condition of
+        anonymity")."""
+        if "\n" in phrase or "  " in phrase or "\t" in phrase or "\r" in phrase:
+            phrase = " ".join(phrase.split())
         if phrase not in self._classified:
             self._classified[phrase] = self._classify(phrase)
         return self._classified[phrase]
