@@ -85,6 +85,11 @@ _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+da
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
+def _states_nothing(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a statement span is missing or holds no letter or digit (punctuation states nothing)."""
+    return span is None or not _ALNUM.search(text, span[0], span[1])
+
+
 def _credited_back(doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
     """A credit standing alone after the sentences it covers, in their paragraph ("Oil rose 4% after the
     meeting. (Source: Reuters)"): a sentence holding only a cue and its source, in brackets or not,
@@ -95,7 +100,7 @@ def _credited_back(doc: Document, seg: Segmented, grouped: dict, taken: set) -> 
     for i, here in grouped.items():
         sent = sentences[i]
         a = next((a for a in here if a.source is not None and not a.carried and not a.learned
-                  and (a.content is None or not _ALNUM.search(text, a.content[0], a.content[1]))), None)
+                  and _states_nothing(text, a.content)), None)
         if a is None:
             continue
         (s1, e1), (s2, e2) = sorted(((a.cue_start, a.cue_end), (a.source.start, a.source.end)))
@@ -819,8 +824,8 @@ class Attributor:
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
             a.id = f"a{i + 1}"
-            if a.content and not _ALNUM.search(text, a.content[0], a.content[1]):
-                a.content = None  # punctuation states nothing: "That's according to the Census Bureau."
+            if a.content and _states_nothing(text, a.content):
+                a.content = None  # "That's according to the Census Bureau.": no statement of its own
         return out
 
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:
