@@ -72,9 +72,13 @@ def spelled_two_ways(names: Counter, full: dict[str, set[str]], zipf, allowed: s
 
 
 def _titles(article: Article) -> frozenset[str]:
-    """The words before a name that are no first names ("Mayor", "Sen", "President"), lower-cased."""
-    classifier = article.rules.source_classifier()
-    return frozenset([*classifier.titles, *(t.lower() for t in (*classifier.honorifics, *classifier.offices))])
+    """The words before a name that are no first names ("Mayor", "Sen", "President"), lower-cased (built
+    once per rule set)."""
+    if "name-titles" not in article.rules.cache:
+        classifier = article.rules.source_classifier()
+        article.rules.cache["name-titles"] = frozenset(
+            [*classifier.titles, *(t.lower() for t in (*classifier.honorifics, *classifier.offices))])
+    return article.rules.cache["name-titles"]
 
 
 @article_check("name-spelling")
