@@ -43,6 +43,17 @@ def test_agentless_passives_are_vague(auditor):
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
 
 
+def test_a_figure_no_one_is_named_for_is_vague(auditor):
+    for text in ("Repairs are estimated to cost $4.2 million.\n", "The deficit is projected to be $544 billion.\n"):
+        got = findings(auditor, text)
+        assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
+    # the agent named, a year rather than a figure, or the figure credited at the end: nothing to flag
+    for text in ("Repairs were estimated by the city to cost $4.2 million.\n",
+                 "The president is expected to run for re-election in 2017.\n",
+                 "The change is expected to bring in about $900,000 a year, according to a staff report.\n"):
+        assert [f[0] for f in findings(auditor, text) if f[0] == "vague-attribution"] == [], text
+
+
 def test_anonymous_source_in_a_relative_clause_and_reason_after_the_cue(auditor):
     (rule, _, msg), = findings(auditor, "Officials who spoke on condition of anonymity said the plant will close.\n")
     assert rule == "anonymous-source" and "Officials who spoke on condition of anonymity" in msg
