@@ -969,6 +969,19 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     assert "so-called" not in [cue for cue, _ in attrs(analyse, "He went after so-called carried interest.\n")]
 
 
+@pytest.mark.parametrize("text, cues", [
+    # what describes an unnamed source is no statement of its own (the model scores "briefed" and
+    # "spoke" here as cues)
+    ("Two officials briefed on the investigation said the delegations had not met.\n", ["said"]),
+    ("A senior Western diplomat briefed on the talks, who spoke on condition of anonymity, said the two delegations "
+     "had not met face to face since Monday.\n", ["said"]),
+    # negotiations, not someone talking
+    ("Ceasefire talks stall as shelling resumes\n\nThe army said its forces had returned fire.\n", ["said"]),
+])
+def test_learned_cue_guards_leave_the_rule_cues(analyse, text, cues):
+    assert [cue for cue, _ in attrs(analyse, text)] == cues
+
+
 def test_an_appositive_describing_an_unknown_source_gives_its_kind(analyse):
     art = analyse("Prices rose 20% this year, according to Rosstat, the state statistics service.\n"
                   "Rosstat, the state statistics service, said prices rose. According to Rosstat, the rise slowed.\n")
