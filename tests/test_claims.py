@@ -20,7 +20,9 @@ def test_unattributed_figure_is_flagged(auditor):
     # fractions and multiples in words
     ("Sick days fell by two-thirds.", "two-thirds"),
     ("Rents have doubled since the pandemic.", "doubled"),
-    ("The ban cleared the committee on a 5-2 vote.", "5-2"),
+    # a pair: a range, a poll's lead
+    ("Rents rose 10-15 percent.", "10-15"),
+    ("Clinton leads Trump 48-45 in the poll.", "48-45"),
 ])
 def test_a_figure_is_named_whole(auditor, sentence, figure):
     (got,) = claims(auditor, "Budget\n\n" + sentence + "\n")
@@ -107,9 +109,17 @@ def test_hedges_titles_and_days_are_no_claims(auditor):
 
 def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
     text = ('Posts\n\n<tweet id="771320635033260032" datetime="2016-07-23"><tweet/>.\n\n'
-            'The park closed after a 5-2 vote.\n')
+            'The park closed after 52 complaints.\n')
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
-        (5, "Unattributed claim: states the figure 5-2")]
+        (5, "Unattributed claim: states the figure 52")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ban cleared the committee on a 5-2 vote.", "The council voted 52-48 to close it.", "Rovers beat City 3-0.",
+    "City won the match 2-1.", "He scored the winner in a 2-1 win.", "The court issued a 5-4 ruling.",
+])
+def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
+    assert claims(auditor, "Result\n\n" + sentence + "\n") == []
 
 
 def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
