@@ -240,6 +240,12 @@ def attrs(analyse, text):
      "the United States and its allies"),
     ("Trump and his attorneys have said the suit has no merit.\n", "said", "Trump and his attorneys"),
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
+    ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
+    # "and" inside a body's name, after people of it
+    ("Sea ice shrank, scientists at the National Snow and Ice Data Center said.\n", "said",
+     "scientists at the National Snow and Ice Data Center"),
+    ("Visits fell, officials at the Department of Health and Human Services said.\n", "said",
+     "officials at the Department of Health and Human Services"),
     ("The chancellor will raise fuel duty, the BBC understands.\n", "understands", "the BBC"),
     ("The club has agreed a fee, Sky News has been told.\n", "has been told", "Sky News"),
     ("Officials said so. Sources tell CNN the company could face fines.\n", "tell", "Sources"),
