@@ -149,9 +149,10 @@ def test_indirect_questions_plans_as_nouns_and_ages_are_no_claims(auditor):
 
 def test_a_schedule_is_no_prediction(auditor):
     text = ("Services\n\nA memorial service will be held at Bethel Church.\n\nThe vote will take place in June.\n\n"
-            "The vote will fail.\n")
+            "A final analysis will be published in October.\n\nOthers could be heard calling friends.\n\n"
+            "The emails might be released.\n\nThe vote will fail.\n")
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
-        (7, "Unattributed claim: makes a prediction ('will')")]
+        (11, "Unattributed claim: makes a prediction ('might')"), (13, "Unattributed claim: makes a prediction ('will')")]
 
 
 def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
