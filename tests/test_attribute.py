@@ -241,6 +241,7 @@ def attrs(analyse, text):
     ("Trump and his attorneys have said the suit has no merit.\n", "said", "Trump and his attorneys"),
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
+    ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
     # "and" inside a body's name, after people of it
     ("Sea ice shrank, scientists at the National Snow and Ice Data Center said.\n", "said",
      "scientists at the National Snow and Ice Data Center"),

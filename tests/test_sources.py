@@ -15,6 +15,9 @@ def classifier(rules):
     ("a man", "person", None),
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
+    # a firm named by two names joined with "&"
+    ("Pacific Gas & Electric", "organization", None),
+    ("Procter & Gamble", "organization", None),
     ("the billionaire businessman", "person", None),
     ("Trump supporters", "person", None),
     ("the nearly 90-second ad", "document", None),

@@ -358,6 +358,8 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
+        elif prev == "&" and first > 1 and tokens[first][2][:1].isupper() and tokens[first - 2][2][:1].isupper():
+            first -= 2  # a firm's name: "Pacific Gas & Electric said", "Ernst & Young analysts said"
         elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
             first -= 1  # "One investor said" (not "one" alone)
             break
