@@ -976,6 +976,24 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     assert "so-called" not in [cue for cue, _ in attrs(analyse, "He went after so-called carried interest.\n")]
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    ('"Why is this not proof that the bank is too big to manage?" Vitter demanded.\n', "demanded", "Vitter"),
+    ('"If these guys ask one more mean question, I may have to leave," Cruz quipped in reference to Trump.\n',
+     "quipped", "Cruz"),
+    ('"It is over," the coach sighed.\n', "sighed", "the coach"),
+])
+def test_a_speech_tag_after_a_quotation_is_a_cue(analyse, text, cue, source):
+    assert (cue, source) in attrs(analyse, text)
+
+
+def test_a_reporting_verb_after_a_quotation_stays_its_rules(analyse):
+    art = analyse('"Why?" Vitter asked.\n')
+    assert {a.cue_rule for a in art.attributions} == {"cues/reporting-verbs"}
+    # not a speech tag: a quoted phrase, then a noun and a participle
+    text = 'No one is "on pace to get 1,237 delegates," the number needed to win.\n'
+    assert [cue for cue, _ in attrs(analyse, text)] == []
+
+
 @pytest.mark.parametrize("text, cues", [
     # what describes an unnamed source is no statement of its own (the model scores "briefed" and
     # "spoke" here as cues)

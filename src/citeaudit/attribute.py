@@ -1098,6 +1098,8 @@ class Attributor:
                     sent = article.sentence_at(cs, m.end(), rule.get("in_quotations", False))
                     wanted = rule.get("source")
                     named = m.group("source") or "" if wanted in ("name", "outlet", "body") else ""
+                    if rule.get("verbs_left_to_verb_rules") and self._form(m.group("cue")) in self.verb_forms:
+                        continue  # a reporting verb is its rule's, with its guards and weighing
                     if sent is None or (wanted == "outlet" and not self.sources.outlet(named)) or (
                             wanted == "name" and not article.names_someone(named, sent.paragraph)
                             and not self.sources.outlet(named)) or (
