@@ -242,6 +242,11 @@ def attrs(analyse, text):
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
+    # a modal written as a name is a name ("In May" is a month)
+    ("British Prime Minister Theresa May said this week that the country would leave.\n", "said",
+     "British Prime Minister Theresa May"),
+    ("Will Smith said he would go.\n", "said", "Will Smith"),
+    ("In May Trump said it would go.\n", "said", "Trump"),
     # "and" inside a body's name, after people of it
     ("Sea ice shrank, scientists at the National Snow and Ice Data Center said.\n", "said",
      "scientists at the National Snow and Ice Data Center"),
@@ -340,6 +345,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The plan was to tell Congress nothing until June.\n",
     "Investigators looked into alleged fraud at the agency.\n",
     "Bernie Sanders understands the importance of unity.\n",
+    # a headline in title case: a capitalised modal before a capitalised verb
+    "Why Americans Will Say No to Trump\n\nThe vote is close.\n",
     # a comparison, and a quantity opening a sentence, name no one ("against" scores as a learned cue)
     "Just 60% of patients started treatment within two months, against a target of 85%.\n",
     "Only 40 voters turned out, against 300 last year.\n",

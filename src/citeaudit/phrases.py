@@ -36,6 +36,7 @@ _FLOATING = {"both", "all", "each"}
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
+_MODAL_NAMES = {"May", "Will"}  # modals that are names too
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
@@ -266,10 +267,20 @@ def _word_end(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+def _modal_name(tokens: list, k: int) -> bool:
+    """Whether token `k` is a modal written as a name, inside a name: "Theresa May", "Will Smith" (not
+    the month of "In May Trump said")."""
+    after = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return tokens[k][2] in _MODAL_NAMES and (
+        (k > 0 and tokens[k - 1][2][:1].isupper() and tokens[k - 1][2].lower() not in NOT_A_SUBJECT
+         and not after[:1].isupper())  # (not a headline's "Trump May Not Have Suggested")
+        or ((k == 0 or not tokens[k - 1][2][:1].isalnum()) and after[:1].isupper()))
+
+
 def _before_auxiliaries(tokens: list, i: int) -> int:
     """The index of the last token at or before `i` that is not an auxiliary or adverb standing
-    between a subject and its verb ("federal officials have also said")."""
-    while i >= 0 and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+    between a subject and its verb ("federal officials have also said"; not the name "Theresa May")."""
+    while i >= 0 and not _modal_name(tokens, i) and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
                       or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
                       or (tokens[i][2].lower() in _FLOATING and i > 0 and tokens[i - 1][2][:1].isalnum()
                           and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
@@ -358,6 +369,8 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
+        elif _modal_name(tokens, first - 1):
+            first -= 1  # "Theresa May said", "Will Smith said"
         elif prev == "&" and first > 1 and tokens[first][2][:1].isupper() and tokens[first - 2][2][:1].isupper():
             first -= 2  # a firm's name: "Pacific Gas & Electric said", "Ernst & Young analysts said"
         elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
@@ -510,7 +523,7 @@ class PhraseFinder:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
-        if head[2].lower() in NOT_A_SUBJECT or head[2].lower() in ("the", "a", "an"):
+        if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ("the", "a", "an"):
             return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
             # is the holder of a noun cue: "His promises")
         first = _subject_start(tokens, i, self.verb_words, self.noun_verbs)
