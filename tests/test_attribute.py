@@ -613,6 +613,18 @@ def test_content_follows_a_clause_cue(analyse):
     assert text[a.content[0]:a.content[1]] == "27 diplomats were being expelled."
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Officials told AFP the toll could rise.\n", "the toll could rise."),
+    ("She told The Washington Post it had failed.\n", "it had failed."),
+    ("He told Iowans this weekend he would stay.\n", "he would stay."),
+    ("He told reporters this was the only chance.\n", "this was the only chance."),
+    ("They told him to leave.\n", "him to leave."),
+])
+def test_the_one_told_is_not_the_content(analyse, text, content):
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == content
+
+
 @pytest.mark.parametrize("text", [
     "\u201cWe are ready to work with anyone,\u201d Merkel said Friday as she entered the talks.\n",
     "\u201cThe borders have simply evaporated,\u201d said Jo Coelbart, a retired Belgian general who works on defence.\n",

@@ -97,6 +97,12 @@ _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
+# ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
+# rise", "told reporters the plan was dead", "told The Washington Post it had", "told voters this weekend he"
+_BARE_RECIPIENT = rx.compile(r"(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers|(?:The\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*"
+                             r"(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3})\s+(?:(?:this|last|on|earlier)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
+                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+                             r"(?=(?:the|a|an|it|he|she|they|we|there|this|that|his|her|their|its|\p{Lu})\b)")
 
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
 _SOURCE_ENDS = rx.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")
@@ -795,7 +801,8 @@ class PhraseFinder:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
             colon = (_COLON_AFTER_RECIPIENT.match(text, after.start(1), hi)
-                     or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)) if told else None
+                     or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)
+                     or _BARE_RECIPIENT.match(text, after.start(1), hi)) if told else None
             # where and how it was said, then "that": "wrote in a note to clients that ..."
             colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
