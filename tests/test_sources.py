@@ -15,6 +15,8 @@ def classifier(rules):
     ("a man", "person", None),
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
+    ("The findings", "document", None),
+    ("the referendum results", "document", None),
     # a firm named by two names joined with "&"
     ("Pacific Gas & Electric", "organization", None),
     ("Procter & Gamble", "organization", None),
