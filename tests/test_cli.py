@@ -17,6 +17,19 @@ def test_check_json_and_exit_code(tmp_path):
     assert res.exit_code == 1
 
 
+def test_the_summary_says_which_files_fail(tmp_path):
+    (tmp_path / "bad.txt").write_text("Residents will recieve their bills.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Residents will get their bills, the council said.\n", encoding="utf-8")
+    res = CliRunner().invoke(cli, ["check", "--no-report", str(tmp_path)])
+    status = {line.split()[0].rsplit("/", 1)[-1]: line.split()[-1] for line in res.output.splitlines()
+              if line.endswith((" ok", " fails"))}
+    assert status == {"bad.txt": "fails", "good.txt": "ok"} and res.exit_code == 1
+    # what fails follows --fail-on
+    res = CliRunner().invoke(cli, ["check", "--no-report", "--fail-on", "never", str(tmp_path)])
+    assert [line.split()[-1] for line in res.output.splitlines() if line.endswith((" ok", " fails"))] == ["ok", "ok"]
+    assert res.exit_code == 0
+
+
 def test_missing_path_is_usage_error(tmp_path):
     res = CliRunner().invoke(cli, ["check", "--no-report", str(tmp_path / "nope.txt")])
     assert res.exit_code == 2

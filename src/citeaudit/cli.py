@@ -107,7 +107,7 @@ def check(paths, fmt, output, rule_dirs, select, ignore, fail_on, report_dir, co
         _error(msg)
     with _progress(len(inputs)) as step:
         results = auditor.audit(inputs, jobs=jobs or default_jobs(), progress=step)
-    rendered = renderer(fmt, auditor.rules)(results)
+    rendered = renderer(fmt, auditor.rules, fail_on)(results)
     if output:
         try:
             with open(output, "w", encoding="utf-8", newline="\n") as fh:

@@ -8,12 +8,12 @@ from citeaudit.model import FileResult
 Renderer = Callable[[list[FileResult]], str]
 
 
-def renderer(name: str, rules=None) -> Renderer:
+def renderer(name: str, rules=None, fail_on: str = "error") -> Renderer:
     """The render function of a format; `rules` (a RuleSet) documents the rules where the format
-    carries their descriptions (SARIF)."""
-    if name == "sarif":
-        from functools import partial
+    carries their descriptions (SARIF); `fail_on` marks the files that fail in the text summary."""
+    from functools import partial
 
+    if name == "sarif":
         from citeaudit.formats.sarif import render as render_sarif
         return partial(render_sarif, rules=rules)
     if name == "json":
@@ -22,6 +22,7 @@ def renderer(name: str, rules=None) -> Renderer:
         from citeaudit.formats.markdown_report import render_all as render
     elif name == "text":
         from citeaudit.formats.text_report import render
+        return partial(render, fail_on=fail_on)
     elif name == "github":
         from citeaudit.formats.github import render
     else:

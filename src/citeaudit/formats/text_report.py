@@ -1,11 +1,16 @@
 """Terminal output: one `path:line:col: rule message` line per finding, then a summary table."""
 from __future__ import annotations
 
-from citeaudit.model import FileResult
+from citeaudit.model import SEVERITY_RANK, FileResult
 
 
-def render(results: list[FileResult]) -> str:
+def render(results: list[FileResult], fail_on: str = "error") -> str:
+    """The findings, then a table with a row per file; its status is "fails" for a file with a finding
+    at or above `fail_on` (a severity, or "never"), "ok" for one checked without, "error" for one that
+    could not be read and "skipped" for one left out (a binary file)."""
     from tabulate import tabulate
+
+    floor = SEVERITY_RANK.get(fail_on)
 
     lines: list[str] = []
     for r in results:
@@ -25,7 +30,8 @@ def render(results: list[FileResult]) -> str:
         c = r.stats.get("findings", {})
         cov = r.stats.get("coverage")
         rows.append([r.path, len(r.attributions), "-" if cov is None else f"{cov:.0%}",
-                     c.get("error", 0), c.get("warning", 0), c.get("info", 0), "ok"])
+                     c.get("error", 0), c.get("warning", 0), c.get("info", 0),
+                     "fails" if floor is not None and any(SEVERITY_RANK[f.severity] >= floor for f in r.findings) else "ok"])
     if rows:
         if lines:
             lines.append("")
