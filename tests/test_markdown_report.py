@@ -34,3 +34,15 @@ def test_a_name_spelled_two_ways_is_listed_with_the_typos(auditor):
     result, _ = auditor.audit_document(parse(text, "a.txt"))
     typos = render(result).split("### Typos")[1]
     assert "`name-spelling`" in typos and "'Robers' here, 'Roberts' elsewhere" in typos
+
+
+def test_the_ledger_credits_an_interviews_questions_and_answers_to_their_speakers(auditor):
+    text = "Mayor on the cuts\n\nQ: Was the cut a mistake?\n\nA: Not at all. Ridership is down 14%.\n\nThe council met.\n"
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    ledger = render(result).split("## Claim ledger")[1].split("##")[0]
+    assert [line.rsplit("|", 2)[1].strip() for line in ledger.splitlines() if line.startswith("| 3") or line.startswith("| 5")
+            or line.startswith("| 7")] == ["the interviewer (interview question)", "the interviewee (interview answer)",
+                                           "the interviewee (interview answer)", "**UNATTRIBUTED**"]
+    from citeaudit.engine import stats_for
+
+    assert stats_for(result)["coverage"] == 0.75

@@ -142,3 +142,12 @@ def test_a_title_case_line_is_a_headline_even_with_a_full_stop(analyse):
     text = ("Why The Party's Move Against Sanders Could Backfire.\n\n"
             "The party moved against Sanders on Tuesday. It Could Be Costly, Some Say.\n")
     assert [k for k, _ in sentences(analyse, text)] == ["headline", "body", "body"]
+
+
+def test_an_interviews_questions_and_answers_are_marked(analyse):
+    text = ("Mayor on the cuts\n\nMayor Ruth Okafor spoke to the Ledger.\n\n**Q: Was the cut a mistake?**\n\n"
+            "A: Absolutely not. Ridership is down 14%.\n\nThe council meets on Monday.\n")
+    art = analyse(text, fmt="markdown", path="a.md")
+    assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", None]
+    # without a question, "A:" is no label
+    assert [p.role for p in analyse("A: Absolutely not. Ridership is down 14%.\n").seg.paragraphs] == [None]

@@ -65,7 +65,10 @@ class Auditor:
                      for r in rules.of_kind("structure") if not r.get("prefix") for p in r.joined()]
         prefixes = [(r.get("type"), p, bool(r.get("first_paragraph")))
                     for r in rules.of_kind("structure") if r.get("prefix") for p in r.joined()]
-        self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure, prefixes)
+        interview = ([p for r in rules.of_kind("interview") for p in r.patterns("question_labels")],
+                     [p for r in rules.of_kind("interview") for p in r.patterns("answer_labels")])
+        self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure, prefixes,
+                                   interview)
         self.attributor = Attributor(rules)
         self.finding_rules = []
         for r in rules.finding_rules():
@@ -217,7 +220,9 @@ def set_unique(findings: list[Finding]) -> list[Finding]:
 def stats_for(result: FileResult) -> dict:
     seg = result.segmented
     sentences = [s for s in seg.sentences if s.kind == "body"] if seg else []
-    attributed = {a.sentence for a in result.attributions}
+    # (an interview's questions and answers have their speakers: the interviewer, the interviewee)
+    attributed = {a.sentence for a in result.attributions} | {
+        s.index for s in sentences if seg.paragraphs[s.paragraph].role is not None}
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in result.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1

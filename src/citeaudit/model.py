@@ -75,6 +75,7 @@ class Paragraph:
     start: int
     end: int
     kind: str = "body"
+    role: str | None = None  # in an interview's Q&A: "question" or "answer" (the interviewee's words)
 
 
 @dataclass

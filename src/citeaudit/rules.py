@@ -45,6 +45,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False)},
     "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False), "prefix": (bool, False),
                   "first_paragraph": (bool, False)},
+    "interview": {"question_labels": (list, True), "answer_labels": (list, True)},
     # --- attribution data
     "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False),
                   "requires_source": (bool, False)},
@@ -70,8 +71,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "name-spelling": {"allow": (list, False), "min_length": (int, False), "max_uses": (int, False),
                       "known_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
-                           "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False),
-                           "answer_labels": (list, False), "question_labels": (list, False)},
+                           "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False)},
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False), "max_files": (int, False)},
     "conflicting-attribution": _SIMILARITY,
     "number-mismatch": _SIMILARITY,

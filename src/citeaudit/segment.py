@@ -45,7 +45,7 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
 
 class Segmenter:
     def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
-                 prefixes: list[tuple[str, object, bool]] = ()):
+                 prefixes: list[tuple[str, object, bool]] = (), interview: tuple[list, list] = ([], [])):
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
@@ -56,6 +56,8 @@ class Segmenter:
         # `first` only the first body paragraph ("NEW DELHI:"), set apart as a sentence of that kind
         # before the paragraph's sentences
         self.prefixes = prefixes
+        # (question labels, answer labels): patterns opening the paragraphs of an interview's Q&A
+        self.questions, self.answers = interview
 
     # -- paragraphs ------------------------------------------------------------------------
     def paragraphs(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -196,4 +198,22 @@ class Segmenter:
                         break
             for s, e in self.split(text, start, p_end):
                 sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.prose[s:e]))
+        self._interview_roles(text, paragraphs)
         return Segmented(paragraphs, sentences)
+
+    def _interview_roles(self, text: str, paragraphs: list[Paragraph]) -> None:
+        """In an article with body paragraphs opening with a question label ("Q: ..."), mark those as
+        questions and the ones opening with an answer label ("A: ...") as answers: the interviewee's
+        words, not the newsroom's claims. Without questions, "A:" is no label."""
+        if not self.questions or not self.answers:
+            return
+        opening = [(p, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip()))
+                   for p in paragraphs if p.kind == "body"]
+        asked = [p for p, at in opening if any(q.match(text, at, timeout=REGEX_TIMEOUT) for q in self.questions)]
+        if not asked:
+            return
+        for p in asked:
+            p.role = "question"
+        for p, at in opening:
+            if any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers):
+                p.role = "answer"

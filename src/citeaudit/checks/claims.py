@@ -33,21 +33,6 @@ MIN_SHARED_WORDS = 2
 MAX_SENTENCES_PER_WORD = 50
 
 
-def _answer_paragraphs(rule: Rule, article: Article) -> set[int]:
-    """The paragraphs of an interview's answers: those opening with one of the rule's `answer_labels`
-    ("A: ..."), in an article that has questions opening with one of its `question_labels` ("Q: ...").
-    They are the interviewee's words, not the newsroom's claims."""
-    answer, question = rule.joined("answer_labels"), rule.joined("question_labels")
-    if not answer or not question:
-        return set()
-    text = article.doc.prose
-    opening = [(i, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip()))
-               for i, p in enumerate(article.seg.paragraphs)]
-    if not any(q.match(text, at, timeout=REGEX_TIMEOUT) for _, at in opening for q in question):
-        return set()
-    return {i for i, at in opening if any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in answer)}
-
-
 @article_check("unattributed-claim")
 def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     signals = _signals(rule)
@@ -69,9 +54,10 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         for w in content_words(s.text):
             by_word.setdefault(w, []).append(i)
     by_word = {w: ids for w, ids in by_word.items() if len(ids) <= MAX_SENTENCES_PER_WORD}
-    answers = _answer_paragraphs(rule, article)
+    paragraphs = article.seg.paragraphs
     for sent in article.seg.sentences:
-        if sent.kind != "body" or sent.kind in skip or sent.index in attributed or sent.paragraph in answers:
+        if (sent.kind != "body" or sent.kind in skip or sent.index in attributed
+                or paragraphs[sent.paragraph].role == "answer"):  # (an interview's answers: the interviewee's)
             continue
         if not questions and sent.text.rstrip(_CLOSING).endswith("?"):
             continue

@@ -8,6 +8,8 @@ from citeaudit.checks import excerpt, prose_text
 from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
 
 # findings about two statements, shown side by side
+# the ledger's entry for a sentence of an interview's Q&A with no attribution of its own
+_SPEAKERS = {"question": "the interviewer (interview question)", "answer": "the interviewee (interview answer)"}
 SIDE_BY_SIDE = ("contradicting-claims", "conflicting-attribution", "number-mismatch")
 # Findings are grouped for editors, most serious first.
 GROUPS = [
@@ -89,7 +91,7 @@ def render(r: FileResult) -> str:
                 f"{cell(source_label(a), 40)} ({a.source.kind if a.source else 'unknown'}, “{cell(a.cue_text)}”"
                 + (", learned" if a.learned else "") + (", carried" if a.carried else "") + ")" for a in attrs)
         else:
-            who = "**UNATTRIBUTED**"
+            who = _SPEAKERS.get(r.segmented.paragraphs[s.paragraph].role, "**UNATTRIBUTED**")
         rows.append([doc.line_of(s.start), cell(prose_text(doc, s.start, s.end), 90), who])
     out += table(["Line", "Sentence", "Attributed to"], rows) if rows else ["No body sentences."]
     out.append("")
