@@ -47,6 +47,19 @@ def test_conflicting_attribution(auditor):
     assert got[0] == "conflicting-attribution" and "The Sun here but to Washington on line 1" in got[2]
 
 
+@pytest.mark.parametrize("first, second, rule", [
+    # a body named after "the" is named
+    ("according to the Met Office", "the BBC reported", "conflicting-attribution"),
+    # a description is no name, capitalised or not
+    ("according to the agency", "the BBC reported", "duplicate-claim"),
+    ("His chief aide said", "the BBC reported", "duplicate-claim"),
+])
+def test_a_claim_credited_to_two_named_sources_conflicts(auditor, first, second, rule):
+    text = (f"Winds reached 80 mph at the coast on Sunday night, {first}.\n\n"
+            f"Winds reached 80 mph at the coast on Sunday night, {second}.\n")
+    assert [r for r, _, _, _ in found(auditor, text)] == [rule]
+
+
 @pytest.mark.parametrize("first, second", [
     ("Khizr Khan", "Khan"),  # a short name for the full one
     ("Hillary Clinton", "she"),  # a pronoun, resolved or not
