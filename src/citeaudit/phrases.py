@@ -286,11 +286,12 @@ def _modal_name(tokens: list, k: int) -> bool:
 def _before_auxiliaries(tokens: list, i: int) -> int:
     """The index of the last token at or before `i` that is not an auxiliary or adverb standing
     between a subject and its verb ("federal officials have also said"; not the name "Theresa May")."""
-    while i >= 0 and not _modal_name(tokens, i) and (tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
-                      or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
-                      or (tokens[i][2].lower() in _FLOATING and i > 0 and tokens[i - 1][2][:1].isalnum()
-                          and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
-                               or tokens[i - 1][2].lower() in _BETWEEN_SUBJECT_AND_VERB))):
+    while i >= 0 and not _modal_name(tokens, i) and (
+            tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+            or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
+            or (tokens[i][2].lower() in _FLOATING and i > 0 and tokens[i - 1][2][:1].isalnum()
+                and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
+                     or tokens[i - 1][2].lower() in _BETWEEN_SUBJECT_AND_VERB))):
         i -= 1
     return i
 
