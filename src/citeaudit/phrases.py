@@ -99,10 +99,12 @@ _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u20
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
 # ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
 # rise", "told reporters the plan was dead", "told The Washington Post it had", "told voters this weekend he"
-_BARE_RECIPIENT = rx.compile(r"(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers|(?:The\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*"
-                             r"(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3})\s+(?:(?:this|last|on|earlier)\s+(?:week|weekend|month|year|morning|afternoon|evening|night|"
-                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
-                             r"(?=(?:the|a|an|it|he|she|they|we|there|this|that|his|her|their|its|\p{Lu})\b)")
+_BARE_RECIPIENT = rx.compile(
+    r"(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
+    r"|(?:The\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3})\s+"
+    r"(?:(?:this|last|on|earlier)\s+(?:week|weekend|month|year|morning|afternoon|evening|night"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
+    r"(?=(?:the|a|an|it|he|she|they|we|there|this|that|his|her|their|its|\p{Lu})\b)")
 
 # the end of an inverted source: a comma (an appositive follows), or the end of the sentence
 _SOURCE_ENDS = rx.compile(r"\s*(?:,|[.!?]?[\"\u201d\u2019']?\s*$)")

@@ -227,7 +227,8 @@ def similar_pairs(scored: list[tuple[Claim, Claim, float, bool]], threshold: flo
 
 # a source that names someone: a capitalised name, perhaps after an article ("the Met Office"), not a
 # pronoun or a description ("the company", "His chief aide")
-_NAMED = rx.compile(r"(?:(?i:the|a|an)\s+(?=\p{Lu})|(?!(?i:the|a|an|he|she|they|it|we|i|you|who|which|this|that|his|her|their|its|our|my|your)\b))\p{Lu}")
+_NAMED = rx.compile(r"(?:(?i:the|a|an)\s+(?=\p{Lu})"
+                    r"|(?!(?i:the|a|an|he|she|they|it|we|i|you|who|which|this|that|his|her|their|its|our|my|your)\b))\p{Lu}")
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -7,9 +7,9 @@ from citeaudit import __version__
 from citeaudit.checks import excerpt, prose_text
 from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
 
-# findings about two statements, shown side by side
 # the ledger's entry for a sentence of an interview's Q&A with no attribution of its own
 _SPEAKERS = {"question": "the interviewer (interview question)", "answer": "the interviewee (interview answer)"}
+# findings about two statements, shown side by side
 SIDE_BY_SIDE = ("contradicting-claims", "conflicting-attribution", "number-mismatch")
 # Findings are grouped for editors, most serious first.
 GROUPS = [
