@@ -16,6 +16,11 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # a body's officer named by the body before the role is a person, as "a spokesman for the ministry"
+    ("a White House spokesman", "person", None),
+    ("Police chief", "person", None),
+    ("Bank of England governor", "person", None),
+    ("Pentagon officials", "anonymous", None),
     ("the referendum results", "document", None),
     # a firm named by two names joined with "&"
     ("Pacific Gas & Electric", "organization", None),

@@ -54,6 +54,8 @@ _OCCUPATION = rx.compile(r"(?!(?:under|over|after|other|either|neither|whether|r
 _MEMBER_SPLIT = rx.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = rx.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
+# a body's officer, the body before the role: "a White House spokesman", "Bank of England governor"
+_BODY_ROLE = rx.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:[\p{L}.&'\u2019-]+\s+){0,4}[\p{L}.&'\u2019-]+)\s+(\p{Ll}[\p{L}-]*)$")
 # a named body's officer: "the UN's humanitarian chief", "Russia's foreign ministry spokesman"
 _OWNED_ROLE = rx.compile(
     r"^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['\u2019]s\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)$")
@@ -205,6 +207,11 @@ class SourceClassifier:
         role = self._term(owned.group(1).split()[-1]) if owned else None
         if role is not None and role.get("source_kind") == "person":
             return "person", None, None  # a body's officer: "The UN's humanitarian chief", "Russia's foreign ministry spokesman"
+        body_role = _BODY_ROLE.match(phrase)
+        role = self._term(body_role.group(2)) if body_role else None
+        if (role is not None and role.get("source_kind") == "person"
+                and self._classify(body_role.group(1))[0] in ("organization", "government")):
+            return "person", None, None  # a body's officer named by the body: "a White House spokesman", "Police chief"
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
