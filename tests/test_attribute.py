@@ -242,6 +242,11 @@ def attrs(analyse, text):
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
+    # a verb and its object before a participle: the subject says it (not people as the object)
+    ("A former aide to Sen. Mark Ellery filed a lawsuit on Monday alleging she was fired.\n", "alleging",
+     "A former aide to Sen. Mark Ellery"),
+    ("The town released a statement Wednesday saying it would appeal.\n", "saying", "The town"),
+    ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a modal written as a name is a name ("In May" is a month)
     ("British Prime Minister Theresa May said this week that the country would leave.\n", "said",
      "British Prime Minister Theresa May"),
@@ -993,6 +998,11 @@ def test_a_cue_verbs_object_is_no_second_cue(analyse):
 def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # naming, not reporting (the model alone scores "so-called" here as a cue)
     assert "so-called" not in [cue for cue, _ in attrs(analyse, "He went after so-called carried interest.\n")]
+
+
+def test_people_as_the_object_before_a_participle_speak_for_themselves(analyse):
+    (a,) = analyse("The campaign has energized the delegates calling for a new vote.\n").attributions
+    assert "delegates" in a.source.text and "campaign" not in a.source.text
 
 
 @pytest.mark.parametrize("text, cue, source", [

@@ -37,6 +37,7 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
+_OBJECT_OPENERS = {"a", "an", "the"}  # an article after a verb in -ed opens its object
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
@@ -555,6 +556,26 @@ class PhraseFinder:
             first = self._name_after_object(tokens, first, i)
         if first > 0 and tokens[first][2] == "least" and tokens[first - 1][2].lower() == "at":
             first -= 1  # "At least one commentator liked"
+        if verb.endswith("ing") and not (tokens[i][2].islower() and _PLURAL.fullmatch(tokens[i][2])):
+            # a verb and its object before a participle: "The town released a statement Wednesday saying",
+            # "A former aide filed a lawsuit alleging": the one who released or filed it says so (not
+            # people, who speak for themselves: "has energized the delegates looking to")
+            for v in range(max(first, 1), i):
+                if tokens[v][2].endswith("ed") and tokens[v][2].islower() and tokens[v + 1][2] in _OBJECT_OPENERS:
+                    # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
+                    # co-authored")
+                    k = _before_auxiliaries(tokens, _before_time(tokens, v - 1))
+                    if k < 0 or not tokens[k][2][:1].isalnum():
+                        break
+                    if tokens[k][2].lower() in ("who", "which"):
+                        return _relative_pronoun(doc, tokens, k)
+                    if tokens[k][2].lower() in PRONOUNS:
+                        return SourceRef(tokens[k][0], tokens[k][1], doc.text[tokens[k][0]:tokens[k][1]], "person")
+                    if tokens[k][2].lower() in NOT_A_SUBJECT:
+                        break
+                    end = tokens[k][1]
+                    first = _subject_start(tokens, k, self.verb_words, self.noun_verbs)
+                    break
         s = tokens[first][0]
         return SourceRef(s, end, doc.text[s:end], "unknown")
 
