@@ -16,6 +16,9 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # civic, legal and other roles before a name
+    ("county clerk Janet Moore", "person", None),
+    ("the defendant", "person", None),
     # a body's officer named by the body before the role is a person, as "a spokesman for the ministry"
     ("a White House spokesman", "person", None),
     ("Police chief", "person", None),

@@ -232,6 +232,11 @@ def _speaker(src: SourceRef) -> str:
 # (irregular plurals too: "the people", "three people familiar with the matter")
 _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:\p{L}+\s+){0,2}(?:\p{L}\p{Ll}+[^s\W]s|people|men|women)"
                           r"\s+(?:at|of|from|with|for|in|familiar|close|briefed|who)\s")
+_HE_OR_SHE = frozenset(("he", "she", "him", "her"))
+# a group of people named by a plural in lower case, perhaps with a modifier ("voters", "executives who
+# have worked with Lachlan Murdoch"; not "Ben Jacobs in The Guardian")
+_GROUP_HEAD = rx.compile(r"(?:\b\p{Ll}+[^s\W]s|\b(?:people|men|women|children))"
+                         r"(?:$|\s+(?:at|of|from|with|for|in|familiar|close|briefed|who)\s)")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
@@ -1270,6 +1275,7 @@ class Attributor:
         The resolved source gives its kind."""
         names = article.names
         persons: list[SourceRef] = []
+        singles: list[SourceRef] = []  # the persons that are no group, whom "he" or "she" may stand for
         things: list[tuple[int, SourceRef]] = []  # (sentence, source) of bodies, outlets and documents
         bodies: dict[str, SourceRef] = {}  # the last word of a body's longer name -> that source
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
@@ -1320,14 +1326,15 @@ class Attributor:
                     person = surnames.pop()[1]
                     person.kind = "person"
                     persons.append(person)
+                    singles.append(person)
                     last_person, last_person_at = a.sentence, a.cue_start
                     src.canonical = person.canonical or person.text
                 elif src.text.lower() in ("he", "she") and (
                         named := self._subject_named(article, a.sentence, src.start, src.text.lower(), last_person_at)):
                     # "Bellini is not convinced. '...,' he said": the person the story turned to
                     src.canonical = named
-                elif src.text.lower() != "it" and persons:
-                    src.canonical = persons[-1].canonical or persons[-1].text
+                elif src.text.lower() != "it" and (pool := singles if src.text.lower() in _HE_OR_SHE else persons):
+                    src.canonical = pool[-1].canonical or pool[-1].text
                 elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
@@ -1386,6 +1393,8 @@ class Attributor:
                     if src.canonical is None:
                         src.canonical = _name_after_role(words, self.name_titles)
                     persons.append(src)
+                    if not (_GROUP_HEAD.search(src.text) or " and " in src.text or self._role_plural(src.text)):
+                        singles.append(src)  # (a group is no "he" or "she": "Jurors heard ... She said")
                     last_person, last_person_at = a.sentence, a.cue_start
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
@@ -1433,9 +1442,17 @@ class Attributor:
                 return " ".join(name.split())
         return None
 
+    def _role_plural(self, word: str) -> bool:
+        """Whether a word is people named by their role, in the plural ("Jurors", "Officials"), not a
+        name ending in s ("Sanders")."""
+        return " " not in word and word.endswith("s") and self.sources.mentions("person", word.lower())
+
     def _may_be_a_persons(self, name: str) -> bool:
         """Whether capitalised words may be a person's name: not opening with a word that is no name
-        ("When Bellini", "On Thursday"), not a body's ("Team Clinton", "Top Republican Party")."""
+        ("When Bellini", "On Thursday"), not a body's ("Team Clinton", "Top Republican Party"), nor
+        people named by their role ("Jurors heard")."""
+        if self._role_plural(name):
+            return False
         return (name.split()[0].lower() not in _NOT_A_SURNAME
                 and self.sources.classify(name)[0] in ("person", "unknown"))
 
