@@ -1383,3 +1383,11 @@ def test_a_generic_description_stands_for_a_body_named_so(analyse):
     text = "Sales fell 5.4%, the National Association of Realtors said.\n\nPrices rose, the group reported.\n"
     assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the group"] == [
         "the National Association of Realtors"]
+
+
+def test_the_subject_opening_a_sentence_is_past_a_short_label(auditor):
+    from citeaudit.reader import parse
+
+    text = "Success on Signature Issue: Mr. Ban focused on climate change.\n"
+    src = auditor.attributor.phrases.opening_subject(parse(text, "t.txt"), 0, len(text))
+    assert src.text == "Mr. Ban"

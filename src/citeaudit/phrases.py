@@ -740,7 +740,9 @@ class PhraseFinder:
     def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
-        and "the" inside it), or a determiner and the word after it ("The article")."""
+        and "the" inside it), or a determiner and the word after it ("The article"); past a short label
+        opening it ("Success on Signature Issue: Mr. Ban focused")."""
+        lo = after_label(doc.prose, lo, hi)
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
         # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
         # Trump had been tethered", "Recently, the senator")
