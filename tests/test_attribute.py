@@ -247,6 +247,9 @@ def attrs(analyse, text):
      "A former aide to Sen. Mark Ellery"),
     ("The town released a statement Wednesday saying it would appeal.\n", "saying", "The town"),
     ("She released a statement saying she would appeal.\n", "saying", "She"),
+    # a relative clause without "who" after the people asked
+    ("In her favor, all the experts I interviewed said her proposals were detailed.\n", "said",
+     "all the experts I interviewed"),
     # a modal written as a name is a name ("In May" is a month)
     ("British Prime Minister Theresa May said this week that the country would leave.\n", "said",
      "British Prime Minister Theresa May"),

@@ -38,6 +38,10 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
 _OBJECT_OPENERS = {"a", "an", "the"}  # an article after a verb in -ed opens its object
+# a relative clause without "who" after the people asked: "the experts I interviewed", "everyone we spoke to"
+_CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
+              "questioned", "heard", "quoted", "cited"}
+_SPEAKING_PRONOUNS = {"I", "we", "you", "they", "he", "she", "We", "They", "He", "She", "You"}
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
@@ -521,6 +525,11 @@ class PhraseFinder:
                     break  # "a lawsuit in which Democrats argued": the subject follows "which"
                 i = r - 1
                 break
+        # ... or without "who": "all the experts I interviewed said", "Everyone we spoke to agreed"
+        k = i - 1 if tokens[i][2] in ("to", "with") and i > 0 else i
+        if (k >= 2 and tokens[k][2] in _CONTACTED and tokens[k - 1][2] in _SPEAKING_PRONOUNS
+                and tokens[k - 2][2][:1].isalnum() and tokens[k - 2][2].lower() not in NOT_A_SUBJECT):
+            i = k - 2
         if tokens[i][2].lower() in ("here", "there") and i > 0 and tokens[i - 1][2][:1].isalpha() \
                 and tokens[i - 1][2].lower() not in NOT_A_SUBJECT:
             i -= 1  # "Her campaign workers here said", "Officials there say"
