@@ -296,7 +296,7 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
     while i >= 0 and not _modal_name(tokens, i) and (
             tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
             or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
-            or (tokens[i][2].lower() in _FLOATING and i > 0 and tokens[i - 1][2][:1].isalnum()
+            or (tokens[i][2].lower() in _FLOATING and i > 0 and (tokens[i - 1][2][:1].isalnum() or tokens[i - 1][2] == ")")
                 and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
                      or tokens[i - 1][2].lower() in _BETWEEN_SUBJECT_AND_VERB))):
         i -= 1
