@@ -1396,3 +1396,10 @@ def test_the_subject_opening_a_sentence_is_past_a_short_label(auditor):
     text = "Success on Signature Issue: Mr. Ban focused on climate change.\n"
     src = auditor.attributor.phrases.opening_subject(parse(text, "t.txt"), 0, len(text))
     assert src.text == "Mr. Ban"
+
+
+def test_a_speakers_label_names_a_person(analyse):
+    art = analyse("Chris Wallace asked Mike Pence about it.\n\nWALLACE: Do you see those two as equal?\n\n"
+                  "PENCE: I do not.\n")
+    assert [(a.source.text, a.source.kind) for a in art.attributions if a.cue_text == ":"] == [
+        ("WALLACE", "person"), ("PENCE", "person")]

@@ -1115,7 +1115,8 @@ class Attributor:
                     article.pattern_ends.setdefault(sent.index, []).append(ce)
                     if "source" in p.groupindex and m.start("source") >= 0:
                         ss, se = m.span("source")
-                        src = SourceRef(ss, se, doc.text[ss:se], "unknown")
+                        # (a name that is no outlet or body is a person's: "WALLACE: ...", "Gingrich: ...")
+                        src = SourceRef(ss, se, doc.text[ss:se], "person" if wanted == "name" else "unknown")
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
                         if src is not None:
