@@ -16,6 +16,7 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    ("PolitiFact", "outlet", "PolitiFact"),
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
     ("the defendant", "person", None),
