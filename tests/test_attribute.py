@@ -1008,6 +1008,10 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
 def test_people_as_the_object_before_a_participle_speak_for_themselves(analyse):
     (a,) = analyse("The campaign has energized the delegates calling for a new vote.\n").attributions
     assert "delegates" in a.source.text and "campaign" not in a.source.text
+    # what someone did to a thing does not make its words theirs
+    got = [a.source.text for a in analyse("A federal judge on Friday blocked a Tennessee law restricting drag shows.\n")
+           .attributions if a.cue_text == "restricting"]
+    assert got != ["A federal judge"]
 
 
 @pytest.mark.parametrize("text, cue, source", [

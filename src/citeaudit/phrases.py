@@ -37,7 +37,11 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
-_OBJECT_OPENERS = {"a", "an", "the"}  # an article after a verb in -ed opens its object
+_OBJECT_OPENERS = {"a", "an", "the"}  # an article after a verb opens its object
+# verbs of putting out a statement, a document or an ad: its issuer says what it says
+_ISSUED = frozenset("""released issued published filed sent posted wrote signed launched unveiled introduced aired ran
+tweeted delivered made started opened circulated distributed drafted penned authored co-authored submitted presented
+shared produced prepared put""".split())
 # a relative clause without "who" after the people asked: "the experts I interviewed", "everyone we spoke to"
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
@@ -566,14 +570,15 @@ class PhraseFinder:
         if first > 0 and tokens[first][2] == "least" and tokens[first - 1][2].lower() == "at":
             first -= 1  # "At least one commentator liked"
         if verb.endswith("ing") and not (tokens[i][2].islower() and _PLURAL.fullmatch(tokens[i][2])):
-            # a verb and its object before a participle: "The town released a statement Wednesday saying",
-            # "A former aide filed a lawsuit alleging": the one who released or filed it says so (not
-            # people, who speak for themselves: "has energized the delegates looking to")
+            # a verb of issuing and its object before a participle: "The town released a statement Wednesday
+            # saying", "A former aide filed a lawsuit alleging": the one who released or filed it says so
+            # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
+            # someone did to a thing: "A judge blocked a law restricting")
             for v in range(max(first, 1), i):
-                if tokens[v][2].endswith("ed") and tokens[v][2].islower() and tokens[v + 1][2] in _OBJECT_OPENERS:
+                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in _OBJECT_OPENERS:
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
-                    # co-authored")
-                    k = _before_auxiliaries(tokens, _before_time(tokens, v - 1))
+                    # co-authored", "A judge on Friday formally issued")
+                    k = _before_time(tokens, _before_auxiliaries(tokens, _before_time(tokens, v - 1)))
                     if k < 0 or not tokens[k][2][:1].isalnum():
                         break
                     if tokens[k][2].lower() in ("who", "which"):
