@@ -20,6 +20,8 @@ def classifier(rules):
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
     ("the defendant", "person", None),
+    ("The civic body's counsel Anil Sakhare", "person", None),
+    ("the bench", "government", None),  # a court's judges: "the bench observed"
     # a body's officer named by the body before the role is a person, as "a spokesman for the ministry"
     ("a White House spokesman", "person", None),
     ("Police chief", "person", None),
