@@ -22,6 +22,7 @@ def classifier(rules):
     ("the defendant", "person", None),
     ("The civic body's counsel Anil Sakhare", "person", None),
     ("the bench", "government", None),  # a court's judges: "the bench observed"
+    ("The Brihanmumbai Municipal Corporation", "government", None),  # a city's government
     # a body's officer named by the body before the role is a person, as "a spokesman for the ministry"
     ("a White House spokesman", "person", None),
     ("Police chief", "person", None),
