@@ -17,6 +17,9 @@ def classifier(rules):
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
     ("PolitiFact", "outlet", "PolitiFact"),
+    # an alias the registry writes in lower case counts written so
+    ("the German news agency dpa", "outlet", "Deutsche Presse-Agentur"),
+    ("Asahi", "outlet", "The Asahi Shimbun"),
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
     ("the defendant", "person", None),

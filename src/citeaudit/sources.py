@@ -111,6 +111,9 @@ class SourceClassifier:
         self.outlets = load_outlets(rules)
         self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
                              for a in [e["name"], *e.get("aliases", [])] if a.isupper() and len(a) <= 4}
+        # aliases the registry writes in lower case count written so ("dpa"): copy never capitalises them
+        self.lower_aliases = {a for r in rules.of_kind("outlets") for e in r.get("outlets")
+                              for a in e.get("aliases", []) if a[:1].islower()}
         # the words that describe an outlet ("news agency", "tabloid"), before its name ("the Russian news
         # agency RIA": up to three words of their own before them) or after it ("Interfax news agency")
         # (longest first: "wire service" before "wire")
@@ -153,8 +156,10 @@ class SourceClassifier:
         for name in names:
             outlet = self.outlets.get(name.lower())
             # a short all-capitals alias (AP, RT, FT) only counts when written in capitals ("ap" is not AP),
-            # and any name when capitalised, as copy writes names ("people", "the hill" are no outlets)
-            if outlet and not (name.lower() in self.caps_aliases and not name.isupper()) and not _first_word(name)[:1].islower():
+            # and any name when capitalised, as copy writes names ("people", "the hill" are no outlets),
+            # unless the registry writes it in lower case ("dpa")
+            if outlet and (name in self.lower_aliases or (
+                    not (name.lower() in self.caps_aliases and not name.isupper()) and not _first_word(name)[:1].islower())):
                 return outlet
         return None
 
