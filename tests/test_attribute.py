@@ -247,6 +247,8 @@ def attrs(analyse, text):
      "A former aide to Sen. Mark Ellery"),
     ("The town released a statement Wednesday saying it would appeal.\n", "saying", "The town"),
     ("She released a statement saying she would appeal.\n", "saying", "She"),
+    # a possessive title, then the name in apposition
+    ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
     # "both" or "all" after a party in brackets
     ("He and Rep. Bob Goodlatte (R-Va.) both condemned the remark.\n", "condemned", "He and Rep. Bob Goodlatte"),
     # a relative clause without "who" after the people asked

@@ -167,6 +167,7 @@ _APPOSITIVE_BEFORE = rx.compile(
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
+_POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
 # a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
 # (group 1: after a participle opening an aside, ", based in")
 _PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|from|for|on|near|outside|inside|to|by|with)"
@@ -482,8 +483,11 @@ class PhraseFinder:
             if before.group(1):
                 a = None
         if a:
-            named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if _THE.match(a.group(1)) else None
-            if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused"
+            titled = _THE.match(a.group(1)) or (_POSSESSIVE_ROLE.fullmatch(a.group(1))
+                                                 and a.group(1).split()[-1].lower() in self.roles)
+            named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if titled else None
+            if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused", "Victoria's
+                # Treasurer, Jaclyn Symes, said"
                 return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
             start = a.start(1)
             opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
