@@ -45,7 +45,7 @@ shared produced prepared put""".split())
 # a relative clause without "who" after the people asked: "the experts I interviewed", "everyone we spoke to"
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
-_SPEAKING_PRONOUNS = {"I", "we", "you", "they", "he", "she", "We", "They", "He", "She", "You"}
+_SPEAKING_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
@@ -483,8 +483,8 @@ class PhraseFinder:
             if before.group(1):
                 a = None
         if a:
-            titled = _THE.match(a.group(1)) or (_POSSESSIVE_ROLE.fullmatch(a.group(1))
-                                                 and a.group(1).split()[-1].lower() in self.roles)
+            titled = _THE.match(a.group(1)) or (
+                _POSSESSIVE_ROLE.fullmatch(a.group(1)) and a.group(1).split()[-1].lower() in self.roles)
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if titled else None
             if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused", "Victoria's
                 # Treasurer, Jaclyn Symes, said"
@@ -535,7 +535,7 @@ class PhraseFinder:
                 break
         # ... or without "who": "all the experts I interviewed said", "Everyone we spoke to agreed"
         k = i - 1 if tokens[i][2] in ("to", "with") and i > 0 else i
-        if (k >= 2 and tokens[k][2] in _CONTACTED and tokens[k - 1][2] in _SPEAKING_PRONOUNS
+        if (k >= 2 and tokens[k][2] in _CONTACTED and tokens[k - 1][2].lower() in _SPEAKING_PRONOUNS
                 and tokens[k - 2][2][:1].isalnum() and tokens[k - 2][2].lower() not in NOT_A_SUBJECT):
             i = k - 2
         if tokens[i][2].lower() in ("here", "there") and i > 0 and tokens[i - 1][2][:1].isalpha() \

@@ -215,7 +215,7 @@ class SourceClassifier:
         body_role = _BODY_ROLE.match(phrase)
         role = self._term(body_role.group(2)) if body_role else None
         if (role is not None and role.get("source_kind") == "person"
-                and self._classify(body_role.group(1))[0] in ("organization", "government")):
+                and self.classify(body_role.group(1))[0] in ("organization", "government")):
             return "person", None, None  # a body's officer named by the body: "a White House spokesman", "Police chief"
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
