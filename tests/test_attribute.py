@@ -249,6 +249,9 @@ def attrs(analyse, text):
     ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
+    # names each with a tag in brackets, listed
+    ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested it was wrong.\n",
+     "suggested", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez"),
     # "both" or "all" after a party in brackets
     ("He and Rep. Bob Goodlatte (R-Va.) both condemned the remark.\n", "condemned", "He and Rep. Bob Goodlatte"),
     # a relative clause without "who" after the people asked

@@ -16,6 +16,9 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # a list of members of one kind
+    ("Reps. Ann Lee (D-Calif.) and Tom Hale", "person", None),
+    ("Russia and China", "government", None),
     ("PolitiFact", "outlet", "PolitiFact"),
     # an alias the registry writes in lower case counts written so
     ("the German news agency dpa", "outlet", "Deutsche Presse-Agentur"),

@@ -373,6 +373,29 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     return src
 
 
+def _tagged_list_start(tokens: list, first: int, verbs: Container[str], noun_verbs: Container[str]) -> int:
+    """Where a list of names, each with a tag in brackets, begins when the name at `first` ends it:
+    "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested"
+    (a party or a state after each name); else `first`."""
+    start, k = first, first - 1
+    while k >= 3:
+        if tokens[k][2] not in ("and", ","):
+            break
+        k -= 1
+        if tokens[k][2] == ",":  # (", and")
+            k -= 1
+        if k < 2 or tokens[k][2] != ")":
+            break
+        o = next((j for j in range(k - 1, max(k - 8, 0), -1) if tokens[j][2] == "("), None)
+        if o is None or not tokens[o - 1][2][:1].isupper():
+            break
+        s = _subject_start(tokens, o - 1, verbs, noun_verbs)
+        if not all(t[2][:1].isupper() for t in tokens[s:o]):
+            break
+        start, k = s, s - 1
+    return start
+
+
 def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs: Container[str] = ()) -> int:
     """The first token of the noun phrase ending at token `i`: back over words that can be part of a
     subject, at most seven, with its prepositional modifiers, up to a lower-case verb of `verbs`
@@ -553,7 +576,8 @@ class PhraseFinder:
         if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ("the", "a", "an"):
             return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
             # is the holder of a noun cue: "His promises")
-        first = _subject_start(tokens, i, self.verb_words, self.noun_verbs)
+        first = _tagged_list_start(tokens, _subject_start(tokens, i, self.verb_words, self.noun_verbs),
+                                   self.verb_words, self.noun_verbs)
         if first >= 2 and tokens[first - 1][2] == "and":
             # coordinated subjects: "the United States and its allies say", "Trump and Clinton said",
             # when the first stands where a clause begins (not "Clinton won Iowa and Sanders said")

@@ -51,6 +51,9 @@ _NAMED_LAST = rx.compile(r"\b\p{Lu}[\p{L}.'\u2019-]*\W*$")
 _OCCUPATION = rx.compile(r"(?!(?:under|over|after|other|either|neither|whether|rather|ever|never|later|per|"
                          r"former|latter|inner|outer|upper|lower|another|human|german|roman|woman|man)$)"
                          r"\p{Ll}{3,}(?:man|woman|men|women|person|people|er|ers|ist|ists|ian|ians)")
+_BRACKETED = rx.compile(r"\s*\([^()]*\)")
+# the kinds a list of members of one kind takes (an outlet's list has no one canonical name)
+_LISTED_KINDS = ("person", "government", "organization", "document")
 _MEMBER_SPLIT = rx.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # a body's name and the plural of a role: "Goldman Sachs economists", "Pentagon officials"
 _STAFF_OF = rx.compile(r"^((?:[Tt]he\s+)?\p{Lu}[\p{L}&'\u2019.-]*(?:\s+\p{Lu}[\p{L}&'\u2019.-]*){0,4})\s+(\p{Ll}+s)$")
@@ -198,6 +201,13 @@ class SourceClassifier:
                 if named[0] not in _UNNAMED + ("unknown",):
                     return named
             return kind
+        if " and " in phrase:
+            # a list of members of one kind is of that kind: "Ann Lee and Tom Hale", "Sens. Jeff Merkley
+            # (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez" (their tags in brackets set aside)
+            members = [m.strip() for m in _MEMBER_SPLIT.split(_BRACKETED.sub("", phrase)) if m.strip()]
+            kinds = {self.classify(m)[0] for m in members} if 2 <= len(members) <= 6 else set()
+            if len(kinds) == 1 and (kind := kinds.pop()) in _LISTED_KINDS:
+                return kind, None, None
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
