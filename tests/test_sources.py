@@ -16,6 +16,11 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # a state named for its government; its voters and senators speak for themselves
+    ("New York", "government", None),
+    ("Iowa voters", "person", None),
+    ("the Vermont senators", "person", None),
+    ("Goldman Sachs economists", "organization", None),
     # a list of members of one kind
     ("Reps. Ann Lee (D-Calif.) and Tom Hale", "person", None),
     ("Russia and China", "government", None),

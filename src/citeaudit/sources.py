@@ -51,6 +51,12 @@ _NAMED_LAST = rx.compile(r"\b\p{Lu}[\p{L}.'\u2019-]*\W*$")
 _OCCUPATION = rx.compile(r"(?!(?:under|over|after|other|either|neither|whether|rather|ever|never|later|per|"
                          r"former|latter|inner|outer|upper|lower|another|human|german|roman|woman|man)$)"
                          r"\p{Ll}{3,}(?:man|woman|men|women|person|people|er|ers|ist|ists|ian|ians)")
+# people who speak for themselves, not for the body named before them: the public it serves ("Iowa voters",
+# "Goldman Sachs customers") and those elected in it ("the Vermont senators")
+_OWN_VOICES = frozenset("""voters residents citizens people taxpayers fans supporters shoppers customers clients consumers
+commuters passengers parents students families patients homeowners renters tenants farmers workers drivers
+viewers readers users subscribers investors shareholders members locals natives senators lawmakers legislators
+representatives congressmen congresswomen delegates""".split())
 _BRACKETED = rx.compile(r"\s*\([^()]*\)")
 # the kinds a list of members of one kind takes (an outlet's list has no one canonical name)
 _LISTED_KINDS = ("person", "government", "organization", "document")
@@ -213,7 +219,7 @@ class SourceClassifier:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
         staff = _STAFF_OF.match(phrase)
         role = self._term(staff.group(2)) if staff else None
-        if role is not None and role.get("source_kind") in ("person", "vague"):
+        if role is not None and role.get("source_kind") in ("person", "vague") and staff.group(2) not in _OWN_VOICES:
             # (unnamed officials and aides stay anonymous: "White House officials")
             kind = self._classify(staff.group(1))[0]
             if kind in ("organization", "government"):
