@@ -46,3 +46,10 @@ def test_the_ledger_credits_an_interviews_questions_and_answers_to_their_speaker
     from citeaudit.engine import stats_for
 
     assert stats_for(result)["coverage"] == 0.75
+
+
+def test_a_cue_with_no_source_shows_no_kind_in_the_ledger(auditor):
+    text = "Storm\n\nWinds are expected to continue through Tuesday, the National Weather Service said.\n"
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    ledger = render(result).split("## Claim ledger")[1]
+    assert "(no source found) (“expected”); the National Weather Service (government, “said”)" in ledger

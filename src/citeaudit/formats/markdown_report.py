@@ -88,7 +88,7 @@ def render(r: FileResult) -> str:
         attrs = grouped.get(s.index, [])
         if attrs:
             who = "; ".join(
-                f"{cell(source_label(a), 40)} ({a.source.kind if a.source else 'unknown'}, “{cell(a.cue_text)}”"
+                f"{cell(source_label(a), 40)} (" + (f"{a.source.kind}, " if a.source else "") + f"“{cell(a.cue_text)}”"
                 + (", learned" if a.learned else "") + (", carried" if a.carried else "") + ")" for a in attrs)
         else:
             who = _SPEAKERS.get(r.segmented.paragraphs[s.paragraph].role, "**UNATTRIBUTED**")
