@@ -53,3 +53,10 @@ def test_a_cue_with_no_source_shows_no_kind_in_the_ledger(auditor):
     result, _ = auditor.audit_document(parse(text, "a.txt"))
     ledger = render(result).split("## Claim ledger")[1]
     assert "(no source found) (“expected”); the National Weather Service (government, “said”)" in ledger
+
+
+def test_a_pronoun_linked_to_no_one_is_shown_unresolved(auditor):
+    text = "Report\n\nIt said the plan would fail.\n"
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    report = render(result)
+    assert "| It (unresolved) |" in report and "It (unresolved) (unknown, “said”)" in report

@@ -13,6 +13,8 @@ from citeaudit import rx
 from citeaudit.model import Document, SourceRef
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# words standing for a source named elsewhere, which its resolution may replace in messages and reports
+STAND_INS = frozenset((*PRONOUNS, "him", "her", "them", "who", "which"))
 
 # a word (a name may end with "+": "OPEC+", "Disney+") or a mark
 _TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")

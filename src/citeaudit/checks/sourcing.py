@@ -18,11 +18,8 @@ from urllib.parse import urlsplit
 
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Finding
+from citeaudit.phrases import STAND_INS
 from citeaudit.rules import REGEX_TIMEOUT, Rule
-
-
-# source words that stand for another source, whose resolution a message shows instead
-_STAND_INS = frozenset("he she they it who which him her them".split())
 
 
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
@@ -83,7 +80,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         if k >= 0 and a.cue_start < reach[k]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
-        shown = src.canonical if src.canonical and src.text.lower() in _STAND_INS else src.text
+        shown = src.canonical if src.canonical and src.text.lower() in STAND_INS else src.text
         msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or src.text,
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
