@@ -74,6 +74,8 @@ def test_a_text_wrapped_at_a_width_joins_a_line_ending_in_a_name(analyse):
 @pytest.mark.parametrize("text, dateline", [
     ("WASHINGTON (AP) \u2014 Wealthy donors gave $25 million, officials said.\n", "WASHINGTON (AP) \u2014"),
     ("LOS ANGELES, Sept. 28 (UPI) \u2014 Blige sings in the clip.\n", "LOS ANGELES, Sept. 28 (UPI) \u2014"),
+    ("FLINT, Mich., Oct. 4 (UPI) \u2014 Bill Clinton criticized the law on Monday, calling it a crazy system that"
+     " did not work.\n", "FLINT, Mich., Oct. 4 (UPI) \u2014"),
     ("HEMPSTEAD, N.Y. \u2015 If it worked, she said, it works.\n", "HEMPSTEAD, N.Y. \u2015"),
     ("BRUSSELS - European leaders met on Friday.\n", "BRUSSELS -"),
     ("Washington (AFP) \u2013 Democrat Hillary Clinton took a swipe at Trump.\n", "Washington (AFP) \u2013"),
