@@ -249,6 +249,9 @@ def attrs(analyse, text):
     ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
+    # a noun opening an aside, then "the": a relative clause without "that"
+    ("Schiff urged action on the interference -- meddling the California congressman said is designed to sow "
+     "discord.\n", "said", "the California congressman"),
     # names each with a tag in brackets, listed
     ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested it was wrong.\n",
      "suggested", "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez"),

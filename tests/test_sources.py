@@ -30,6 +30,7 @@ def classifier(rules):
     ("Asahi", "outlet", "The Asahi Shimbun"),
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
+    ("Member of House panel", "person", None),
     ("the defendant", "person", None),
     ("The civic body's counsel Anil Sakhare", "person", None),
     ("the bench", "government", None),  # a court's judges: "the bench observed"

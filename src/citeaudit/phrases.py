@@ -411,6 +411,9 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         if (tokens[first][2] in ("the", "a", "an") and first > 1 and prev.isalpha() and prev.islower()
                 and tokens[first - 2][2].lower() in TOLD):
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
+        if (tokens[first][2] == "the" and first > 1 and prev.isalpha() and prev.islower()
+                and not tokens[first - 2][2][:1].isalnum() and prev not in DETERMINERS and prev not in NOT_A_SUBJECT):
+            break  # a noun opening an aside, then "the": "-- meddling the California congressman said is"
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
         elif _modal_name(tokens, first - 1):
