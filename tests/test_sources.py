@@ -31,6 +31,7 @@ def classifier(rules):
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
     ("Member of House panel", "person", None),
+    ("the Rev. Peter Wherry", "person", None),
     ("the defendant", "person", None),
     ("The civic body's counsel Anil Sakhare", "person", None),
     ("the bench", "government", None),  # a court's judges: "the bench observed"
