@@ -249,6 +249,9 @@ def attrs(analyse, text):
     ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
+    # a participle opening the sentence: the subject after its phrase, not its object
+    ("Criticizing the plan, Senator Ann Lee said it would fail.\n", "Criticizing", "Senator Ann Lee"),
+    ('Bemoaning the "phony system," Trump accused the moderator of bias.\n', "Bemoaning", "Trump"),
     # a noun opening an aside, then "the": a relative clause without "that"
     ("Schiff urged action on the interference -- meddling the California congressman said is designed to sow "
      "discord.\n", "said", "the California congressman"),

@@ -1184,14 +1184,15 @@ class Attributor:
                 if src is None and sent.kind == "headline" and after_comma:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)
-                if src is None and _inverted(text, sent.start, start) and form not in TOLD:
-                    # (after "told", the one told: "..., told reporters in Doha" names no speaker)
-                    src = self.phrases.after(doc, end, sent.end)
                 if src is None and form.endswith(("ed", "ing")) and (
                         start == sent.start or (form.endswith("ing") and _OPENING_PREPOSITION.fullmatch(text, sent.start, start))):
                     # "Asked whether she would reverse it, she declined to say", "In defending himself,
-                    # Trump said": the subject after the participle phrase the cue opens
+                    # Trump said", "Criticizing the plan, Senator Lee said": the subject after the
+                    # participle phrase the cue opens (not its object)
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
+                if src is None and _inverted(text, sent.start, start) and form not in TOLD:
+                    # (after "told", the one told: "..., told reporters in Doha" names no speaker)
+                    src = self.phrases.after(doc, end, sent.end)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it

@@ -801,6 +801,8 @@ class PhraseFinder:
         if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
             comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
+            while tokens and tokens[0][2] in "\"\u201d\u2019'":  # (a quotation closing at the comma: 'the "phony system," Trump')
+                tokens = tokens[1:]
         while tokens and tokens[0][2].lower() in CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
