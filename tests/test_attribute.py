@@ -249,6 +249,8 @@ def attrs(analyse, text):
     ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
+    # a participle after a preposition and an adverb: the subject's
+    ("Mr. Bush responded by first saying good things about Mr. Trump.\n", "saying", "Mr. Bush"),
     # a participle opening the sentence: the subject after its phrase, not its object
     ("Criticizing the plan, Senator Ann Lee said it would fail.\n", "Criticizing", "Senator Ann Lee"),
     ('Bemoaning the "phony system," Trump accused the moderator of bias.\n', "Bemoaning", "Trump"),

@@ -337,7 +337,8 @@ _PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "sayi
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
 _COMMA_END = rx.compile(_COMMA_THEN + r"\s*$")
-_AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)\s*$",
+_AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)"
+                                         r"(?:\s+(?:first|then|also|later|again|even|\p{Ll}+ly))?\s*$",
                                          regex.IGNORECASE)
 _LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
@@ -918,8 +919,9 @@ class Attributor:
         return out
 
     def _participle_sources(self, article: _ArticleCues, cues: list[Attribution]) -> None:
-        """A participle cue left without a source after a comma or a preposition ("..., said Caddell,
-        speaking of", "poked at Trump, tweeting", "began by saying") takes the source of the cue
+        """A participle cue left without a source after a comma or a preposition, perhaps with an adverb
+        ("..., said Caddell, speaking of", "poked at Trump, tweeting", "began by saying", "responded by
+        first saying") takes the source of the cue
         before it in the sentence, else the subject opening the sentence."""
         text = article.text
         grouped = by_sentence(cues)
