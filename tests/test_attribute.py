@@ -249,6 +249,10 @@ def attrs(analyse, text):
     ("She released a statement saying she would appeal.\n", "saying", "She"),
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
+    # an appositive ending with a title whose quotation takes the comma
+    ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
+     "Joe Scarborough"),
+    ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
     # a participle after a preposition and an adverb: the subject's
     ("Mr. Bush responded by first saying good things about Mr. Trump.\n", "saying", "Mr. Bush"),
     # a participle opening the sentence: the subject after its phrase, not its object

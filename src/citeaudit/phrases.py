@@ -164,6 +164,8 @@ _APPOSITIVE_BEFORE = rx.compile(
     rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){{0,5}}"
     rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*)(?:\s*\([^()]{{1,20}}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
+    # (or ending with a title whose quotation takes the comma: ", host of MSNBC's \u201cMorning Joe,\u201d")
+    r"|,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200}?[\"\u201c][^\"\u201c\u201d,]{1,80},[\"\u201d]"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
 # a personal name between commas after a title: ", Sussan Ley,"
@@ -495,7 +497,7 @@ class PhraseFinder:
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
         if rel and rel.start() > lo and "," in rel.group(1):
             return self._before(doc, lo, rel.start())
-        dash_or_comma = tail[-1:] in (",", "-", "\u2014", "\u2013")
+        dash_or_comma = tail.rstrip("\"\u201d")[-1:] in (",", "-", "\u2014", "\u2013")  # (a comma inside quotes: 'of "The Five,"')
         adverb = _COMMA_ADVERB.search(tail)
         # (an appositive's closing comma may have an adverb after it: "Marc H. Morial, the chief executive
         # of the National Urban League, forcefully told")
