@@ -253,6 +253,10 @@ def attrs(analyse, text):
     ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
+    # verbs listed with commas share their subject; a body's name after "the", then a role
+    ("Donald Trump joked about the stereotypes, declined to affirm his support.\n", "declined", "Donald Trump"),
+    ("Publicly, the GOP nominee feuds with his party and dismisses the standard advice.\n", "dismisses",
+     "the GOP nominee"),
     # a participle after a preposition and an adverb: the subject's
     ("Mr. Bush responded by first saying good things about Mr. Trump.\n", "saying", "Mr. Bush"),
     # a participle opening the sentence: the subject after its phrase, not its object

@@ -1195,6 +1195,10 @@ class Attributor:
                 if src is None and _inverted(text, sent.start, start) and form not in TOLD:
                     # (after "told", the one told: "..., told reporters in Doha" names no speaker)
                     src = self.phrases.after(doc, end, sent.end)
+                if src is None and after_comma and _COMMA_END.search(text, sent.start, start).start() > sent.start:
+                    # verbs listed with commas share their subject: "Donald Trump joked about Jewish
+                    # stereotypes, declined to affirm his support"
+                    src = article.earlier_source(sent)
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it

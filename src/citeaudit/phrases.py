@@ -826,6 +826,12 @@ class PhraseFinder:
             # a capitalised word and a plural noun: "Independent experts", "Clinton aides" (not a verb:
             # "Johnson tells MSNBC")
             run = 2
+        if run == 0 and tokens[0][2] == "the" and len(tokens) > 2 and tokens[1][2][:1].isupper():
+            # "the GOP nominee", "the White House spokesman": the name of a body, then a role
+            run = 1
+            while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
+                run += 1
+            run = run + 1 if run < len(tokens) and tokens[run][2] in self.roles else 0
         if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
             run = 2  # "The article ...": the determiner and its noun, or a role after it ("his official spokesman")
             role = next((k for k in (2, 3) if k < len(tokens) and tokens[k][2] in self.roles), None)
