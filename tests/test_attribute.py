@@ -254,7 +254,7 @@ def attrs(analyse, text):
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
     # a name with "Jr." before its appositive
-    ("James B. Comey Jr., the director of the FBI, said at a news conference that it was over.\n", "said",
+    ('"They sell murder," James B. Comey Jr., the director of the FBI, said at a news conference.\n', "said",
      "James B. Comey Jr."),
     # verbs listed with commas share their subject; a body's name after "the", then a role
     ("Donald Trump joked about the stereotypes, declined to affirm his support.\n", "declined", "Donald Trump"),
