@@ -254,8 +254,8 @@ def attrs(analyse, text):
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
     # a name with "Jr." before its appositive
-    ('"They sell murder," James B. Comey Jr., the director of the FBI, said at a news conference.\n', "said",
-     "James B. Comey Jr."),
+    ('"They sell murder," James B. Comey Jr., the director of the Federal Bureau of Investigation, said at a news '
+     'conference in New York.\n', "said", "James B. Comey Jr."),
     # verbs listed with commas share their subject; a body's name after "the", then a role
     ("Donald Trump joked about the stereotypes, declined to affirm his support.\n", "declined", "Donald Trump"),
     ("Publicly, the GOP nominee feuds with his party and dismisses the standard advice.\n", "dismisses",
