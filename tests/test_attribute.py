@@ -253,6 +253,8 @@ def attrs(analyse, text):
     ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
+    # one name in apposition after a relative or a role
+    ("On CNN Tuesday, his wife, Jane, called for an open primary process.\n", "called", "Jane"),
     # a name with "Jr." before its appositive
     ('"They sell murder," James B. Comey Jr., the director of the Federal Bureau of Investigation, said at a news '
      'conference in New York.\n', "said", "James B. Comey Jr."),

@@ -48,6 +48,9 @@ shared produced prepared put""".split())
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
 _SPEAKING_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
+# relatives named before a first name in apposition: "his wife, Jane,"
+_KIN = frozenset("""wife husband son daughter mother father brother sister partner widow widower fiancé fiancée
+girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin""".split())
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
@@ -678,7 +681,10 @@ class PhraseFinder:
                    and name[k][2] not in _LONG_ASIDE_OPENERS):  # "Several fact checkers, including The Post,"
                 k += 1
             name = name[k:]
-            if len(name) >= 2 and all(_capitalised(t[2]) for t in name):
+            # (one word after a relative or a role: "his wife, Jane, called for")
+            one_name = (len(name) == 1 and j is not None and j > 0
+                        and (tokens[j - 1][2] in _KIN or tokens[j - 1][2] in self.roles))
+            if (len(name) >= 2 or one_name) and all(_capitalised(t[2]) for t in name):
                 return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
         if i >= 3 and tokens[i][2] == ",":
             # a participle phrase, commas inside it too: "Trump, speaking at a rally in Wilmington, N.C., warned"
