@@ -48,6 +48,7 @@ shared produced prepared put""".split())
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
 _SPEAKING_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
+_CLOSING_QUOTES = frozenset("\"\u201d\u2019'")
 # relatives named before a first name in apposition: "his wife, Jane,"
 _KIN = frozenset("""wife husband son daughter mother father brother sister partner widow widower fiancé fiancée
 girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin""".split())
@@ -809,7 +810,7 @@ class PhraseFinder:
         if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
             comma = next((i for i, t in enumerate(tokens) if t[2] == ","), None)
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
-            while tokens and tokens[0][2] in "\"\u201d\u2019'":  # (a quotation closing at the comma: 'the "phony system," Trump')
+            while tokens and tokens[0][2] in _CLOSING_QUOTES:  # (a quotation closing at the comma: 'the "phony system," Trump')
                 tokens = tokens[1:]
         while tokens and tokens[0][2].lower() in CLAUSE_OPENERS:
             tokens = tokens[1:]
