@@ -253,6 +253,10 @@ def attrs(analyse, text):
     ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
+    # a passive's agent after when, or after the one it was said to
+    ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California.\n", "supported",
+     "Sen. Dianne Feinstein of California"),
+    ("Scenes from the film were described to him by a Post reporter.\n", "described", "a Post reporter"),
     # one name in apposition after a relative or a role
     ("On CNN Tuesday, his wife, Jane, called for an open primary process.\n", "called", "Jane"),
     # a name with "Jr." before its appositive

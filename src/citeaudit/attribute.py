@@ -64,7 +64,9 @@ _WORD = rx.compile(r"\p{L}+")
 _ALNUM = rx.compile(r"[\p{L}\p{N}]")
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
-_BY_AGENT = rx.compile(r"\s+by\s+")
+# (perhaps after when, or the one it was said to: "was supported Friday by", "were described to him by")
+_BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+"
+                       r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for"
