@@ -253,6 +253,8 @@ def attrs(analyse, text):
     ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
+    # an aside between dashes, then an adverb
+    ("Democrats -- including Clinton -- quickly accused Trump of suggesting violence.\n", "accused", "Democrats"),
     # a passive's agent after when, or after the one it was said to
     ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California.\n", "supported",
      "Sen. Dianne Feinstein of California"),

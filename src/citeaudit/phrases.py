@@ -259,7 +259,7 @@ def quoted_as(prose: str, lo: int, cue: int):
 
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
 _BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|first|never|already|long|just|often|always|since|is|was|were|are|will|would)"
-_COMMA_ADVERB = rx.compile(rf",\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")
+_COMMA_ADVERB = rx.compile(rf"(?P<mark>,|\s(?:--|\u2014|\u2013))\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")  # (or a dash: "-- quickly")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
@@ -505,7 +505,7 @@ class PhraseFinder:
         adverb = _COMMA_ADVERB.search(tail)
         # (an appositive's closing comma may have an adverb after it: "Marc H. Morial, the chief executive
         # of the National Urban League, forcefully told")
-        ends = cue - (len(tail) - adverb.start() - 1) if adverb and not dash_or_comma else cue
+        ends = cue - (len(tail) - adverb.end("mark")) if adverb and not dash_or_comma else cue
         a = _APPOSITIVE_BEFORE.search(doc.prose, max(lo, cue - 300), ends) if dash_or_comma or adverb else None
         if a and (before := _PREPOSITION_BEFORE.search(doc.prose, max(lo, a.start(1) - 40), a.start(1))):
             # the name is a preposition's object, not the subject: "The head of the WHO, Tedros Adhanom
