@@ -253,6 +253,8 @@ def attrs(analyse, text):
     ("Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested Trump was wrong.\n", "suggested",
      "Joe Scarborough"),
     ('Dana Perino, a host of "The Five," refused to go along with a colleague.\n', "refused", "Dana Perino"),
+    # a quotation closed with an opening mark by mistake
+    ("\u201cIt is unusual,\u201c said Larry Noble, an attorney with the Campaign Legal Center.\n", "said", "Larry Noble"),
     # an aside between dashes, then an adverb
     ("Democrats -- including Clinton -- quickly accused Trump of suggesting violence.\n", "accused", "Democrats"),
     # a passive's agent after when, or after the one it was said to

@@ -462,7 +462,8 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
     before = text[lo:cue].rstrip()
-    return not before or before[-1] in STATEMENT_END
+    # (a quotation closed with an opening mark by mistake: '"It's unusual,“ said Larry Noble')
+    return not before or before[-1] in STATEMENT_END or (before[-1] == "\u201c" and before[-2:-1] in (",", ".", "?", "!"))
 
 
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)

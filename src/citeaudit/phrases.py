@@ -869,6 +869,8 @@ class PhraseFinder:
             if quoted_first:
                 end = role.start()
         before = text[lo:end].rstrip()  # what stands before the source and cue
+        if before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!"):
+            before = before[:-1]  # a quotation closed with an opening mark by mistake: '"It's unusual,“ said
         source_first = src is not None and src.start < cue_start
         words_after = after is not None and any(c.isalnum() for c in after.group(1))
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
@@ -907,6 +909,6 @@ class PhraseFinder:
         """text[lo:end] as a statement, without a label opening it ("Who was affected: ...") and the
         punctuation and spaces that end it, or None."""
         lo = after_label(text, lo, end)
-        while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-":
+        while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-\u201c":
             end -= 1
         return (lo, end) if end > lo else None
