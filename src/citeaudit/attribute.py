@@ -23,7 +23,7 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD, PhraseFinder,
-                               after_label, quoted_as)
+                               after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 
@@ -462,8 +462,7 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
     before = text[lo:cue].rstrip()
-    # (a quotation closed with an opening mark by mistake: '"It's unusual,“ said Larry Noble')
-    return not before or before[-1] in STATEMENT_END or (before[-1] == "\u201c" and before[-2:-1] in (",", ".", "?", "!"))
+    return not before or before[-1] in STATEMENT_END or closed_by_opening_mark(before)  # ('"It's unusual,“ said X')
 
 
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)

@@ -458,6 +458,11 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or _ARTICLE_THEN_CAPITAL.match(word) is not None
 
 
+def closed_by_opening_mark(before: str) -> bool:
+    """Whether text ends with a quotation closed with an opening mark by mistake: '"It's unusual,“'."""
+    return before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!")
+
+
 def after_label(text: str, lo: int, hi: int) -> int:
     """Where a statement starting at `lo` begins past a short label opening it ("Who was affected:")."""
     label = _LABEL.match(text, lo, hi)
@@ -869,8 +874,8 @@ class PhraseFinder:
             if quoted_first:
                 end = role.start()
         before = text[lo:end].rstrip()  # what stands before the source and cue
-        if before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!"):
-            before = before[:-1]  # a quotation closed with an opening mark by mistake: '"It's unusual,“ said
+        if closed_by_opening_mark(before):
+            before = before[:-1]
         source_first = src is not None and src.start < cue_start
         words_after = after is not None and any(c.isalnum() for c in after.group(1))
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
