@@ -230,15 +230,16 @@ def _speaker(src: SourceRef) -> str:
     return " ".join((src.canonical or src.text).split())
 
 
+# the words after a plural that keep it the head of a group ("people familiar with", "officials who")
+_GROUP_MODIFIER = r"(?:at|of|from|with|for|in|familiar|close|briefed|who)"
 # a group: "officials", "Democratic lawmakers", "Analysts at Morgan Stanley" (not "Reuters", "his")
 # (irregular plurals too: "the people", "three people familiar with the matter")
 _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:\p{L}+\s+){0,2}(?:\p{L}\p{Ll}+[^s\W]s|people|men|women)"
-                          r"\s+(?:at|of|from|with|for|in|familiar|close|briefed|who)\s")
+                          rf"\s+{_GROUP_MODIFIER}\s")
 _HE_OR_SHE = frozenset(("he", "she", "him", "her"))
 # a group of people named by a plural in lower case, perhaps with a modifier ("voters", "executives who
 # have worked with Lachlan Murdoch"; not "Ben Jacobs in The Guardian")
-_GROUP_HEAD = rx.compile(r"(?:\b\p{Ll}+[^s\W]s|\b(?:people|men|women|children))"
-                         r"(?:$|\s+(?:at|of|from|with|for|in|familiar|close|briefed|who)\s)")
+_GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
