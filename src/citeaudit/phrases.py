@@ -47,7 +47,7 @@ shared produced prepared put""".split())
 # a relative clause without "who" after the people asked: "the experts I interviewed", "everyone we spoke to"
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
-_SPEAKING_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
+_SPEAKING_PRONOUNS = PRONOUNS - {"it"}
 _CLOSING_QUOTES = frozenset("\"\u201d\u2019'")
 # relatives named before a first name in apposition: "his wife, Jane,"
 _KIN = frozenset("""wife husband son daughter mother father brother sister partner widow widower fiancé fiancée
