@@ -39,7 +39,7 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
-_OBJECT_OPENERS = {"a", "an", "the"}  # an article after a verb opens its object
+_ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
 # verbs of putting out a statement, a document or an ad: its issuer says what it says
 _ISSUED = frozenset("""released issued published filed sent posted wrote signed launched unveiled introduced aired ran
 tweeted delivered made started opened circulated distributed drafted penned authored co-authored submitted presented
@@ -414,7 +414,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         prev = tokens[first - 1][2]
         if prev.islower() and (prev in verbs or (prev in noun_verbs and first > 1 and tokens[first - 2][2][:1].isupper())):
             break
-        if (tokens[first][2] in ("the", "a", "an") and first > 1 and prev.isalpha() and prev.islower()
+        if (tokens[first][2] in _ARTICLES and first > 1 and prev.isalpha() and prev.islower()
                 and tokens[first - 2][2].lower() in TOLD):
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
         if (tokens[first][2] == "the" and first > 1 and prev.isalpha() and prev.islower()
@@ -589,7 +589,7 @@ class PhraseFinder:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
-        if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ("the", "a", "an"):
+        if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in _ARTICLES:
             return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
             # is the holder of a noun cue: "His promises")
         first = _tagged_list_start(tokens, _subject_start(tokens, i, self.verb_words, self.noun_verbs),
@@ -619,7 +619,7 @@ class PhraseFinder:
             # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
             # someone did to a thing: "A judge blocked a law restricting")
             for v in range(max(first, 1), i):
-                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in _OBJECT_OPENERS:
+                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in _ARTICLES:
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
                     # co-authored", "A judge on Friday formally issued")
                     k = _before_time(tokens, _before_auxiliaries(tokens, _before_time(tokens, v - 1)))
@@ -642,7 +642,7 @@ class PhraseFinder:
         article, common nouns and a name: "a charge Tehran denies", "the plan Democrats proposed" (the
         name, not the noun it depends on); a role before a name stays ("the former President Bill
         Clinton", "a spokesman Tom Smith")."""
-        if i - first < 2 or tokens[first][2].lower() not in ("a", "an", "the"):
+        if i - first < 2 or tokens[first][2].lower() not in _ARTICLES:
             return first
         k = first + 1
         while (k < i and tokens[k][2].isalpha() and tokens[k][2].islower() and tokens[k][2] not in self.roles
