@@ -8,6 +8,11 @@ def found(auditor, text, rules=("duplicate-claim", "conflicting-attribution", "n
     return [(f.rule, f.line, f.message, [r.line for r in f.related]) for f in result.findings if f.rule in rules]
 
 
+# the same statement with other figures: a number mismatch, also the control beside a case that is none
+MISMATCHED = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
+              "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+
+
 def test_paraphrased_duplicate(auditor):
     text = ("Floodwaters forced the evacuation of nearby riverside villages along the Danube on Tuesday morning.\n\n"
             "On Tuesday morning, floodwaters along the Danube forced the evacuation of nearby riverside villages.\n")
@@ -15,9 +20,7 @@ def test_paraphrased_duplicate(auditor):
 
 
 def test_number_mismatch(auditor):
-    text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
-            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
-    (got,) = found(auditor, text)
+    (got,) = found(auditor, MISMATCHED)
     assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
 
 
@@ -148,16 +151,14 @@ def test_alike_opinions_of_two_people_are_no_conflicting_attribution(auditor):
 def test_another_sentence_sharing_the_words_is_no_mismatch(auditor):
     text = ("Turnout in the county was about 46 percent, just 5 points shy of the 51 percent turnout record set in 2008.\n\n"
             "A record turnout in the county of 41 percent was set in 2008.\n\n"
-            "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
-            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+            + MISMATCHED)
     assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]
 
 
 def test_figures_for_another_group_of_people_are_no_mismatch(auditor):
     text = ("Among men in the state, the senator's rating is at minus 72 this month.\n\n"
             "Among white men in the state, the senator's rating is at minus 25 this month.\n\n"
-            "Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
-            "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
+            + MISMATCHED)
     assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 7)]
 
 
