@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from citeaudit.learned import CueModel, choose_vocabulary, features, sentence_candidates, train
+from citeaudit.learned import CueModel, StoredWeights, choose_vocabulary, features, sentence_candidates, train
 from citeaudit.rules import RuleError, load_rules
 
 
@@ -58,6 +58,27 @@ def test_model_file_round_trip_and_errors(tmp_path):
     bad.write_text("# citeaudit cue model 1\n@vocabulary\tx\nw=x\tnot-a-number\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 3"):
         CueModel.load(bad)
+
+
+def test_stored_weights_answer_as_the_dict_they_were_packed_from(monkeypatch):
+    weights = {f"w=word{i}": i / 8 - 50 for i in range(800)} | {"b": -1.5, "pw=the_said": 0.125}
+    stored = StoredWeights(*StoredWeights.pack(weights))
+    assert stored == weights and len(stored) == len(weights)
+    assert stored["pw=the_said"] == 0.125 and stored.get("w=word3") == weights["w=word3"]
+    assert stored.get("w=unseen") is None and stored.get("w=word") is None and stored.get("w=word10x", 0.0) == 0.0
+    with pytest.raises(KeyError):
+        stored["w=unseen"]
+    assert StoredWeights(*StoredWeights.pack({})) == {} and len(StoredWeights(*StoredWeights.pack({}))) == 0
+    # a long run turns them into a dict: the answers are the same
+    monkeypatch.setattr(StoredWeights, "WHOLE_AFTER", 5)
+    stored = StoredWeights(*StoredWeights.pack(weights))
+    model = CueModel(frozenset(), stored)
+    built = []
+    monkeypatch.setattr(StoredWeights, "items", lambda self: built.append(1) or iter(weights.items()))
+    feats = ["b", "w=word7", "w=unseen", "pw=the_said"]
+    first = [model.score(feats) for _ in range(3)]
+    assert first == [model.score(feats)] * 3 == [-1.5 + weights["w=word7"] + 0.125] * 3
+    assert built == [1]  # the dict is made once
 
 
 def _model_rules(tmp_path, threshold=0.0, model_name="m.tsv"):

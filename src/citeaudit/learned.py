@@ -16,13 +16,14 @@ given seed). Its features mention the rule cues nearby, so retrain it after chan
 from __future__ import annotations
 
 import random
+import zlib
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import repeat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from citeaudit import rx
 
@@ -193,23 +194,106 @@ def sentence_candidates(text: str, lo: int, hi: int, vocabulary: frozenset[str] 
         yield starts[i], ends[i], feats + ["cs=" + sides, "csw=" + sides + "_" + _stem(lowered[i])]
 
 
+_BUCKETS = 4096
+
+
+def _bucket(feature: str) -> int:
+    """A feature's bucket in StoredWeights: a hash of it that is the same in every process (str's
+    own hash is not)."""
+    return zlib.crc32(feature.encode()) & (_BUCKETS - 1)
+
+
+class StoredWeights:
+    """A model's weights as the cache keeps them: one text of "feature<TAB>weight" lines grouped by
+    bucket (a stable hash of the feature) and where each bucket's lines lie. It loads in a
+    millisecond, where a dict of a hundred thousand weights takes tens, more than a pre-commit run
+    on one article spends scoring; a weight is found by a string search within its bucket, and after
+    WHOLE_AFTER lookups (a long run) the weights become a dict, quicker to look up. Read-only;
+    compares equal to a dict of the same weights."""
+
+    WHOLE_AFTER = 20_000
+
+    def __init__(self, text: str, where: dict[int, tuple[int, int]]):
+        self._text, self._where = text, where
+        self._left = self.WHOLE_AFTER
+        self._whole: dict[str, float] | None = None
+
+    @staticmethod
+    def pack(weights: dict[str, float]) -> tuple[str, dict[int, tuple[int, int]]]:
+        """The text and the bucket ranges of `weights` (as read from a model file, whose features
+        hold no tab or newline)."""
+        lines: dict[int, list[str]] = {}
+        for f, w in weights.items():
+            lines.setdefault(_bucket(f), []).append(f"\n{f}\t{w!r}")
+        parts, where, at = [], {}, 0
+        for b in sorted(lines):
+            chunk = "".join(sorted(lines[b]))
+            where[b] = (at, at + len(chunk))
+            parts.append(chunk)
+            at += len(chunk)
+        return "".join(parts) + "\n", where
+
+    def get(self, feature: str, default=None):
+        self._left -= 1
+        if self._left < 0:
+            if self._whole is None:
+                self._whole = dict(self.items())
+                self.get = self._whole.get  # (score() looks it up once per call)
+            return self._whole.get(feature, default)
+        where = self._where.get(_bucket(feature))
+        if where is None:
+            return default
+        at = self._text.find("\n" + feature + "\t", where[0], where[1])
+        if at < 0:
+            return default
+        at += len(feature) + 2
+        return float(self._text[at:self._text.index("\n", at)])
+
+    def __getitem__(self, feature: str) -> float:
+        weight = StoredWeights.get(self, feature)
+        if weight is None:
+            raise KeyError(feature)
+        return weight
+
+    def items(self) -> Iterator[tuple[str, float]]:
+        if len(self._text) < 2:
+            return
+        for line in self._text[1:-1].split("\n"):
+            f, _, w = line.partition("\t")
+            yield f, float(w)
+
+    def __len__(self) -> int:
+        return self._text.count("\n") - 1
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, StoredWeights):
+            other = dict(other.items())
+        return dict(self.items()) == other if isinstance(other, dict) else NotImplemented
+
+
 @dataclass
 class CueModel:
     vocabulary: frozenset[str]  # the lower-cased words that may be cues
-    weights: dict[str, float]
+    weights: Mapping[str, float]  # a dict, or StoredWeights when loaded
 
     def score(self, feats: Iterable[str]) -> float:
         return sum(map(self.weights.get, feats, _ZEROS))
 
     @classmethod
     def load(cls, path: Path) -> CueModel:
-        """Read a model file (parsed once, then from citeaudit.cache); ValueError names the line
-        that is wrong."""
+        """Read a model file (parsed once, then from citeaudit.cache as StoredWeights' columns);
+        ValueError names the line that is wrong."""
         from citeaudit import cache
 
-        vocabulary, weights = cache.derived("cue-model", [Path(path)], lambda: cls._parse(path),
-                                            lambda v: isinstance(v, tuple) and len(v) == 2)
-        return cls(frozenset(vocabulary), weights)
+        def build():
+            vocabulary, weights = cls._parse(path)
+            return vocabulary, StoredWeights.pack(weights)
+
+        vocabulary, stored = cache.derived(
+            "cue-model", [Path(path)], build,
+            lambda v: isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], tuple) and isinstance(v[1][0], str),
+            version=2)  # 2: weights as StoredWeights
+        return cls(frozenset(vocabulary), StoredWeights(*stored))
 
     @staticmethod
     def _parse(path: Path) -> tuple[list[str], dict[str, float]]:
