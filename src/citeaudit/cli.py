@@ -246,8 +246,8 @@ def eval_cmd(brat_dir, rule_dirs, top, as_json):
 @click.option("--seed", default=0, show_default=True, help="Seed of the example order (same seed, same model).")
 @click.option("--runs", default=10, show_default=True, type=click.IntRange(min=1),
               help="Perceptrons averaged, with seeds SEED, SEED+1, ... (steadier than one).")
-@click.option("--prune", default=1.0, show_default=True, type=click.FloatRange(min=0),
-              help="Drop weights smaller than this (a smaller model file).")
+@click.option("--prune", default=0.2, show_default=True, type=click.FloatRange(min=0),
+              help="Drop weights smaller than this (a smaller model file; larger values cost accuracy).")
 def train_cues_cmd(brat_dir, output, rule_dirs, min_rate, epochs, seed, prune, runs):
     """Train the learned-cue model (kind cue-model) on brat standoff gold. The model learns the cues the
     rules miss and weighs the cues they find, so train it with the rules it will run with."""

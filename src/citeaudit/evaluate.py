@@ -137,7 +137,7 @@ def evaluate(auditor, root: str) -> Score:
     return score
 
 
-def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, seed: int = 0, prune: float = 1.0,
+def train_cue_model(auditor, root: str, min_rate: float = 0.1, epochs: int = 8, seed: int = 0, prune: float = 0.2,
                     runs: int = 10):
     """Train a learned-cue model (citeaudit.learned) on brat gold: the candidate words are those
     inside a gold cue at least `min_rate` of the time; each candidate the rules did not take is an

@@ -356,11 +356,12 @@ def _perceptron(examples: list[tuple[list[str], bool]], epochs: int, seed: int) 
     return {f: weights[f] - totals[f] / step for f in weights}
 
 
-def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 1.0,
+def train(examples: list[tuple[list[str], bool]], epochs: int = 8, seed: int = 0, prune: float = 0.2,
           runs: int = 10) -> dict[str, float]:
     """The mean of `runs` averaged perceptrons (seeds seed, seed + 1, ...): one run depends on the
     order it saw the examples in, the mean much less. Weights below `prune` in size are dropped:
-    they change few decisions and would make the model file several times larger."""
+    the many tiny ones change no decision and would make the model file larger (those from 0.2 to 1
+    do matter: dropping them cost 0.003-0.004 cue F1 in cross-validation)."""
     total: Counter = Counter()
     for run in range(runs):
         for f, w in _perceptron(examples, epochs, seed + run).items():
