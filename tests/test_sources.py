@@ -116,6 +116,13 @@ def classifier(rules):
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
+    ("Penn Medicine", "organization", None),
+    ("Ally Financial", "organization", None),
+    # a public service named by what it does ("Cal" is also a first name)
+    ("Cal Fire", "government", None),
+    ("Sound Transit", "government", None),
+    ("Kent Fire and Rescue", "government", None),
+    ("the fire", "unknown", None),
     ("TMZ", "outlet", "TMZ"),
     # an outlet's name counts only capitalised, as copy writes names
     ("the nation", "unknown", None),
