@@ -195,7 +195,7 @@ def test_a_corrupt_model_file_is_a_one_line_usage_error(tmp_path):
 def _noun_model_rules(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir(exist_ok=True)
-    words = ("reckons", "criticism", "implication", "consider")
+    words = ("reckons", "criticism", "implication", "consider", "recognizing", "persuading", "hailed", "point")
     CueModel(frozenset(words), {**{f"w={w}": 5.0 for w in words}, "b": -1.0}).dump(rules / "m.tsv")
     (rules / "learned.yaml").write_text(
         "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
@@ -210,6 +210,12 @@ def _noun_model_rules(tmp_path):
     # auxiliaries between: the lowercase phrase before them is the verb's subject
     ("Initially, state regulators did not consider the offer.\n", "consider", "state regulators"),
     ("Senator Smith reckons the plan will fail.\n", "reckons", "Senator Smith"),
+    # a participle after a comma is the subject's, whatever stands between
+    ("The aides were complimentary, perhaps recognizing that imitation is flattery.\n", "recognizing", "The aides"),
+    ("Mr. Clarke has had trouble, however, persuading buyers to pay more.\n", "persuading", "Mr. Clarke"),
+    # a lowercase phrase right before the cue that names people, or a named source, holds it
+    ("The ban is popular, but critics point to its cost.\n", "point", "critics"),
+    ("Twenty-two years ago, a Times article hailed the deal.\n", "hailed", "a Times article"),
 ])
 def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]

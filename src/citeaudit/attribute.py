@@ -81,6 +81,8 @@ _AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|alm
                           r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                           r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
 # "61 percent of Americans": a share of people as the subject of a learned cue
+_PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
+_COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle
 _SHARE_OF_PEOPLE = rx.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
 _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
@@ -1028,8 +1030,10 @@ class Attributor:
         verb: the phrase after "from", "by" or "among" ("criticism from Democrats"); else the subject
         before the cue when auxiliaries or adverbs stand between ("regulators did not consider") or
         it opens with a capital, a pronoun or a definite determiner ("Democrats fear", "the senator
-        wants"; a lowercase phrase right before the cue is a modifier: "a very clear implication");
-        else the subject opening the sentence ("Mr. Clarke has had trouble, however, persuading");
+        wants") or names people or a source of a kind ("critics point", "a Times article hailed"; any
+        other lowercase phrase right before the cue is a modifier: "a very clear implication"); else
+        (and for a participle after a comma) the subject opening the sentence ("Mr. Clarke has had
+        trouble, however, persuading", "The aides were complimentary, perhaps recognizing");
         else whatever stands before (or, inverted, after) the cue."""
         text = doc.prose
         agent = _AGENT_AFTER.match(text, end, sent.end)
@@ -1045,14 +1049,20 @@ class Attributor:
         if (before is not None and before.start == sent.start and before.text.endswith("ing")
                 and " " not in before.text and before.text not in (names or ())):
             before = None  # a gerund opening the sentence, no name: "Waiting lists rose"
+        if before is not None and text[start:end].endswith("ing") and _COMMA_WORD_END.search(text, sent.start, start):
+            before = None  # a participle after a comma is the subject's: "were complimentary, perhaps recognizing"
         if before is not None:
             first = before.text.split()[0]
-            if text[before.end:start].strip():  # auxiliaries or adverbs between: a verb and its subject
+            between = text[before.end:start]
+            if between.strip() and "," not in between:  # auxiliaries or adverbs between: a verb and its subject
                 return before
             if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
                     or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)
                     # (the noun before a participle does it: "has skittish Democrats contemplating")
-                    or (text[start:end].endswith("ing") and _PLURAL_WORD.search(before.text))):
+                    or (text[start:end].endswith("ing") and _PLURAL_WORD.search(before.text))
+                    # people or a body ("city officials have since", "critics point"), or a named
+                    # source of another kind ("a Times article hailed"; not "has taken a firm stance")
+                    or self._holder_kind(before.text)):
                 return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
@@ -1060,6 +1070,12 @@ class Attributor:
         if before is None and _inverted(text, sent.start, start):
             return self.phrases.after(doc, end, sent.end)
         return before
+
+    def _holder_kind(self, phrase: str) -> bool:
+        """Whether a lowercase phrase right before a learned cue holds its view by its kind: people
+        or a public body, or a source of another known kind that a capital names."""
+        kind = self.sources.classify(phrase)[0]
+        return kind in _PEOPLE_KINDS or (kind != "unknown" and any(w[:1].isupper() for w in phrase.split()[1:]))
 
     def _phrase_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
         """"according to X", "per X": the source follows the cue."""
