@@ -37,6 +37,8 @@ def attrs(analyse, text):
     # a verb closing its sentence after a comma and its source is a cue, however rare as a verb
     ("Nearly two-thirds of Americans drink it every day, the National Coffee Association estimates.\n",
      "estimates", "the National Coffee Association"),
+    ("The White House said the cut was not advisable, a National Security Council spokesperson told Reuters.\n",
+     "told", "a National Security Council spokesperson"),
     # a long phrase after "according to" is its source, not the sentence's first word
     ("The risk fell by 20%, according to results of a large trial published in the New England Journal of "
      "Medicine.\n", "according to", "results of a large trial published in the New England Journal of Medicine"),

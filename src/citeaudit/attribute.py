@@ -163,6 +163,7 @@ class _Quotations:
 
 _QUOTE_MARK = rx.compile(r'[\u201c\u201d"]')
 _CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
+_TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}' + _CLOSING.pattern)
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
 
 
@@ -511,13 +512,22 @@ def _vague_lowered(sources, phrase: str) -> bool:
 
 
 def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
-    """Whether a finite verb closes its sentence after a comma and a source named or with a determiner:
-    "..., the National Coffee Association estimates." (a form no noun takes)."""
+    """Whether a finite verb closes its sentence after a comma and a source named or with a determiner,
+    perhaps with the one told: "..., the National Coffee Association estimates." (a form no noun
+    takes), "..., a National Security Council spokesperson told Reuters."."""
     src = a.source
-    return (src is not None and src.end <= a.cue_start and not text[src.end:a.cue_start].strip()
-            and (src.text[:1].isupper() or src.text.split()[0] in ("the", "a", "an")) and a.cue_text.endswith(("s", "ed"))
-            and text[max(0, src.start - 20):src.start].rstrip().endswith(",")
-            and _CLOSING.match(text, a.cue_end, sentence_end) is not None)
+    if src is None or src.end > a.cue_start or text[src.end:a.cue_start].strip():
+        return False
+    if not (src.text[:1].isupper() or src.text.split()[0] in ("the", "a", "an")):
+        return False
+    if a.cue_text.endswith(("s", "ed")):
+        after = _CLOSING
+    elif a.cue_text == "told":
+        after = _TOLD_CLOSING
+    else:
+        return False
+    return (text[max(0, src.start - 20):src.start].rstrip().endswith(",")
+            and after.match(text, a.cue_end, sentence_end) is not None)
 
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
