@@ -282,3 +282,15 @@ def test_an_auxiliary_cue_takes_its_verb_past_adverbs():
     start = text.index("have")
     assert text[slice(*_whole_cue(text, sent, start, start + 4))] == "have also capped"
     assert text[slice(*_whole_cue(text, sent, start, text.index("also") + 4))] == "have also capped"
+
+
+def test_an_interview_label_is_no_learned_cue(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    CueModel(frozenset({":"}), {"w=:": 5.0, "b": -1.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    interview = "Q: What happens next?\n\nA: We will restore two routes in March.\n"
+    assert [cue for cue, _, rule in _attributions(rules, interview) if rule == "cues/learned"] == []
+    # (a colon elsewhere still may be one)
+    assert _attributions(rules, "The mayor was blunt: the routes are gone.\n")[0][:2] == (":", "The mayor")

@@ -511,6 +511,12 @@ def _vague_lowered(sources, phrase: str) -> bool:
     return base_lexicon()[0].get(lowered, 0.0) >= _COMMON_WORD_ZIPF
 
 
+def _interview_label(text: str, paragraph, start: int, end: int) -> bool:
+    """Whether text[start:end] is the colon of the label opening an interview's question or answer
+    ("Q: ...", "A: ...")."""
+    return paragraph.role is not None and text[start:end] == ":" and ":" not in text[paragraph.start:start]
+
+
 def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     """Whether a finite verb closes its sentence after a comma and a source named or with a determiner,
     perhaps with the one told: "..., the National Coffee Association estimates." (a form no noun
@@ -1022,6 +1028,8 @@ class Attributor:
                     spans.append((sent, start, end))
             for sent, start, end in spans:
                 start, end = _whole_cue(text, sent, start, end)
+                if _interview_label(text, article.seg.paragraphs[sent.paragraph], start, end):
+                    continue  # "Q:", "A:": the interview's structure (the ledger credits its parts)
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end, article.names)
