@@ -824,6 +824,27 @@ def test_short_names_and_pronouns_are_resolved(analyse):
     assert ("He", "Sergei Ryabkov", "person") in got
 
 
+def test_he_and_she_stand_for_the_last_person_whose_name_or_description_fits(analyse):
+    text = ("Maria Lopez, the mayor, said the budget would be balanced by June.\n\n"
+            "Tom Baker, who chairs the finance committee, said the numbers did not add up. She said the council "
+            "would vote next week.\n\n"
+            "Lopez added that the vote would pass. He said he would oppose it.\n\n"
+            "Her aides said the mayor would not comment further.\n\n"
+            "Pat Lane, a resident, said the cuts were unfair. She said the library must stay open.\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions
+           if a.source and a.source.text in ("She", "He")]
+    # (nothing tells whether Pat Lane is a "she": the last person named may be)
+    assert got == [("She", "Maria Lopez"), ("He", "Tom Baker"), ("She", "Pat Lane")]
+
+
+def test_a_surname_opening_a_sentence_is_the_full_name_the_pronoun_fits(analyse):
+    text = ("Chris Murphy, the senator, said the law must change.\n\n"
+            "His speech honoured Anne Marie Murphy, a teacher's aide killed in 2012.\n\n"
+            "Murphy has an ally in the governor. \"We will win,\" he said.\n")
+    got = [a.source.canonical for a in analyse(text).attributions if a.source and a.source.text == "he"]
+    assert got == ["Chris Murphy"]
+
+
 def test_it_stands_for_the_body_named_as_a_source_just_before(analyse):
     text = ("The British Medical Association said the rise was predictable. It called on ministers to act.\n\n"
             "Doctors met on Monday. Nurses joined them. The weather was fine. It said nothing more.\n")

@@ -271,3 +271,24 @@ def test_user_rules_add_outlets_and_their_descriptors(tmp_path, classifier):
 def test_fear_of_retaliation_is_a_stated_reason(classifier):
     reason = classifier.reason("anonymous", "One neighbor, who asked not to be named for fear of retaliation, said so.")
     assert reason == "for fear of retaliation"
+
+
+@pytest.mark.parametrize("person, pronoun", [
+    ("Maria Lopez", "she"), ("Sen. Mark Kelly", "he"), ("Mrs. Clinton", "she"), ("his wife", "she"),
+    ("Trump's son", "he"), ("Budanov", None), ("the mayor", None),
+    ("Jordan Peterson", None),  # a first name used for both
+    ("Mrs. Clinton's husband", None),  # the words disagree
+    ("the bill's sponsor", None),  # a first name counts only with a capital
+])
+def test_pronoun_a_person_is_referred_to_with(classifier, person, pronoun):
+    assert classifier.pronoun_for(person) == pronoun
+
+
+def test_user_rules_add_first_names_and_bad_lists_name_the_key(tmp_path, classifier):
+    assert classifier.pronoun_for("Oksana Marchenko") is None
+    rule = "id: my-names\nkind: source-terms\ndescription: d\nsource_kind: person\npatterns: ['^$']\n"
+    (tmp_path / "n.yaml").write_text(rule + "first_names: {she: [Oksana]}\n", encoding="utf-8")
+    assert SourceClassifier(load_rules([str(tmp_path)])).pronoun_for("Oksana Marchenko") == "she"
+    (tmp_path / "n.yaml").write_text(rule + "first_names: {it: [Oksana]}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"n\.yaml: key 'first_names'"):
+        SourceClassifier(load_rules([str(tmp_path)]))

@@ -239,7 +239,6 @@ _GROUP_MODIFIER = r"(?:at|of|from|with|for|in|familiar|close|briefed|who)"
 # (irregular plurals too: "the people", "three people familiar with the matter")
 _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:\p{L}+\s+){0,2}(?:\p{L}\p{Ll}+[^s\W]s|people|men|women)"
                           rf"\s+{_GROUP_MODIFIER}\s")
-_HE_OR_SHE = frozenset(("he", "she", "him", "her"))
 # a group of people named by a plural in lower case, perhaps with a modifier ("voters", "executives who
 # have worked with Lachlan Murdoch"; not "Ben Jacobs in The Guardian")
 _GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)")
@@ -618,8 +617,7 @@ _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
     r"\s+(?:(?:a|an|the|his|her|their)\s[^,.;:\"\u201c\u201d\n]{1,80}|\d{1,3}(?:,\s+(?:a|an|the)\s[^,.;:\"\u201c\u201d\n]{1,80})?),"
     r"\s+\p{Ll}")
-_PRONOUN_TITLES = {"he": ("Mr",), "she": ("Mrs", "Ms", "Miss")}
-_SEX_TITLES = frozenset(t for titles in _PRONOUN_TITLES.values() for t in titles)
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they"}
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -1359,13 +1357,15 @@ class Attributor:
                 # told New York magazine" (resolved as a surname below), unless the outlet was just
                 # named as a source ("Bloomberg News reported ... Bloomberg said")
                 src.kind, src.outlet = "unknown", None
-            if src.text.lower() in PRONOUNS and src.text.lower() not in ("i", "we", "you"):
+            pronoun = _POSSESSIVE_OF.get(src.text.lower(), src.text.lower())  # ("Her fundamental message": hers)
+            if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
-                if src.text.lower() == "they" and group and group[0] >= last_person:
+                if pronoun == "they" and group and group[0] >= last_person:
                     # "Officials said ... They added": the group named as a source just before
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
-                elif (src.text.lower() in ("he", "she", "him", "her") and surnames
-                      and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2):
+                elif (pronoun in ("he", "she") and surnames
+                      and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
+                      and self._may_be(pronoun, surnames[-1][1].canonical or surnames[-1][1].text)):
                     # "Zelensky said ... He added": a lone capitalised word of no known kind, named
                     # as a source since the last person, is the person a "he" or "she" stands for
                     person = surnames.pop()[1]
@@ -1374,13 +1374,16 @@ class Attributor:
                     singles.append(person)
                     last_person, last_person_at = a.sentence, a.cue_start
                     src.canonical = person.canonical or person.text
-                elif src.text.lower() in ("he", "she") and (
-                        named := self._subject_named(article, a.sentence, src.start, src.text.lower(), last_person_at)):
+                elif pronoun in ("he", "she") and (
+                        named := self._subject_named(article, a.sentence, src.start, pronoun, last_person_at)):
                     # "Bellini is not convinced. '...,' he said": the person the story turned to
                     src.canonical = named
-                elif src.text.lower() != "it" and (pool := singles if src.text.lower() in _HE_OR_SHE else persons):
-                    src.canonical = pool[-1].canonical or pool[-1].text
-                elif src.text.lower() == "it" and things and a.sentence - things[-1][0] <= 2:
+                elif pronoun != "it" and (pool := singles if pronoun in ("he", "she") else persons):
+                    # (the last one whose name or description does not call for the other pronoun)
+                    person = next((p for p in reversed(pool) if self._may_be(pronoun, p.canonical or p.text)), None)
+                    if person is not None:
+                        src.canonical = person.canonical or person.text
+                elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS:
@@ -1398,7 +1401,7 @@ class Attributor:
                   and words[0].lower() == "the" and _epithet_of(words[-1], persons[-1])):
                 # "Gov. Maura Healey has declared ... The Democrat told reporters": the person just named
                 src.canonical = persons[-1].canonical or persons[-1].text
-            elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper():
+            elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper() and pronoun not in PRONOUNS:
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
                               if p.text != src.text and len(p.text.split()) > len(words)
@@ -1446,6 +1449,15 @@ class Attributor:
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
 
+    def _may_be(self, pronoun: str, person: str) -> bool:
+        """Whether a pronoun may stand for a person named or described so: "he" or "she" only for one
+        whose words call for no other pronoun (person.yaml's pronoun_words and first_names: "she" is
+        not "Tom Baker")."""
+        if pronoun not in ("he", "she"):
+            return True
+        called = self.sources.pronoun_for(person)
+        return called is None or called == pronoun
+
     def _subject_named(self, article: _ArticleCues, sentence: int, before: int, pronoun: str,
                        after: int) -> str | None:
         """The name of a person opening the sentence (its index) or one of the two before it, not
@@ -1468,22 +1480,23 @@ class Attributor:
                 continue  # (a body is no "he": "Top Republican Party donors"; a clause before a comma
                 # is no introduction: "Sanders lost Ohio, Florida and ...")
             title = m.group("title")
-            if title in _SEX_TITLES and title not in _PRONOUN_TITLES[pronoun]:
-                continue
-            full = None if title else self._last_full_name(names[m.group("surname")], m.end())
+            if not self._may_be(pronoun, f"{title or ''} {m.group('name')}"):
+                continue  # "Mrs. Lopez", "Maria Lopez" for "he"
+            # (not "Marie Murphy" named before, for "Murphy has an ally ... He thinks")
+            full = None if title else self._last_full_name(names[m.group("surname")], m.end(), pronoun)
             if full is None:  # as written: "Mrs. Clinton" is not the last "... Clinton" named
                 return " ".join(text[m.start("title") if title else m.start("name"):m.end("name")].split())
             return full
         return None
 
-    def _last_full_name(self, named: list[tuple[int, str]], before: int) -> str | None:
+    def _last_full_name(self, named: list[tuple[int, str]], before: int, pronoun: str = "") -> str | None:
         """The last of a surname's full names (`named`, from name_index, in text order) that begins
         before offset `before` and is a person's ("Marco Bellini", not "When Bellini" or "Team
-        Clinton"); the search goes back from there, so a surname named thousands of times costs no
-        more."""
+        Clinton"), one `pronoun` may stand for ("Hillary Clinton" for "she", not "Bill Clinton"); the
+        search goes back from there, so a surname named thousands of times costs no more."""
         for k in range(bisect_left(named, before, key=lambda x: x[0]) - 1, -1, -1):
             name = named[k][1]
-            if not name.split()[0].endswith(".") and self._may_be_a_persons(name):
+            if not name.split()[0].endswith(".") and self._may_be_a_persons(name) and self._may_be(pronoun, name):
                 return " ".join(name.split())
         return None
 

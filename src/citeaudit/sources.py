@@ -106,6 +106,22 @@ def _first_word(name: str) -> str:
     return name[4:] if name[:4].lower() == "the " else name
 
 
+_WORD = rx.compile(r"\p{L}+")  # (a possessive's "s" is a word of its own: "Trump's wife")
+_PRONOUNS_LISTED = ("she", "he")
+
+
+def _pronoun_lists(terms: list[Rule], key: str) -> dict[str, str]:
+    """word (lower case) -> "she" or "he", from the `key` mapping of source-terms rules (pronoun -> words)."""
+    out: dict[str, str] = {}
+    for r in terms:
+        lists = r.get(key) or {}
+        for pronoun, words in lists.items():
+            if pronoun not in _PRONOUNS_LISTED or not isinstance(words, list):
+                raise r.error(key, f"expected lists of words under {' and '.join(_PRONOUNS_LISTED)}, got {pronoun!r}")
+            out.update((str(w).lower(), pronoun) for w in words)
+    return out
+
+
 def _stated_reason(rule: Rule, text: str) -> str | None:
     """The first match of the rule's `reason_patterns` in `text`, if any."""
     for rp in rule.patterns("reason_patterns"):
@@ -142,6 +158,10 @@ class SourceClassifier:
         # forms of address ("Mr", "Sen") and offices ("President") only people hold, as written
         self.honorifics = sorted({str(t).rstrip(".") for r in terms for t in r.get("honorifics") or []})
         self.offices = sorted({str(t) for r in terms for t in r.get("offices") or []})
+        # the pronoun ("she", "he") a person is referred to with, by a word describing them ("Mrs", "wife")
+        # and by a first name written with a capital ("Maria")
+        self.pronoun_words = _pronoun_lists(terms, "pronoun_words")
+        self.first_name_pronouns = _pronoun_lists(terms, "first_names")
         self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
     def outlet(self, phrase: str) -> Outlet | None:
@@ -293,6 +313,17 @@ class SourceClassifier:
                 if p.search(phrase, timeout=REGEX_TIMEOUT):
                     return rule
         return None
+
+    def pronoun_for(self, person: str) -> str | None:
+        """The pronoun ("she" or "he") a person's name or description calls for ("Mrs. Clinton", "his
+        wife", "Maria Lopez"), or None where no word tells or the words disagree."""
+        found = set()
+        for word in _WORD.findall(person):
+            low = word.lower()
+            pronoun = self.pronoun_words.get(low) or (self.first_name_pronouns.get(low) if word[:1].isupper() else None)
+            if pronoun:
+                found.add(pronoun)
+        return found.pop() if len(found) == 1 else None
 
     def mentions(self, kind: str, text: str) -> bool:
         """Whether `text` matches a pattern of the rules for `kind` anywhere, e.g. the sentence of an
