@@ -1305,12 +1305,21 @@ def test_a_subject_ends_at_a_reporting_verb(auditor):
     ("For weeks, Trump had been tethered to a teleprompter.\n", "Trump"),
     ("Ultimately, Mr. Yanukovych disregarded the advice.\n", "Mr. Yanukovych"),
     ("Democrats in Congress feared a backlash.\n", "Democrats"),
+    # an article opens a noun phrase, it is no name of its own
+    ("A coalition of 30 groups sent a letter urging a vote.\n", "A coalition"),
 ])
 def test_the_subject_opening_a_sentence_follows_an_introductory_phrase(auditor, text, subject):
     from citeaudit.reader import parse
 
     doc = parse(text, "t.txt")
     assert auditor.attributor.phrases.opening_subject(doc, 0, len(text)).text == subject
+
+
+def test_an_article_alone_is_no_subject(auditor):
+    from citeaudit.reader import parse
+
+    text = "An assessment of the plan.\n"
+    assert auditor.attributor.phrases.opening_subject(parse(text, "t.txt"), 0, text.index("assessment")) is None
 
 
 def test_an_amount_after_by_is_no_agent():

@@ -216,6 +216,8 @@ def _noun_model_rules(tmp_path):
     # a lowercase phrase right before the cue that names people, or a named source, holds it
     ("The ban is popular, but critics point to its cost.\n", "point", "critics"),
     ("Twenty-two years ago, a Times article hailed the deal.\n", "hailed", "a Times article"),
+    # a participle right before a noun cue modifies it: the view is someone's, unnamed
+    ("In 2009, the United Nations came under withering criticism for its silence.\n", "criticism", None),
 ])
 def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]

@@ -617,7 +617,12 @@ _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
     r"\s+(?:(?:a|an|the|his|her|their)\s[^,.;:\"\u201c\u201d\n]{1,80}|\d{1,3}(?:,\s+(?:a|an|the)\s[^,.;:\"\u201c\u201d\n]{1,80})?),"
     r"\s+\p{Ll}")
-_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "him": "he", "them": "they"}
+_ARTICLE_WORDS = frozenset(("a", "an", "the"))
+_PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
+# what _learned_source finds where only a modifier stands before a learned cue: someone holds the view,
+# unnamed ("came under withering criticism")
+UNNAMED_HOLDER = SourceRef(0, 0, "", "unknown")
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -1031,11 +1036,13 @@ class Attributor:
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end, article.names)
-                if src is None or (src.end <= start and src.text.split()[0] in ("the", "a", "an")
+                if src is None or (src is not UNNAMED_HOLDER and src.end <= start and src.text.split()[0] in _ARTICLE_WORDS
                                    and self.sources.classify(src.text)[0] == "unknown"):
                     # the model finds views and intentions of someone: none without a holder, nor with
                     # a thing for its subject ("the unlawful annexation of Crimea sparked the conflict")
                     continue
+                if src is UNNAMED_HOLDER:
+                    src = None  # someone's, not named: "came under withering criticism"
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
                 out.append(Attribution("", start, end, text[start:end], src, content, sent.index, cue_rule=rule.id,
                                        learned=True))
@@ -1065,8 +1072,11 @@ class Attributor:
         if (before is not None and before.start == sent.start and before.text.endswith("ing")
                 and " " not in before.text and before.text not in (names or ())):
             before = None  # a gerund opening the sentence, no name: "Waiting lists rose"
-        if before is not None and text[start:end].endswith("ing") and _COMMA_WORD_END.search(text, sent.start, start):
-            before = None  # a participle after a comma is the subject's: "were complimentary, perhaps recognizing"
+        if before is not None and (before.text.lower() in _ARTICLE_WORDS or text[start:end].endswith("ing")
+                                   and _COMMA_WORD_END.search(text, sent.start, start)):
+            # an article alone holds nothing ("An assessment of ..."); a participle after a comma is the
+            # subject's: "were complimentary, perhaps recognizing"
+            before = None
         if before is not None:
             first = before.text.split()[0]
             between = text[before.end:start]
@@ -1085,6 +1095,8 @@ class Attributor:
             return opening
         if before is None and _inverted(text, sent.start, start):
             return self.phrases.after(doc, end, sent.end)
+        if before is not None and _PARTICIPIAL_MODIFIER.fullmatch(before.text) and not text[before.end:start].strip():
+            return UNNAMED_HOLDER  # a modifier, no holder: "came under withering criticism"
         return before
 
     def _holder_kind(self, phrase: str) -> bool:

@@ -827,8 +827,8 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run > 0 and tokens[run][2].lower() in ("'s", "\u2019s", "of", "the"))):
             run += 1
-        while run > 0 and tokens[run - 1][2].lower() in ("of", "the"):
-            run -= 1
+        while run > 0 and tokens[run - 1][2].lower() in ("of", "the", "a", "an"):
+            run -= 1  # (an article is no name: "A coalition of groups", "An assessment")
         if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
         run = _with_plural_noun(tokens, run)
@@ -844,8 +844,11 @@ class PhraseFinder:
             while run < len(tokens) and run < 6 and tokens[run][2][:1].isupper():
                 run += 1
             run = run + 1 if run < len(tokens) and tokens[run][2] in self.roles else 0
-        if run == 0 and tokens[0][2].lower() in DETERMINERS and len(tokens) > 1 and tokens[1][2][:1].islower():
-            run = 2  # "The article ...": the determiner and its noun, or a role after it ("his official spokesman")
+        if (run == 0 and (tokens[0][2].lower() in DETERMINERS or tokens[0][2] in ("A", "An"))
+                and len(tokens) > 1 and tokens[1][2][:1].islower()):
+            # "The article ...", "A coalition ...": the determiner and its noun, or a role after it ("his
+            # official spokesman"; not "an interview" inside "In an interview with CBS he named")
+            run = 2
             role = next((k for k in (2, 3) if k < len(tokens) and tokens[k][2] in self.roles), None)
             if role is not None and all(t[2].isalpha() and t[2].islower() and t[2] not in NOT_A_SUBJECT
                                         for t in tokens[1:role]):
