@@ -244,6 +244,10 @@ def attrs(analyse, text):
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
+    # "those" opens the noun phrase it stands in; an amount before it is none of it
+    ("Those close to him say that the plan will fail.\n", "say", "Those close to him"),
+    ("By 58% to 33%, some of those surveyed said the economy was the top issue.\n", "said", "some of those surveyed"),
+    ("It is a fraction of the minimum $20 million experts say it costs to run.\n", "say", "experts"),
     # a verb and its object before a participle: the subject says it (not people as the object)
     ("A former aide to Sen. Mark Ellery filed a lawsuit on Monday alleging she was fired.\n", "alleging",
      "A former aide to Sen. Mark Ellery"),

@@ -429,6 +429,11 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
             first -= 1  # "One investor said" (not "one" alone)
             break
+        elif prev.lower() == "those" and tokens[first][2].isalpha() and tokens[first][2].islower():
+            first -= 1  # "Those close to him say", "those familiar with the talks", "some of those surveyed"
+            if first > 1 and tokens[first - 1][2] == "of" and tokens[first - 2][2].lower() in _PARTITIVES:
+                first -= 2
+            break
         elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
               and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
             first -= 2  # "Russia's ambassador to the US", "the president of France"
@@ -447,9 +452,15 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 3  # "Protesters marching through the streets chanted"
         else:
             break
+    if first > 0 and tokens[first - 1][2] in _CURRENCY_SIGNS:
+        while first < i and (tokens[first][2][:1].isdigit() or tokens[first][2].lower() in _MAGNITUDES):
+            first += 1  # an amount is no part of it: "the minimum $20 million experts say it costs"
     return first
 
 
+_CURRENCY_SIGNS = frozenset("$£€¥")
+_PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
+_MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
 _ARTICLE_THEN_CAPITAL = rx.compile(_NAME_ARTICLE + r"\p{Lu}")
 
 
