@@ -246,6 +246,8 @@ def attrs(analyse, text):
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
     # "those" opens the noun phrase it stands in; an amount before it is none of it
     ("Those close to him say that the plan will fail.\n", "say", "Those close to him"),
+    # an initial's full stop does not end a name after the cue
+    ('"It was common ground," said John D. Podesta, a counselor to the president.\n', "said", "John D. Podesta"),
     ("By 58% to 33%, some of those surveyed said the economy was the top issue.\n", "said", "some of those surveyed"),
     ("It is a fraction of the minimum $20 million experts say it costs to run.\n", "say", "experts"),
     # a verb and its object before a participle: the subject says it (not people as the object)

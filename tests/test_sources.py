@@ -116,6 +116,8 @@ def classifier(rules):
     # a company named with its trade
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
+    ("Melanie", "person", None),  # a first name alone
+    ("Jordan", "unknown", None),  # (a country, a surname, or a name used for both)
     ("Penn Medicine", "organization", None),
     ("Ally Financial", "organization", None),
     # a public service named by what it does ("Cal" is also a first name)

@@ -458,6 +458,11 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     return first
 
 
+def _abbreviated(word: str, titles) -> bool:
+    """Whether a word before a full stop is a title or an initial, within a name."""
+    return word.lower() in titles or (len(word) == 1 and word.isupper())
+
+
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
 _MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
@@ -738,8 +743,9 @@ class PhraseFinder:
             # ("said one former senior agency official", "said two people familiar with the talks", "said
             # 9/11 widow Terry Strada", "say senior officials")
             s, e = cue_end + c.start(1), cue_end + c.end(1)
-            # a title's full stop does not end the phrase: "said Rep. Tom Alvarez"
-            while (doc.prose.startswith(".", e) and doc.prose[s:e].split()[-1].lower() in self.titles
+            # a title's or an initial's full stop does not end the phrase: "said Rep. Tom Alvarez", "said
+            # John D. Podesta"
+            while (doc.prose.startswith(".", e) and _abbreviated(doc.prose[s:e].split()[-1], self.titles)
                    and (more := _NP_CLAUSE.match(doc.prose[e + 1:hi]))):
                 e = e + 1 + more.end(1)
             when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"

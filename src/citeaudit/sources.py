@@ -270,6 +270,8 @@ class SourceClassifier:
             if rule.get("source_kind") == "document" and (outlet := self._publisher(phrase)):
                 return "outlet", outlet.name, None  # an outlet's report: "a report from The Information"
             return rule.get("source_kind"), None, _stated_reason(rule, phrase)
+        if phrase[:1].isupper() and phrase.lower() in self.first_name_pronouns:
+            return "person", None, None  # a first name alone: "Melanie said"
         return "unknown", None, None
 
     def _publisher(self, phrase: str) -> Outlet | None:
