@@ -117,6 +117,9 @@ def classifier(rules):
     ("Apex Music", "organization", None),
     ("Paramount Pictures", "organization", None),
     ("Melanie", "person", None),  # a first name alone
+    ("the announcer", "person", None),
+    ("one questioner", "person", None),
+    ("the fund", "organization", None),  # "the fund warned" (the IMF)
     ("Jordan", "unknown", None),  # (a country, a surname, or a name used for both)
     ("Penn Medicine", "organization", None),
     ("Ally Financial", "organization", None),
