@@ -246,6 +246,11 @@ def attrs(analyse, text):
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
     # "those" opens the noun phrase it stands in; an amount before it is none of it
     ("Those close to him say that the plan will fail.\n", "say", "Those close to him"),
+    # a body's name listing its fields, commas and all
+    ("Funding will be matched, a spokesperson for the Department for Environment, Food and Rural Affairs said.\n",
+     "said", "a spokesperson for the Department for Environment, Food and Rural Affairs"),
+    ("The Ministry of Agriculture, Fisheries and Food said stocks were low.\n", "said",
+     "The Ministry of Agriculture, Fisheries and Food"),
     # an initial's full stop does not end a name after the cue
     ('"It was common ground," said John D. Podesta, a counselor to the president.\n', "said", "John D. Podesta"),
     ("By 58% to 33%, some of those surveyed said the economy was the top issue.\n", "said", "some of those surveyed"),

@@ -242,6 +242,12 @@ _PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+(?:ing|ed|en|wn)")  # "speaking", "based
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
 # a group's named members between commas after it, up to the cue: ", including Carly Fiorina and Ben
 # Carson, " (group 1 ends before the closing comma; a title's full stop is no end: "Sen. John McCain")
+# a list of capitalised fields ending a body's name, and the name's start before its first comma
+_NAME_LIST_TAIL = rx.compile(r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*"
+                             r"\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
+_LISTED_NAME_HEAD = rx.compile(r"(\p{Lu}[\p{L}-]*)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,\s+$")
+_BODY_OF = rx.compile(r"\b(?:Department|Ministry|Office|Secretary|Secretariat|Committee|Commission|Agency|Council|Board|"
+                      r"Institute|Bureau|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$")
 _MEMBERS_AFTER = rx.compile(r",\s+((?:including|among\s+them|such\s+as)\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?"
                             r"(?:,\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?)*?)\s*,\s*"
                             r"(?:\p{Ll}+ly\s+)?(?:\p{Ll}+\s+){0,2}$")
@@ -501,6 +507,14 @@ class PhraseFinder:
         group's named members between commas belong to it ("Other candidates, including Carly Fiorina
         and Ben Carson, said")."""
         src = self._before(doc, lo, cue)
+        if src is not None and _NAME_LIST_TAIL.fullmatch(src.text):
+            # the end of a body's name listing its fields: "the Department for Environment, Food and Rural
+            # Affairs", "the Ministry of Agriculture, Fisheries and Food"
+            head = _LISTED_NAME_HEAD.search(doc.prose, max(lo, src.start - 120), src.start)
+            if head is not None:
+                start = self._before(doc, lo, head.end(1))
+                if start is not None and _BODY_OF.search(start.text):
+                    src = SourceRef(start.start, src.end, doc.text[start.start:src.end], "unknown")
         members = _MEMBERS_AFTER.match(doc.prose, src.end, cue) if src is not None else None
         if members:
             # (of no kind yet: a capitalised group opening the sentence was taken for a name with an
