@@ -856,6 +856,17 @@ def test_a_surname_opening_a_sentence_is_the_full_name_the_pronoun_fits(analyse)
     assert got == ["Chris Murphy"]
 
 
+def test_a_company_named_in_full_with_its_trade_is_one_by_its_first_name(analyse):
+    text = ("Shares of Norvel Semiconductor fell 14% on Thursday.\n\n"
+            "Norvel said revenue would fall. Trump said nothing.\n\n"
+            "Donald Trump owns Trump Entertainment.\n")
+    kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
+    assert kinds["Norvel"] == "organization" and kinds["Trump"] != "organization"
+    # (the Ofgem case: an appositive naming a regulator gives its kind)
+    (a,) = analyse("Ofgem, the energy regulator, said bills would fall.\n").attributions
+    assert (a.source.text, a.source.kind) == ("Ofgem", "government")
+
+
 def test_it_stands_for_the_body_named_as_a_source_just_before(analyse):
     text = ("The British Medical Association said the rise was predictable. It called on ministers to act.\n\n"
             "Doctors met on Monday. Nurses joined them. The weather was fine. It said nothing more.\n")

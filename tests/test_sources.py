@@ -120,6 +120,9 @@ def classifier(rules):
     ("the announcer", "person", None),
     ("one questioner", "person", None),
     ("the fund", "organization", None),  # "the fund warned" (the IMF)
+    ("the energy regulator", "government", None),
+    ("Britain's competition watchdog", "government", None),
+    ("Norvel Semiconductor", "organization", None),
     ("Jordan", "unknown", None),  # (a country, a surname, or a name used for both)
     ("Penn Medicine", "organization", None),
     ("Ally Financial", "organization", None),

@@ -546,6 +546,18 @@ def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
     return index
 
 
+def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3) -> dict[str, list[str]]:
+    """The capitalised word pairs of a name_index by their first word (at most `most` different ones)."""
+    out: dict[str, list[str]] = {}
+    for found in names.values():
+        for _, pair in found:
+            first = pair.split(None, 1)[0]
+            pairs = out.setdefault(first, [])
+            if len(pairs) < most and pair not in pairs:
+                pairs.append(pair)
+    return out
+
+
 def _name_ending(words: list[str], surname: str) -> str | None:
     """The capitalised words (at most four) ending with `surname` in a source's words."""
     if surname not in words:
@@ -836,6 +848,7 @@ class Attributor:
             out = [a for a in out if id(a) not in dropped]
         out += self._learned_cues(article, out)
         companies = _corporate_names(text)
+        firms = None  # (a first word -> the capitalised pairs it opens, made when needed)
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
@@ -844,6 +857,13 @@ class Attributor:
                 self._classify(a.source, text, a.cue_start, sent.start, sent.end, seg.paragraphs[nxt].end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
+                elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
+                      and a.source.text not in article.names):
+                    # a company's first name alone, the article having named it in full with its trade
+                    # ("Norvel Semiconductor" ... "Norvel expects"); not a surname ("Trump")
+                    firms = firms if firms is not None else _pairs_by_first_word(article.names)
+                    if any(self.sources.classify(pair)[0] == "organization" for pair in firms.get(a.source.text, ())):
+                        a.source.kind = "organization"
 
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
