@@ -355,6 +355,8 @@ def attrs(analyse, text):
     # the one citing, with the modifiers of its noun
     ("A spokesperson for the current mayor declined to comment, citing the ongoing proceedings.\n", "citing",
      "A spokesperson for the current mayor"),
+    # (what is cited is a reason though people stand in its modifier)
+    ("The company lowered its forecast, citing weaker demand from data-centre customers.\n", "citing", "The company"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

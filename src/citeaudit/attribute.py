@@ -1146,9 +1146,10 @@ class Attributor:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
                 content = _trimmed(text, *((after_label(text, sent.start, m.start()), m.start()) if m.start() - sent.start > 10
                                            else (src.end if src else m.end(), sent.end)))
-                if m.group().lower().endswith("ing") and src is not None and self.sources.classify(src.text)[0] == "unknown":
-                    # "The minister resigned, citing health reasons": what is cited names no source, so
-                    # the one citing is the source and what is cited the content
+                if m.group().lower().endswith("ing") and src is not None and self.sources.head_kind(src.text) == "unknown":
+                    # "The minister resigned, citing health reasons", "citing weaker demand from
+                    # customers": what is cited names no source, so the one citing is the source and what
+                    # is cited the content
                     subject = (self.phrases.clause_subject(doc, sent.start, m.start())
                                if _COMMA_END.search(text, sent.start, m.start())
                                # opening the sentence: "Citing a conspiracy theory, Trump said"

@@ -316,6 +316,14 @@ class SourceClassifier:
                     return rule
         return None
 
+    def head_kind(self, phrase: str) -> str:
+        """The kind of a phrase's head before a modifier ("weaker demand" of "weaker demand from
+        customers": unknown, though customers are people), or of the whole phrase where none follows
+        or the whole is an unnamed source ("two people familiar with the matter")."""
+        whole = self.classify(phrase)[0]
+        head = _HEAD.match(phrase)
+        return self.classify(head.group(1))[0] if head and whole not in _UNNAMED else whole
+
     def pronoun_for(self, person: str) -> str | None:
         """The pronoun ("she" or "he") a person's name or description calls for ("Mrs. Clinton", "his
         wife", "Maria Lopez"), or None where no word tells or the words disagree."""
