@@ -22,8 +22,8 @@ import regex
 from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import (CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD, PhraseFinder,
-                               after_label, closed_by_opening_mark, quoted_as)
+from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD,
+                               PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 
@@ -523,7 +523,7 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     src = a.source
     if src is None or src.end > a.cue_start or text[src.end:a.cue_start].strip():
         return False
-    if not (src.text[:1].isupper() or src.text.split()[0] in ("the", "a", "an")):
+    if not (src.text[:1].isupper() or src.text.split()[0] in ARTICLES):
         return False
     if a.cue_text.endswith(("s", "ed")):
         after = _CLOSING
@@ -629,7 +629,6 @@ _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
     r"\s+(?:(?:a|an|the|his|her|their)\s[^,.;:\"\u201c\u201d\n]{1,80}|\d{1,3}(?:,\s+(?:a|an|the)\s[^,.;:\"\u201c\u201d\n]{1,80})?),"
     r"\s+\p{Ll}")
-_ARTICLE_WORDS = frozenset(("a", "an", "the"))
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
 # what _learned_source finds where only a modifier stands before a learned cue: someone holds the view,
 # unnamed ("came under withering criticism")
@@ -726,7 +725,7 @@ class _ArticleCues:
         one of the transcript's speakers or end with a name the text gives in full, and not open the
         first paragraph: there it is a dateline ("NEW DELHI: ...")."""
         parts = words.split()
-        if not parts or parts[0].lower() in ("the", "a", "an"):
+        if not parts or parts[0].lower() in ARTICLES:
             return False
         last = parts[-1]
         if words.isupper():
@@ -1056,7 +1055,7 @@ class Attributor:
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end, article.names)
-                if src is None or (src is not UNNAMED_HOLDER and src.end <= start and src.text.split()[0] in _ARTICLE_WORDS
+                if src is None or (src is not UNNAMED_HOLDER and src.end <= start and src.text.split()[0] in ARTICLES
                                    and self.sources.classify(src.text)[0] == "unknown"):
                     # the model finds views and intentions of someone: none without a holder, nor with
                     # a thing for its subject ("the unlawful annexation of Crimea sparked the conflict")
@@ -1092,7 +1091,7 @@ class Attributor:
         if (before is not None and before.start == sent.start and before.text.endswith("ing")
                 and " " not in before.text and before.text not in (names or ())):
             before = None  # a gerund opening the sentence, no name: "Waiting lists rose"
-        if before is not None and (before.text.lower() in _ARTICLE_WORDS or text[start:end].endswith("ing")
+        if before is not None and (before.text.lower() in ARTICLES or text[start:end].endswith("ing")
                                    and _COMMA_WORD_END.search(text, sent.start, start)):
             # an article alone holds nothing ("An assessment of ..."); a participle after a comma is the
             # subject's: "were complimentary, perhaps recognizing"

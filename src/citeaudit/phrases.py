@@ -39,7 +39,7 @@ _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
-_ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
+ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
 # verbs of putting out a statement, a document or an ad: its issuer says what it says
 _ISSUED = frozenset("""released issued published filed sent posted wrote signed launched unveiled introduced aired ran
 tweeted delivered made started opened circulated distributed drafted penned authored co-authored submitted presented
@@ -197,7 +197,7 @@ _TRAILING_TIME = rx.compile(
 
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
-_NOUN_OPENERS = DETERMINERS.union(("a", "an"))  # what opens a noun phrase
+_NOUN_OPENERS = DETERMINERS | ARTICLES  # what opens a noun phrase
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
                            r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
@@ -420,7 +420,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         prev = tokens[first - 1][2]
         if prev.islower() and (prev in verbs or (prev in noun_verbs and first > 1 and tokens[first - 2][2][:1].isupper())):
             break
-        if (tokens[first][2] in _ARTICLES and first > 1 and prev.isalpha() and prev.islower()
+        if (tokens[first][2] in ARTICLES and first > 1 and prev.isalpha() and prev.islower()
                 and tokens[first - 2][2].lower() in TOLD):
             break  # the one told is no part of it: "told supporters the campaign expected" (the campaign expected)
         if (tokens[first][2] == "the" and first > 1 and prev.isalpha() and prev.islower()
@@ -619,7 +619,7 @@ class PhraseFinder:
             return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
         if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
-        if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in _ARTICLES:
+        if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ARTICLES:
             return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
             # is the holder of a noun cue: "His promises")
         first = _tagged_list_start(tokens, _subject_start(tokens, i, self.verb_words, self.noun_verbs),
@@ -649,7 +649,7 @@ class PhraseFinder:
             # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
             # someone did to a thing: "A judge blocked a law restricting")
             for v in range(max(first, 1), i):
-                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in _ARTICLES:
+                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in ARTICLES:
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
                     # co-authored", "A judge on Friday formally issued")
                     k = _before_time(tokens, _before_auxiliaries(tokens, _before_time(tokens, v - 1)))
@@ -672,7 +672,7 @@ class PhraseFinder:
         article, common nouns and a name: "a charge Tehran denies", "the plan Democrats proposed" (the
         name, not the noun it depends on); a role before a name stays ("the former President Bill
         Clinton", "a spokesman Tom Smith")."""
-        if i - first < 2 or tokens[first][2].lower() not in _ARTICLES:
+        if i - first < 2 or tokens[first][2].lower() not in ARTICLES:
             return first
         k = first + 1
         while (k < i and tokens[k][2].isalpha() and tokens[k][2].islower() and tokens[k][2] not in self.roles
@@ -858,7 +858,7 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run > 0 and tokens[run][2].lower() in ("'s", "\u2019s", "of", "the"))):
             run += 1
-        while run > 0 and tokens[run - 1][2].lower() in ("of", "the", "a", "an"):
+        while run > 0 and (tokens[run - 1][2].lower() == "of" or tokens[run - 1][2].lower() in ARTICLES):
             run -= 1  # (an article is no name: "A coalition of groups", "An assessment")
         if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
