@@ -246,6 +246,11 @@ def attrs(analyse, text):
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
     # "those" opens the noun phrase it stands in; an amount before it is none of it
     ("Those close to him say that the plan will fail.\n", "say", "Those close to him"),
+    # people of a place, or of two places
+    ("Farmers and ranchers across the state say the drought is the worst.\n", "say",
+     "Farmers and ranchers across the state"),
+    ("Political observers in Virginia and around the country say Scott deserves it.\n", "say",
+     "Political observers in Virginia and around the country"),
     # a body's name listing its fields, commas and all
     ("Funding will be matched, a spokesperson for the Department for Environment, Food and Rural Affairs said.\n",
      "said", "a spokesperson for the Department for Environment, Food and Rural Affairs"),

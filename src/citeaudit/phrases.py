@@ -35,7 +35,7 @@ first long now since always yet ever almost together alone soon twice instead"""
 _FLOATING = {"both", "all", "each"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
-_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by"}
+_NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by", "across", "around", "throughout"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
@@ -458,6 +458,11 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 3  # "Protesters marching through the streets chanted"
         else:
             break
+    k = first if tokens[first][2] in _PLACE_PREPOSITIONS else first - 1  # (the preposition may have stopped it)
+    if k > 1 and tokens[k][2] in _PLACE_PREPOSITIONS and tokens[k - 1][2] in ("and", "or") and tokens[k - 2][2][:1].isalnum():
+        # a second place of the same people: "Political observers in Virginia and around the country say",
+        # "Residents in Ohio and across the Midwest said"
+        return _subject_start(tokens, k - 2, verbs, noun_verbs)
     if first > 0 and tokens[first - 1][2] in _CURRENCY_SIGNS:
         while first < i and (tokens[first][2][:1].isdigit() or tokens[first][2].lower() in _MAGNITUDES):
             first += 1  # an amount is no part of it: "the minimum $20 million experts say it costs"
@@ -469,6 +474,7 @@ def _abbreviated(word: str, titles) -> bool:
     return word.lower() in titles or (len(word) == 1 and word.isupper())
 
 
+_PLACE_PREPOSITIONS = frozenset("in at across around throughout outside inside within beyond".split())
 _CURRENCY_SIGNS = frozenset("$£€¥")
 _PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
 _MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
