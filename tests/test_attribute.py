@@ -855,6 +855,12 @@ def test_he_and_she_stand_for_the_last_person_whose_name_or_description_fits(ana
     assert got == [("She", "Maria Lopez"), ("He", "Tom Baker"), ("She", "Pat Lane")]
 
 
+def test_a_people_named_by_a_capitalised_plural_is_no_he_or_she(analyse):
+    text = "Tom Baker said the deal was fair.\n\nThe Europeans said they would sign. He added that talks would go on.\n"
+    got = [a.source.canonical for a in analyse(text).attributions if a.source and a.source.text == "He"]
+    assert got == ["Tom Baker"]
+
+
 def test_a_surname_opening_a_sentence_is_the_full_name_the_pronoun_fits(analyse):
     text = ("Chris Murphy, the senator, said the law must change.\n\n"
             "His speech honoured Anne Marie Murphy, a teacher's aide killed in 2012.\n\n"

@@ -241,7 +241,9 @@ _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:
                           rf"\s+{_GROUP_MODIFIER}\s")
 # a group of people named by a plural in lower case, perhaps with a modifier ("voters", "executives who
 # have worked with Lachlan Murdoch"; not "Ben Jacobs in The Guardian")
-_GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)")
+# (or a capitalised plural after "the": "The Europeans", "the Russians")
+_GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)"
+                         r"|^[Tt]he\s+\p{Lu}\p{Ll}+[^s\W]s$")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
