@@ -855,6 +855,14 @@ def test_he_and_she_stand_for_the_last_person_whose_name_or_description_fits(ana
     assert got == [("She", "Maria Lopez"), ("He", "Tom Baker"), ("She", "Pat Lane")]
 
 
+def test_a_person_written_without_a_first_name_is_as_the_text_names_them_in_full(analyse):
+    text = ("Hillary Clinton said the deal was fair.\n\n"
+            "Secretary Perez said talks would go on. She added that she was hopeful.\n\n"
+            "Labor Secretary Thomas Perez left for Lima later.\n")
+    got = [a.source.canonical for a in analyse(text).attributions if a.source and a.source.text == "She"]
+    assert got == ["Hillary Clinton"]
+
+
 def test_a_people_named_by_a_capitalised_plural_is_no_he_or_she(analyse):
     text = "Tom Baker said the deal was fair.\n\nThe Europeans said they would sign. He added that talks would go on.\n"
     got = [a.source.canonical for a in analyse(text).attributions if a.source and a.source.text == "He"]

@@ -1373,6 +1373,23 @@ class Attributor:
             counted[surname] = (offset, k, counts)
             return counts
         last_person_at = -1  # the offset of the cue of the last person named as a source
+        by_surname: dict[str, str | None] = {}  # surname -> the pronoun its full names agree on
+
+        def fits(pronoun: str, person: str) -> bool:
+            """Whether "he" or "she" may stand for a person: by their own words, else, written with no
+            first name, by the full names the text gives their surname ("President Obama" after "Barack
+            Obama" is a "he")."""
+            if pronoun not in ("he", "she"):
+                return True
+            called = self.sources.pronoun_for(person)
+            words = person.split()
+            if called is None and all(w.lower().rstrip(".") in self.name_titles for w in words[:-1]):
+                surname = words[-1]
+                if surname not in by_surname:
+                    agreed = {self.sources.pronoun_for(full) for _, full in names.get(surname, ())[:50]} - {None}
+                    by_surname[surname] = agreed.pop() if len(agreed) == 1 else None
+                called = by_surname[surname]
+            return called is None or called == pronoun
 
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
@@ -1399,7 +1416,7 @@ class Attributor:
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
                 elif (pronoun in ("he", "she") and surnames
                       and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
-                      and self._may_be(pronoun, surnames[-1][1].canonical or surnames[-1][1].text)):
+                      and fits(pronoun, surnames[-1][1].canonical or surnames[-1][1].text)):
                     # "Zelensky said ... He added": a lone capitalised word of no known kind, named
                     # as a source since the last person, is the person a "he" or "she" stands for
                     person = surnames.pop()[1]
@@ -1414,7 +1431,7 @@ class Attributor:
                     src.canonical = named
                 elif pronoun != "it" and (pool := singles if pronoun in ("he", "she") else persons):
                     # (the last one whose name or description does not call for the other pronoun)
-                    person = next((p for p in reversed(pool) if self._may_be(pronoun, p.canonical or p.text)), None)
+                    person = next((p for p in reversed(pool) if fits(pronoun, p.canonical or p.text)), None)
                     if person is not None:
                         src.canonical = person.canonical or person.text
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
