@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
-from typing import Container, Iterator
+from typing import Callable, Container, Iterator
 
 import regex
 
@@ -1375,21 +1375,16 @@ class Attributor:
         last_person_at = -1  # the offset of the cue of the last person named as a source
         by_surname: dict[str, str | None] = {}  # surname -> the pronoun its full names agree on
 
-        def fits(pronoun: str, person: str) -> bool:
-            """Whether "he" or "she" may stand for a person: by their own words, else, written with no
-            first name, by the full names the text gives their surname ("President Obama" after "Barack
-            Obama" is a "he")."""
-            if pronoun not in ("he", "she"):
-                return True
-            called = self.sources.pronoun_for(person)
+        def surname_pronoun(person: str) -> str | None:
+            """For a person written with no first name, the pronoun the full names the text gives their
+            surname agree on ("President Obama" after "Barack Obama" is a "he")."""
             words = person.split()
-            if called is None and all(w.lower().rstrip(".") in self.name_titles for w in words[:-1]):
-                surname = words[-1]
-                if surname not in by_surname:
-                    agreed = {self.sources.pronoun_for(full) for _, full in names.get(surname, ())[:50]} - {None}
-                    by_surname[surname] = agreed.pop() if len(agreed) == 1 else None
-                called = by_surname[surname]
-            return called is None or called == pronoun
+            if not all(w.lower().rstrip(".") in self.name_titles for w in words[:-1]):
+                return None
+            if words[-1] not in by_surname:
+                agreed = {self.sources.pronoun_for(full) for _, full in names.get(words[-1], ())[:50]} - {None}
+                by_surname[words[-1]] = agreed.pop() if len(agreed) == 1 else None
+            return by_surname[words[-1]]
 
         persons_by_surname: dict[str, list[SourceRef]] = {}
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
@@ -1416,7 +1411,7 @@ class Attributor:
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
                 elif (pronoun in ("he", "she") and surnames
                       and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
-                      and fits(pronoun, surnames[-1][1].canonical or surnames[-1][1].text)):
+                      and self._may_be(pronoun, surnames[-1][1].canonical or surnames[-1][1].text, surname_pronoun)):
                     # "Zelensky said ... He added": a lone capitalised word of no known kind, named
                     # as a source since the last person, is the person a "he" or "she" stands for
                     person = surnames.pop()[1]
@@ -1431,7 +1426,8 @@ class Attributor:
                     src.canonical = named
                 elif pronoun != "it" and (pool := singles if pronoun in ("he", "she") else persons):
                     # (the last one whose name or description does not call for the other pronoun)
-                    person = next((p for p in reversed(pool) if fits(pronoun, p.canonical or p.text)), None)
+                    person = next((p for p in reversed(pool) if self._may_be(pronoun, p.canonical or p.text, surname_pronoun)),
+                                  None)
                     if person is not None:
                         src.canonical = person.canonical or person.text
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
@@ -1500,13 +1496,15 @@ class Attributor:
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
 
-    def _may_be(self, pronoun: str, person: str) -> bool:
+    def _may_be(self, pronoun: str, person: str, otherwise: Callable[[str], str | None] | None = None) -> bool:
         """Whether a pronoun may stand for a person named or described so: "he" or "she" only for one
         whose words call for no other pronoun (person.yaml's pronoun_words and first_names: "she" is
-        not "Tom Baker")."""
+        not "Tom Baker"), or, where they call for none, `otherwise(person)` does not."""
         if pronoun not in ("he", "she"):
             return True
         called = self.sources.pronoun_for(person)
+        if called is None and otherwise is not None:
+            called = otherwise(person)
         return called is None or called == pronoun
 
     def _subject_named(self, article: _ArticleCues, sentence: int, before: int, pronoun: str,
