@@ -121,6 +121,8 @@ def classifier(rules):
     ("one questioner", "person", None),
     ("the fund", "organization", None),  # "the fund warned" (the IMF)
     ("the energy regulator", "government", None),
+    ("state regulators", "anonymous", None),  # unnamed officials
+    ("environmentalists", "person", None),
     ("Britain's competition watchdog", "government", None),
     ("Norvel Semiconductor", "organization", None),
     ("Jordan", "unknown", None),  # (a country, a surname, or a name used for both)
