@@ -126,6 +126,7 @@ def classifier(rules):
     ("Britain's competition watchdog", "government", None),
     ("Norvel Semiconductor", "organization", None),
     ("Jordan", "unknown", None),  # (a country, a surname, or a name used for both)
+    ("Chelsea", "unknown", None),  # (a club, a place)
     ("Penn Medicine", "organization", None),
     ("Ally Financial", "organization", None),
     # a public service named by what it does ("Cal" is also a first name)
