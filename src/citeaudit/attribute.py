@@ -80,9 +80,10 @@ _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "ski
 _AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                           r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                           r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
-# "61 percent of Americans": a share of people as the subject of a learned cue
+# the kinds of source that hold a view right before a learned cue, lowercase as they are ("critics point")
 _PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
 _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle
+# "61 percent of Americans": a share of people as the subject of a learned cue
 _SHARE_OF_PEOPLE = rx.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
 _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")

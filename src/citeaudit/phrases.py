@@ -38,6 +38,12 @@ _FLOATING = {"both", "all", "each"}
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by", "across", "around", "throughout"}
 # prepositions after an -ing participle modifying a subject: "Protesters marching through the streets"
 _MOVING_PREPOSITIONS = {"through", "across", "along", "outside", "near", "into", "around", "past", "toward", "towards"}
+# prepositions placing people, a second place coordinated with a first ("in Virginia and around the country")
+_PLACE_PREPOSITIONS = frozenset("in at across around throughout outside inside within beyond".split())
+# an amount before a subject ("$20 million experts say") and the quantities before "of those" ("some of those")
+_CURRENCY_SIGNS = frozenset("$£€¥")
+_MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
+_PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
 ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
 # verbs of putting out a statement, a document or an ad: its issuer says what it says
@@ -474,10 +480,6 @@ def _abbreviated(word: str, titles) -> bool:
     return word.lower() in titles or (len(word) == 1 and word.isupper())
 
 
-_PLACE_PREPOSITIONS = frozenset("in at across around throughout outside inside within beyond".split())
-_CURRENCY_SIGNS = frozenset("$£€¥")
-_PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
-_MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
 _ARTICLE_THEN_CAPITAL = rx.compile(_NAME_ARTICLE + r"\p{Lu}")
 
 
