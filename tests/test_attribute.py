@@ -431,6 +431,12 @@ def test_speech_reported_inside_a_quotation_is_the_quoted_speakers(analyse):
     # a quotation closed earlier in the paragraph does not hide a later cue
     text = "\u201cWe are ready.\u201d The mayor said the bridge would reopen.\n"
     assert ("said", "The mayor") in attrs(analyse, text)
+    # archives and wires quote with two apostrophes or two backticks and two apostrophes
+    text = "''He says what everyone else wants to say,'' said Gail Ross, a voter.\n"
+    assert attrs(analyse, text) == [("said", "Gail Ross")]
+    assert attrs(analyse, "``He says what we all think,'' Ross said.\n") == [("said", "Ross")]
+    # (an apostrophe closing a plural's possessive is no quotation mark)
+    assert ("said", "The mayor") in attrs(analyse, "The voters' turnout rose. The mayor said it was high.\n")
 
 
 def test_a_rule_may_allow_cues_inside_quotations(tmp_path):

@@ -152,8 +152,9 @@ _FUNCTION_WORDS = frozenset("the a an of in at on with to and two three both the
 class _Quotations:
     """Whether an offset lies inside a quotation opened earlier in its paragraph: an odd number of
     double quotation marks before it. Curly and straight marks count alike, since scraped news
-    often mixes them (\u201cWe're ready," she said). Each question is two bisections into the marks'
-    positions."""
+    often mixes them (\u201cWe're ready," she said), and so do the two apostrophes (or two backticks)
+    that archives and older wire copy quote with (''We're ready,'' she said). Each question is two
+    bisections into the marks' positions."""
 
     def __init__(self, text: str):
         self.positions = [m.start() for m in _QUOTE_MARK.finditer(text)]
@@ -162,7 +163,7 @@ class _Quotations:
         return (bisect_left(self.positions, pos) - bisect_left(self.positions, paragraph_start)) % 2 == 1
 
 
-_QUOTE_MARK = rx.compile(r'[\u201c\u201d"]')
+_QUOTE_MARK = rx.compile(r'[\u201c\u201d"]|\'\'|``')
 _CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
 _TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}' + _CLOSING.pattern)
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
