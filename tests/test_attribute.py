@@ -24,6 +24,9 @@ def attrs(analyse, text):
     # the one told is not the subject of the verb after it
     ("Ortiz told supporters the campaign expected \"a long night.\"\n", "expected", "the campaign"),
     ("The post closed in 2017, as per The Sun.\n", "as per", "The Sun"),
+    # "think" in its base form, after a plural subject or "I" outside a quotation
+    ("Her advisers think she has the discipline to win.\n", "think", "Her advisers"),
+    ("Q: Will it pass?\n\nA: I think it will.\n", "think", "I"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     # a name with lower-case links before an appositive; a sentence's opening word is not part of it
     ("The Institute for the Study of War, a Washington-based think tank, said Russia would escalate.\n", "said",
