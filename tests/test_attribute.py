@@ -27,6 +27,9 @@ def attrs(analyse, text):
     # "think" in its base form, after a plural subject or "I" outside a quotation
     ("Her advisers think she has the discipline to win.\n", "think", "Her advisers"),
     ("Q: Will it pass?\n\nA: I think it will.\n", "think", "I"),
+    # speech acts rarer than "said"
+    ("Two Democratic speechwriters implored her to bring the slogan back.\n", "implored", "Two Democratic speechwriters"),
+    ("Sen. Claire McCaskill scolded the doctor for his claims.\n", "scolded", "Sen. Claire McCaskill"),
     ("Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n", "said", "Sergei Ryabkov"),
     # a name with lower-case links before an appositive; a sentence's opening word is not part of it
     ("The Institute for the Study of War, a Washington-based think tank, said Russia would escalate.\n", "said",
