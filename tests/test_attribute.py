@@ -1057,6 +1057,9 @@ def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analy
     assert attrs(analyse, text) == [("said", "David Axelrod")]
     # alone, the name before the colon is the speaker
     assert attrs(analyse, "Pollsters agree - Carl Bialik: \u201cThe lesson was simple.\u201d\n") == [(":", "Carl Bialik")]
+    # an inverted verb and its speaker before the colon: the verb is the cue, once
+    text = "Mary Ellis spoke last.\n\nSaid Ellis: \u201cI do not get the sense she is interested.\u201d\n"
+    assert ("Said", "Ellis") in attrs(analyse, text) and not [a for a in attrs(analyse, text) if a[0] == ":"]
 
 
 def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
