@@ -1072,6 +1072,23 @@ def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
     assert auditor.attributor._learned_source(doc, sent, start, start + 4).text == "61 percent of Americans"
 
 
+@pytest.mark.parametrize("text, cue, holder", [
+    # the one who feels it holds the view, not what it is felt at
+    ("FBI officials were angered by the deal.\n", "angered", "FBI officials"),
+    ("Alarmed by the unrest in Nevada, Senator Harry Reid said he would call Sanders.\n", "Alarmed",
+     "Senator Harry Reid"),
+    # (an agent of any other verb is the holder)
+    ("The plan was applauded by Wall Street critics.\n", "applauded", "Wall Street critics"),
+])
+def test_a_learned_cue_of_a_feeling_is_held_by_the_one_feeling_it(auditor, text, cue, holder):
+    from citeaudit.reader import parse
+
+    doc = parse(text, "t.txt", "text")
+    (sent,) = auditor.segmenter.segment(doc).sentences
+    start = text.index(cue)
+    assert auditor.attributor._learned_source(doc, sent, start, start + len(cue)).text == holder
+
+
 def test_a_learned_cue_after_a_relative_pronoun_takes_it(auditor):
     from citeaudit.reader import parse
 

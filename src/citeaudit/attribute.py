@@ -80,6 +80,12 @@ _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "ski
 _AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                           r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
                           r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
+# feelings: who is "angered by the deal" holds the view, not the deal ("FBI officials were angered by")
+_FEELINGS = frozenset("""delighted pleased impressed intrigued scared frightened angered shaken troubled worried
+    alarmed concerned disappointed dismayed frustrated annoyed irritated offended outraged surprised shocked stunned
+    encouraged heartened relieved horrified disturbed puzzled baffled confused moved inspired thrilled excited
+    bothered upset saddened embarrassed humiliated infuriated incensed unsettled rattled spooked unnerved appalled
+    amused bemused perplexed irked angry unhappy""".split())
 # the kinds of source that hold a view right before a learned cue, lowercase as they are ("critics point")
 _PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
 _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle
@@ -1083,6 +1089,13 @@ class Attributor:
         else whatever stands before (or, inverted, after) the cue."""
         text = doc.prose
         agent = _AGENT_AFTER.match(text, end, sent.end)
+        if agent and text[start:end].split()[-1].lower() in _FEELINGS:
+            # what one feels it at ("angered by the deal") holds no view; the one angered does, named after
+            # the comma when the feeling opens the sentence ("Alarmed by the unrest, Senator Reid said")
+            agent = None
+            comma = text.find(",", end, sent.end)
+            if not text[sent.start:start].strip() and comma > 0:
+                return self.phrases.opening_subject(doc, comma + 1, sent.end)
         if agent:
             src = self.phrases.after(doc, agent.end(), sent.end, phrase_cue=True)
             if src is not None:
