@@ -27,6 +27,7 @@ def attrs(analyse, text):
     # "think" in its base form, after a plural subject or "I" outside a quotation
     ("Her advisers think she has the discipline to win.\n", "think", "Her advisers"),
     ("Q: Will it pass?\n\nA: I think it will.\n", "think", "I"),
+    ("Ham went on to explain how the cuts hurt morale.\n", "went on to explain", "Ham"),
     # speech acts rarer than "said"
     ("Two Democratic speechwriters implored her to bring the slogan back.\n", "implored", "Two Democratic speechwriters"),
     ("Sen. Claire McCaskill scolded the doctor for his claims.\n", "scolded", "Sen. Claire McCaskill"),
