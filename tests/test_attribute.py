@@ -29,6 +29,7 @@ def attrs(analyse, text):
     ("Q: Will it pass?\n\nA: I think it will.\n", "think", "I"),
     ("Ham went on to explain how the cuts hurt morale.\n", "went on to explain", "Ham"),
     ("In Professor Knittel's view, more support is needed.\n", "view", "Professor Knittel"),
+    ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),
     # speech acts rarer than "said"
     ("Two Democratic speechwriters implored her to bring the slogan back.\n", "implored", "Two Democratic speechwriters"),
     ("Sen. Claire McCaskill scolded the doctor for his claims.\n", "scolded", "Sen. Claire McCaskill"),

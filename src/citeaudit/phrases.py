@@ -582,6 +582,8 @@ class PhraseFinder:
                 i -= 2  # "Trump stopped short of calling"
             if tokens[i][2].lower() in _ASPECTUAL:
                 i = _before_auxiliaries(tokens, i - 1)  # "he began talking about", "Sen. Johnson kept asking her"
+        elif i >= 1 and tokens[i][2].lower() == "to" and tokens[i - 1][2].lower() in _ASPECTUAL:
+            i = _before_auxiliaries(tokens, i - 2)  # "The nominee continues to insist"
         # a time phrase between the subject and the verb, perhaps with more auxiliaries before it
         timed = _before_time(tokens, i)
         if (timed != i and timed > 0 and _PAST.search(tokens[timed][2]) and tokens[timed][2].islower()
