@@ -214,6 +214,8 @@ def attrs(analyse, text):
     ("The mayor made it clear that the bridge would stay shut.\n", "made it clear", "The mayor"),
     # a speaker's name and a colon in a headline or transcript
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
+    # (a party tag after the name; a quotation right after the colon)
+    ("Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that.\"\n", ":", "Rep. Trey Gowdy"),
     ("KATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who never ran a negative ad.\n\n"
      "BOLDUAN: Why?\n\nBENENSON: He never did.\n", ":", "JOEL BENENSON"),
     ("Joel Benenson spoke first.\n\nBENENSON: We will win.\n", ":", "BENENSON"),
