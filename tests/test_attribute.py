@@ -1142,6 +1142,20 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     assert "so-called" not in [cue for cue, _ in attrs(analyse, "He went after so-called carried interest.\n")]
 
 
+@pytest.mark.parametrize("text, word, guarded", [
+    # knowing a thing is no view of something said; knowing that something is so is
+    ("The council understands the risk.", "understands", True),
+    ("I know your tax returns are being audited.", "know", False),
+    ("She understands that the risk is real.", "understands", False),
+])
+def test_a_learned_cue_guard_on_knowing_a_thing(auditor, text, word, guarded):
+    from citeaudit.attribute import _guarded
+
+    ((_, _, _, guards),) = auditor.attributor.models
+    start = text.index(word)
+    assert bool(_guarded(guards, text, start, len(text))) is guarded
+
+
 def test_people_as_the_object_before_a_participle_speak_for_themselves(analyse):
     (a,) = analyse("The campaign has energized the delegates calling for a new vote.\n").attributions
     assert "delegates" in a.source.text and "campaign" not in a.source.text
