@@ -29,6 +29,7 @@ def attrs(analyse, text):
     ("Q: Will it pass?\n\nA: I think it will.\n", "think", "I"),
     ("Ham went on to explain how the cuts hurt morale.\n", "went on to explain", "Ham"),
     ("In Professor Knittel's view, more support is needed.\n", "view", "Professor Knittel"),
+    ("The ad then references FBI criticism of Clinton.\n", "references", "The ad"),
     ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),
     # speech acts rarer than "said"
     ("Two Democratic speechwriters implored her to bring the slogan back.\n", "implored", "Two Democratic speechwriters"),
@@ -429,6 +430,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Strikes continued for a fifth day.\n",
     "The result leaves Arsenal one point clear of Liverpool.\n",
     "The agency is reviewing how such foods are labeled.\n",
+    "His references to Clinton grew sharper.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
