@@ -30,6 +30,10 @@ def attrs(analyse, text):
     ("Ham went on to explain how the cuts hurt morale.\n", "went on to explain", "Ham"),
     ("In Professor Knittel's view, more support is needed.\n", "view", "Professor Knittel"),
     ("The ad then references FBI criticism of Clinton.\n", "references", "The ad"),
+    ("It is a propaganda arm, as Ms. Simonyan put it in a statement to my colleague.\n", "put it", "Ms. Simonyan"),
+    ("Gov. Earl Ray Tomblin lauded Mr. Clarke in his speech.\n", "lauded", "Gov. Earl Ray Tomblin"),
+    # a passive naming verb, its agent after the name
+    ("Mehmet Oz has been called a charlatan by fellow physicians.\n", "called", "fellow physicians"),
     ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),
     # speech acts rarer than "said"
     ("Two Democratic speechwriters implored her to bring the slogan back.\n", "implored", "Two Democratic speechwriters"),
@@ -431,6 +435,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The result leaves Arsenal one point clear of Liverpool.\n",
     "The agency is reviewing how such foods are labeled.\n",
     "His references to Clinton grew sharper.\n",
+    "He put it on the table.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

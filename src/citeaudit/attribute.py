@@ -342,6 +342,10 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+# verbs naming what someone is, whose passive agent follows the name: "has been called a charlatan by
+# fellow physicians"
+_NAMING = frozenset("called labeled labelled described dubbed branded termed deemed".split())
+_LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|some|many|fellow|other|several|critics|opponents|supporters|officials|experts|analysts)\b)")
 _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
@@ -1232,6 +1236,8 @@ class Attributor:
             after_comma = _COMMA_END.search(text, sent.start, start) is not None
             by = _BY_AGENT.match(text, end, sent.end)
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
+            named = _LATER_AGENT.match(text, end, sent.end) if passive and not by and form in _NAMING else None
+            by = by or named
             if passive or (not form.endswith("ing")
                            # a participle with a named agent: "restrictions announced by Washington"
                            and by and form.endswith("ed") and text[by.end():by.end() + 1].isupper()):
@@ -1290,7 +1296,9 @@ class Attributor:
                 continue
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
-            if passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
+            if named:
+                content = _trimmed(text, *by.span("name"))  # what it is called: "called a charlatan by ..."
+            elif passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
                 # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
                 # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")
                 content = self.phrases.statement_before(text, sent.start, passive.start())
