@@ -32,6 +32,8 @@ def attrs(analyse, text):
     ("The ad then references FBI criticism of Clinton.\n", "references", "The ad"),
     ("It is a propaganda arm, as Ms. Simonyan put it in a statement to my colleague.\n", "put it", "Ms. Simonyan"),
     ("Gov. Earl Ray Tomblin lauded Mr. Clarke in his speech.\n", "lauded", "Gov. Earl Ray Tomblin"),
+    # an introductory phrase without its comma: the name after it speaks
+    ("In a Bloomberg interview Trump declared that the deal was dead.\n", "declared", "Trump"),
     # a passive naming verb, its agent after the name
     ("Mehmet Oz has been called a charlatan by fellow physicians.\n", "called", "fellow physicians"),
     ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),

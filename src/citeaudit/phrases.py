@@ -685,12 +685,15 @@ class PhraseFinder:
         if i - first < 2 or tokens[first][2].lower() not in ARTICLES:
             return first
         k = first + 1
+        while k < i - 1 and tokens[k][2].isalpha() and tokens[k][2][:1].isupper():
+            k += 1  # a name modifying the nouns: "(In) a Bloomberg interview Trump declared"
+        nouns = k
         while (k < i and tokens[k][2].isalpha() and tokens[k][2].islower() and tokens[k][2] not in self.roles
                and tokens[k][2] not in _QUANTITY_NOUNS and tokens[k][2] not in NOT_A_SUBJECT
                and tokens[k][2] not in _NOUN_MODIFIER_PREPOSITIONS):
             k += 1
         # (a name, not an acronym: "A super PAC supporting")
-        if k > first + 1 and all(_capitalised(t[2]) for t in tokens[k:i + 1]) and not tokens[k][2].isupper():
+        if k > nouns and all(_capitalised(t[2]) for t in tokens[k:i + 1]) and not tokens[k][2].isupper():
             return k
         return first
 
