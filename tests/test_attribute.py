@@ -34,6 +34,9 @@ def attrs(analyse, text):
     ("Gov. Earl Ray Tomblin lauded Mr. Clarke in his speech.\n", "lauded", "Gov. Earl Ray Tomblin"),
     # an introductory phrase without its comma: the name after it speaks
     ("In a Bloomberg interview Trump declared that the deal was dead.\n", "declared", "Trump"),
+    # a company's shares fall, the company cites the reason
+    ("Shares of Norvel Semiconductor fell 4 percent on Tuesday, citing weaker demand from customers.\n", "citing",
+     "Norvel Semiconductor"),
     # a passive naming verb, its agent after the name
     ("Mehmet Oz has been called a charlatan by fellow physicians.\n", "called", "fellow physicians"),
     ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),
@@ -633,6 +636,17 @@ def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse):
             "The fault affects 200,000 cars, NHTSA said.\n")
     (a,) = [a for a in analyse(text).attributions if a.source and a.source.text == "NHTSA"]
     assert a.source.kind == "government"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two sources spoke to Reuters. One of the sources said the deal was close. The other said it was not.\n",
+     "anonymous"),
+    ("One company says there are 2,400 billionaires in the world; another says there are about 1,800.\n",
+     "organization"),
+])
+def test_the_other_takes_the_kind_of_the_one_before(analyse, text, kind):
+    *_, last = [a for a in analyse(text).attributions if a.source]
+    assert last.source.text.lower() in ("the other", "another") and last.source.kind == kind
 
 
 def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):

@@ -342,6 +342,8 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+# a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
+_SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
 # verbs naming what someone is, whose passive agent follows the name: "has been called a charlatan by
 # fellow physicians"
 _NAMING = frozenset("called labeled labelled described dubbed branded termed deemed".split())
@@ -469,6 +471,25 @@ def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> lis
         return False
 
     return [a for a in found if not inside(a)]
+
+
+_THE_OTHER = rx.compile(r"(?i:the\s+other(?:\s+one)?|the\s+second|another)")
+_ONE_OF = rx.compile(r"(?i:(?:only\s+)?one\b)")
+
+
+def _the_other_kinds(found: list[Attribution]) -> None:
+    """Give "the other" (or "another") the kind of the "one" of a group named as a source in the two
+    sentences before: "One of the sources said ... The other said" (an anonymous source too)."""
+    ones: list[Attribution] = []
+    for a in found:
+        if a.source is None or a.carried:
+            continue
+        if _ONE_OF.match(a.source.text):
+            ones.append(a)
+        elif a.source.kind == "unknown" and _THE_OTHER.fullmatch(a.source.text):
+            one = next((b for b in reversed(ones) if a.sentence - b.sentence <= 2), None)
+            if one is not None:
+                a.source.kind = one.source.kind
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -882,6 +903,7 @@ class Attributor:
         _end_before_credits(text, out)
         self._resolve(out, article, companies)
         self._short_name_kinds(text, out)
+        _the_other_kinds(out)
         _reasons_of_earlier_mentions(out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
@@ -1175,6 +1197,9 @@ class Attributor:
                                # opening the sentence: "Citing a conspiracy theory, Trump said"
                                else self.phrases.opening_subject(doc, sent.start, sent.end) if m.start() == sent.start
                                else self.phrases.before(doc, sent.start, m.start()))
+                    shares = _SHARES_OF.match(text, subject.start) if subject is not None else None
+                    if shares:  # "Shares of Norvel fell, citing weak demand": the company cites it
+                        subject = SourceRef(shares.start(1), shares.end(1), doc.text[shares.start(1):shares.end(1)], "unknown")
                     if subject is not None:
                         src, content = subject, (src.start, src.end)
                 yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
