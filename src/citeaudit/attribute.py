@@ -343,11 +343,13 @@ _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the 
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
 # a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
-_SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
+_SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
+                        r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
 # verbs naming what someone is, whose passive agent follows the name: "has been called a charlatan by
 # fellow physicians"
 _NAMING = frozenset("called labeled labelled described dubbed branded termed deemed".split())
-_LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|some|many|fellow|other|several|critics|opponents|supporters|officials|experts|analysts)\b)")
+_LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|some|"
+                          r"many|fellow|other|several|critics|opponents|supporters|officials|experts|analysts)\b)")
 _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
