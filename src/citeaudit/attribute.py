@@ -1122,7 +1122,7 @@ class Attributor:
             # the comma when the feeling opens the sentence ("Alarmed by the unrest, Senator Reid said")
             agent = None
             comma = text.find(",", end, sent.end)
-            if not text[sent.start:start].strip() and comma > 0:
+            if not text[sent.start:start].strip() and comma >= 0:
                 return self.phrases.opening_subject(doc, comma + 1, sent.end)
         if agent:
             src = self.phrases.after(doc, agent.end(), sent.end, phrase_cue=True)
@@ -1324,7 +1324,7 @@ class Attributor:
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
             if named:
-                content = _trimmed(text, *by.span("name"))  # what it is called: "called a charlatan by ..."
+                content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
             elif passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
                 # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
                 # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")
