@@ -1420,6 +1420,7 @@ def test_a_subject_ends_at_a_reporting_verb(auditor):
 
 @pytest.mark.parametrize("text, subject", [
     ("For weeks, Trump had been tethered to a teleprompter.\n", "Trump"),
+    ("For those with incomes above $1 million, she would install a 30 percent rate.\n", "she"),
     ("Ultimately, Mr. Yanukovych disregarded the advice.\n", "Mr. Yanukovych"),
     ("Democrats in Congress feared a backlash.\n", "Democrats"),
     # an article opens a noun phrase, it is no name of its own

@@ -851,9 +851,11 @@ class PhraseFinder:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
         # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
         # Trump had been tethered", "Recently, the senator")
+        # (a preposition's phrase may run longer before its comma: "For those with incomes above $1 million,
+        # she would")
         opener = bool(tokens) and (tokens[0][2].lower() in CLAUSE_OPENERS or (
-            (tokens[0][2].lower() in _INTRODUCING or (tokens[0][2].endswith("ly") and tokens[0][2][:1].isupper()))
-            and any(t[2] == "," for t in tokens[1:8])))
+            tokens[0][2].lower() in _INTRODUCING and any(t[2] == "," for t in tokens[1:20])) or (
+            tokens[0][2].endswith("ly") and tokens[0][2][:1].isupper() and any(t[2] == "," for t in tokens[1:8])))
         # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows the
         # participle phrase and its comma
         if opener or (tokens and _PARTICIPLE_OPENER.fullmatch(tokens[0][2])):
