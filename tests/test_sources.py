@@ -55,6 +55,10 @@ def classifier(rules):
     ("Freddie Mac", "organization", None),
     ("Statistics Canada", "government", None),
     ("a readout of the call", "document", None),
+    # a document and who made it public, without "that"; a speech and its speaker
+    ("a report the agency released last week", "document", None),
+    ("a speech Mrs. Clinton delivered at New York University", "document", None),
+    ("a speech by Mrs. Clinton", "document", None),
     ("NDP critic Chandra Pasma", "person", None),
     ("Abu Dhabi", "government", None),
     ("Chad Smith", "person", None),
