@@ -441,6 +441,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The agency is reviewing how such foods are labeled.\n",
     "His references to Clinton grew sharper.\n",
     "He put it on the table.\n",
+    "It goes without saying that taxes will rise.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
