@@ -55,6 +55,7 @@ def classifier(rules):
     ("Freddie Mac", "organization", None),
     ("Statistics Canada", "government", None),
     ("a readout of the call", "document", None),
+    ("Everyone I interviewed", "vague", None),
     # a document and who made it public, without "that"; a speech and its speaker
     ("a report the agency released last week", "document", None),
     ("a speech Mrs. Clinton delivered at New York University", "document", None),
