@@ -842,6 +842,15 @@ def test_a_quotation_in_single_marks_is_carried_too(analyse):
                    ("the paper", False, "\u2018Stickerboy\u2019 danced")]
 
 
+def test_a_quotation_in_archive_marks_is_carried_too(analyse):
+    # (two apostrophes open and close it, as in newspaper archives and older wire copy)
+    text = "''We were never given a fair hearing,'' said Senator Maria Lopez. ''The outcome was decided.''\n"
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert got == [("Senator Maria Lopez", False, "''We were never given a fair hearing"),
+                   ("Senator Maria Lopez", True, "''The outcome was decided.''")]
+
+
 def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(analyse):
     text = ('Voters spoke to us. "It was close. Very close. We won," Mayor Ann Lee said.\n\n'
             '\u201cHe represents our shame. He must go.\u201d \u2015 Sonya Herridge\n')

@@ -14,6 +14,12 @@ def test_abbreviations_and_initials_do_not_split(analyse):
                    "John F. Kennedy was mentioned.", "The meeting ended."]
 
 
+def test_a_sentence_may_open_with_two_apostrophes(analyse):
+    text = "Democrats were angry. ''We were never given a fair hearing,'' Lopez said.\n"
+    assert [t for k, t in sentences(analyse, text)] == [
+        "Democrats were angry.", "''We were never given a fair hearing,'' Lopez said."]
+
+
 def test_abbreviation_can_end_a_sentence(analyse):
     got = [t for k, t in sentences(analyse, "He moved to the U.S. The family followed.\n")]
     assert got == ["He moved to the U.S.", "The family followed."]

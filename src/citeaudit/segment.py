@@ -11,8 +11,9 @@ from citeaudit import rx
 from citeaudit.model import Document, Paragraph, Segmented, Sentence
 from citeaudit.rules import REGEX_TIMEOUT
 
-# A sentence may end after . ! ? or an ellipsis, with closing quotes or brackets after it.
-_BOUNDARY = rx.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[\p{Lu}\p{N}])""")
+# A sentence may end after . ! ? or an ellipsis, with closing quotes or brackets after it; the next
+# may open with a quotation mark (two apostrophes or backticks in archive copy: ''We were ...)
+_BOUNDARY = rx.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+(?:''|``|["'\u201c\u2018(\[])?[\p{Lu}\p{N}])""")
 _TOKEN_BEFORE = rx.compile(r"(\S+)$")
 _TERMINAL = rx.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
 _BLANK_LINE = rx.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
