@@ -18,6 +18,9 @@ def attrs(analyse, text):
     # ..."), or the subject before a participle's aside ("The company, based in Austin, Texas,")
     ("The head of the WHO, Tedros Adhanom Ghebreyesus, said the pandemic was not over.\n", "said",
      "Tedros Adhanom Ghebreyesus"),
+    # (a relative clause after the body is no name in apposition: the one of the body speaks)
+    ("A spokesman for the Justice Department, who was not authorized to speak publicly, said the case was closed.\n",
+     "said", "A spokesman for the Justice Department"),
     ("The company, based in Austin, Texas, said it would hire 500 workers.\n", "said", "The company"),
     ("Officials with the Department of Homeland Security said the border was secure.\n", "said",
      "Officials with the Department of Homeland Security"),

@@ -184,6 +184,7 @@ _THE = rx.compile(r"(?:The|the)\s")
 _POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
 # a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
 # (group 1: after a participle opening an aside, ", based in")
+_RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
 _PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|from|for|on|near|outside|inside|to|by|with)"
                                  r"\s+(?:the\s+)?$")
 
@@ -559,6 +560,10 @@ class PhraseFinder:
                 return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
             if before.group(1):
                 a = None
+            elif _RELATIVE_AFTER.match(doc.prose, a.end(1), ends):
+                # a relative clause, not a name in apposition: "A spokesman for the Justice Department, who
+                # was not authorized to speak publicly, said" (the spokesman, not the department)
+                return self._before(doc, lo, a.end(1))
         if a:
             titled = _THE.match(a.group(1)) or (
                 _POSSESSIVE_ROLE.fullmatch(a.group(1)) and a.group(1).split()[-1].lower() in self.roles)
