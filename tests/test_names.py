@@ -47,3 +47,11 @@ def test_the_configuration_allow_list_accepts_a_name(tmp_path):
     (tmp_path / ".citeaudit.toml").write_text('allow = ["Robers"]\n', encoding="utf-8")
     found = json.loads(CliRunner().invoke(cli, run).stdout)["files"][0]["findings"]
     assert found == []
+
+
+def test_a_name_may_break_at_a_line_end_not_at_a_paragraph():
+    from citeaudit.attribute import name_index
+
+    names = name_index("By Lena Fischer\n\nNorvel Semiconductor cut its forecast. Sen. Chuck\nSchumer spoke.\n")
+    assert "Norvel" not in names  # no "Fischer Norvel"
+    assert [pair.split() for _, pair in names["Schumer"]] == [["Chuck", "Schumer"]]

@@ -508,8 +508,10 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
 _SPEAKER_LABEL = rx.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
-# (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo")
-_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+\s+(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+# (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo"; it may break at a line's end, not at a paragraph's:
+# "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
+_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
+                        r"(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
 
 
 # a company's name with its legal form: "Nike Inc.", "Tokyo Electric Power Co", "Rolls-Royce Holdings plc"
