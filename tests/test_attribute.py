@@ -445,6 +445,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "His references to Clinton grew sharper.\n",
     "He put it on the table.\n",
     "It goes without saying that taxes will rise.\n",
+    "Revenue came in at $4.1 billion, down from an earlier estimate of $4.6 billion.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
