@@ -182,9 +182,9 @@ _APPOSITIVE_BEFORE = rx.compile(
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
 _POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
+_RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
 # a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
 # (group 1: after a participle opening an aside, ", based in")
-_RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
 _PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|from|for|on|near|outside|inside|to|by|with)"
                                  r"\s+(?:the\s+)?$")
 
@@ -855,9 +855,8 @@ class PhraseFinder:
         lo = after_label(doc.prose, lo, hi)
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
         # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
-        # Trump had been tethered", "Recently, the senator")
-        # (a preposition's phrase may run longer before its comma: "For those with incomes above $1 million,
-        # she would")
+        # Trump had been tethered", "Recently, the senator"; a preposition's phrase may run longer: "For
+        # those with incomes above $1 million, she would")
         opener = bool(tokens) and (tokens[0][2].lower() in CLAUSE_OPENERS or (
             tokens[0][2].lower() in _INTRODUCING and any(t[2] == "," for t in tokens[1:20])) or (
             tokens[0][2].endswith("ly") and tokens[0][2][:1].isupper() and any(t[2] == "," for t in tokens[1:8])))
