@@ -33,6 +33,8 @@ def attrs(analyse, text):
     ("Ham went on to explain how the cuts hurt morale.\n", "went on to explain", "Ham"),
     ("In Professor Knittel's view, more support is needed.\n", "view", "Professor Knittel"),
     ("The ad then references FBI criticism of Clinton.\n", "references", "The ad"),
+    # an argument made, by the subject of the verb before "to"
+    ("Stumpf tried on Tuesday to make the case that this was a few bad apples.\n", "make the case", "Stumpf"),
     ("It is a propaganda arm, as Ms. Simonyan put it in a statement to my colleague.\n", "put it", "Ms. Simonyan"),
     ("Gov. Earl Ray Tomblin lauded Mr. Clarke in his speech.\n", "lauded", "Gov. Earl Ray Tomblin"),
     # an introductory phrase without its comma: the name after it speaks
@@ -1435,6 +1437,7 @@ def test_a_subject_ends_at_a_reporting_verb(auditor):
 @pytest.mark.parametrize("text, subject", [
     ("For weeks, Trump had been tethered to a teleprompter.\n", "Trump"),
     ("For those with incomes above $1 million, she would install a 30 percent rate.\n", "she"),
+    ("However, over the past few days, Senator Warren has promised a veto.\n", "Senator Warren"),
     ("Ultimately, Mr. Yanukovych disregarded the advice.\n", "Mr. Yanukovych"),
     ("Democrats in Congress feared a backlash.\n", "Democrats"),
     # an article opens a noun phrase, it is no name of its own

@@ -92,7 +92,7 @@ _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "compli
 # "61 percent of Americans": a share of people as the subject of a learned cue
 _SHARE_OF_PEOPLE = rx.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+of\b")
 # "gathered Friday to discuss", "voted to approve": a verb (perhaps with a time word) governing "to"
-_INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
+_INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday))?\s+to\s+$")
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
@@ -1238,6 +1238,15 @@ class Attributor:
                         src = SourceRef(ss, se, doc.text[ss:se], "person" if wanted == "name" else "unknown")
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
+                        governing = _INFINITIVE_BEFORE.search(text, max(sent.start, cs - 60), cs) if src is None else None
+                        if governing and governing.start() > sent.start:
+                            # "Stumpf tried on Tuesday to make the case": the subject of the verb governing "to"
+                            # (of the sentence when that verb follows another: "... promised a veto and
+                            # attempted to make the case")
+                            src = (self.phrases.before(doc, sent.start, governing.start())
+                                   or (self.phrases.opening_subject(doc, sent.start, governing.start())
+                                       if _COORDINATED.search(text, max(sent.start, governing.start() - 30), governing.start())
+                                       else None))
                         if src is not None:
                             # the subject of a later verb too: "Clinton spoke out ..., arguing"
                             article.pattern_sources.setdefault(sent.index, src)

@@ -867,6 +867,12 @@ class PhraseFinder:
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
             while tokens and tokens[0][2] in _CLOSING_QUOTES:  # (a quotation closing at the comma: 'the "phony system," Trump')
                 tokens = tokens[1:]
+        if opener and tokens and tokens[0][2].lower() in _INTRODUCING:
+            # a second introductory phrase after the first: "However, over the past few days, the Obama
+            # administration has"
+            comma = next((i for i, t in enumerate(tokens[1:20], 1) if t[2] == ","), None)
+            if comma is not None:
+                tokens = tokens[comma + 1:]
         while tokens and tokens[0][2].lower() in CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
