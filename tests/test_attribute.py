@@ -662,6 +662,18 @@ def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
     assert text[a.content[0]:a.content[1]] == "The union plans to challenge the layoffs"
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # a participle's agent is the name after "by", up to the sentence's own verb; what it made public
+    # stands before the participle
+    ("New restrictions announced by Washington took effect on Monday.\n", "Washington", "New restrictions"),
+    ("The plan, announced by the Treasury Department on Monday, drew criticism.\n", "the Treasury Department",
+     "The plan"),
+])
+def test_a_participle_with_a_named_agent_credits_the_name(analyse, text, source, content):
+    (a,) = analyse(text).attributions
+    assert (a.source.text, text[a.content[0]:a.content[1]]) == (source, content)
+
+
 def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(analyse):
     text = "Her death was confirmed by her son, Michael Vance.\n"
     (a,) = analyse(text).attributions

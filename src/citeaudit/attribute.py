@@ -342,6 +342,9 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+# a capitalised name as the agent of a participle, up to the words after it ("by Washington took effect")
+_AGENT_NAME = rx.compile(r"(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*"
+                         r"(?<!\p{Ll}\.)")  # (not the full stop ending the sentence: "portrayed by Tim Allen.")
 # a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
 _SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
                         r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
@@ -1276,11 +1279,14 @@ class Attributor:
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
             named = _LATER_AGENT.match(text, end, sent.end) if passive and not by and form in _NAMING else None
             by = by or named
-            if passive or (not form.endswith("ing")
-                           # a participle with a named agent: "restrictions announced by Washington"
-                           and by and form.endswith("ed") and text[by.end():by.end() + 1].isupper()):
+            # a participle with a named agent: "restrictions announced by Washington (took effect)", "The
+            # plan, announced by the Treasury Department on Monday, drew": the name alone is the agent
+            agent_name = (_AGENT_NAME.match(text, by.end(), sent.end)
+                          if not passive and by and not form.endswith("ing") and form.endswith("ed") else None)
+            if passive or agent_name:
                 # "was first reported by The Associated Press": the agent, or no one
-                src = self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None
+                src = (SourceRef(agent_name.start(), agent_name.end(), doc.text[agent_name.start():agent_name.end()], "unknown")
+                       if agent_name else self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None)
                 clause = _CLAUSE_AFTER_AGENT.search(text, src.start, src.end) if src is not None else None
                 if clause and clause.start() > src.start:
                     # "He was told by the ministry that no equipment was lost": the agent ends at "that"
@@ -1336,6 +1342,8 @@ class Attributor:
                 article.sources[sent.index] = src
             if named:
                 content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
+            elif agent_name:
+                content = self.phrases.statement_before(text, sent.start, start)  # what was announced
             elif passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
                 # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
                 # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")
