@@ -342,9 +342,10 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
-# a capitalised name as the agent of a participle, up to the words after it ("by Washington took effect")
-_AGENT_NAME = rx.compile(r"(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*"
-                         r"(?<!\p{Ll}\.)")  # (not the full stop ending the sentence: "portrayed by Tim Allen.")
+# a capitalised name as the agent of a participle, up to the words after it ("by Washington took effect"),
+# without the full stop ending the sentence ("portrayed by Tim Allen.")
+_AGENT_NAME = rx.compile(r"(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
+                         r"(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*(?<!\p{Ll}\.)")
 # a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
 _SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
                         r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
@@ -1246,10 +1247,10 @@ class Attributor:
                             # "Stumpf tried on Tuesday to make the case": the subject of the verb governing "to"
                             # (of the sentence when that verb follows another: "... promised a veto and
                             # attempted to make the case")
-                            src = (self.phrases.before(doc, sent.start, governing.start())
-                                   or (self.phrases.opening_subject(doc, sent.start, governing.start())
-                                       if _COORDINATED.search(text, max(sent.start, governing.start() - 30), governing.start())
-                                       else None))
+                            at = governing.start()
+                            src = self.phrases.before(doc, sent.start, at)
+                            if src is None and _COORDINATED.search(text, max(sent.start, at - 30), at):
+                                src = self.phrases.opening_subject(doc, sent.start, at)
                         if src is not None:
                             # the subject of a later verb too: "Clinton spoke out ..., arguing"
                             article.pattern_sources.setdefault(sent.index, src)
@@ -1285,8 +1286,10 @@ class Attributor:
                           if not passive and by and not form.endswith("ing") and form.endswith("ed") else None)
             if passive or agent_name:
                 # "was first reported by The Associated Press": the agent, or no one
-                src = (SourceRef(agent_name.start(), agent_name.end(), doc.text[agent_name.start():agent_name.end()], "unknown")
-                       if agent_name else self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None)
+                if agent_name:
+                    src = SourceRef(*agent_name.span(), doc.text[agent_name.start():agent_name.end()], "unknown")
+                else:
+                    src = self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None
                 clause = _CLAUSE_AFTER_AGENT.search(text, src.start, src.end) if src is not None else None
                 if clause and clause.start() > src.start:
                     # "He was told by the ministry that no equipment was lost": the agent ends at "that"
