@@ -1145,6 +1145,24 @@ def test_a_learned_cue_of_a_feeling_is_held_by_the_one_feeling_it(auditor, text,
     assert auditor.attributor._learned_source(doc, sent, start, start + len(cue)).text == holder
 
 
+@pytest.mark.parametrize("text, cue, holder", [
+    # a passive names no holder, only what was done to its subject
+    ("Two men have been charged with robbery.\n", "charged", None),
+    # (but a state of mind or a feeling is the subject's)
+    ("Voters are divided on the plan.\n", "divided", "Voters"),
+    ("Now living in California, she is terrified of the vote.\n", "terrified", "she"),
+])
+def test_a_learned_cue_in_the_passive_has_no_holder_but_a_state_of_mind(auditor, text, cue, holder):
+    from citeaudit.attribute import UNNAMED_HOLDER
+    from citeaudit.reader import parse
+
+    doc = parse(text, "t.txt", "text")
+    (sent,) = auditor.segmenter.segment(doc).sentences
+    start = text.index(cue)
+    src = auditor.attributor._learned_source(doc, sent, start, start + len(cue))
+    assert (None if src is UNNAMED_HOLDER else src.text) == holder
+
+
 def test_a_learned_cue_after_a_relative_pronoun_takes_it(auditor):
     from citeaudit.reader import parse
 

@@ -85,7 +85,14 @@ _FEELINGS = frozenset("""delighted pleased impressed intrigued scared frightened
     alarmed concerned disappointed dismayed frustrated annoyed irritated offended outraged surprised shocked stunned
     encouraged heartened relieved horrified disturbed puzzled baffled confused moved inspired thrilled excited
     bothered upset saddened embarrassed humiliated infuriated incensed unsettled rattled spooked unnerved appalled
-    amused bemused perplexed irked angry unhappy""".split())
+    amused bemused perplexed irked angry unhappy terrified petrified devastated heartbroken elated enraged
+    exasperated""".split())
+# participles the subject holds as a state of mind ("voters are divided", "they were convinced"), not done to it
+_STATES_OF_MIND = frozenset("""divided convinced persuaded satisfied dissatisfied inclined disinclined unified united
+    split poised focused determined committed dedicated prepared resigned opposed interested disinterested
+    mobilized engaged energized motivated conflicted torn skeptical undecided unconvinced attracted drawn
+    allowed aligned""".split())
+_PASSIVE_AUXILIARY = rx.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+|not\s+)*$")
 # the kinds of source that hold a view right before a learned cue, lowercase as they are ("critics point")
 _PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
 _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle
@@ -1099,8 +1106,7 @@ class Attributor:
                 if not article.claim(sent, (start, end)):
                     continue
                 src = self._learned_source(doc, sent, start, end, article.names)
-                if src is None or (src is not UNNAMED_HOLDER and src.end <= start and src.text.split()[0] in ARTICLES
-                                   and self.sources.classify(src.text)[0] == "unknown"):
+                if src is None or (src is not UNNAMED_HOLDER and src.end <= start and self._thing(src.text)):
                     # the model finds views and intentions of someone: none without a holder, nor with
                     # a thing for its subject ("the unlawful annexation of Crimea sparked the conflict")
                     continue
@@ -1151,6 +1157,12 @@ class Attributor:
             first = before.text.split()[0]
             between = text[before.end:start]
             if between.strip() and "," not in between:  # auxiliaries or adverbs between: a verb and its subject
+                word = text[start:end].split()[-1].lower()
+                if (_PASSIVE_AUXILIARY.search(between) and word.endswith("ed") and word not in _FEELINGS
+                        and word not in _STATES_OF_MIND and not self._thing(before.text)):
+                    # a passive names no holder, only what was done: "Two men have been charged" (a thing
+                    # as its subject stays, and the cue is dropped for it)
+                    return UNNAMED_HOLDER
                 return before
             if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
                     or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)
@@ -1168,6 +1180,11 @@ class Attributor:
         if before is not None and _PARTICIPIAL_MODIFIER.fullmatch(before.text) and not text[before.end:start].strip():
             return UNNAMED_HOLDER  # a modifier, no holder: "came under withering criticism"
         return before
+
+    def _thing(self, phrase: str) -> bool:
+        """Whether a subject names a thing, no holder of a view: an article and a phrase of no known
+        kind ("the unlawful annexation of Crimea")."""
+        return phrase.split()[0] in ARTICLES and self.sources.classify(phrase)[0] == "unknown"
 
     def _holder_kind(self, phrase: str) -> bool:
         """Whether a lowercase phrase right before a learned cue holds its view by its kind: people
