@@ -1216,6 +1216,8 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     ("The council understands the risk.", "understands", True),
     ("I know your tax returns are being audited.", "know", False),
     ("She understands that the risk is real.", "understands", False),
+    # not wishing to be named is no view
+    ("One shop worker, who did not want to be named, said the raid was short.", "want", True),
 ])
 def test_a_learned_cue_guard_on_knowing_a_thing(auditor, text, word, guarded):
     from citeaudit.attribute import _guarded
