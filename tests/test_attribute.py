@@ -1219,7 +1219,7 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # not wishing to be named is no view
     ("One shop worker, who did not want to be named, said the raid was short.", "want", True),
 ])
-def test_a_learned_cue_guard_on_knowing_a_thing(auditor, text, word, guarded):
+def test_learned_cue_guards_on_knowing_a_thing_and_not_wishing_to_be_named(auditor, text, word, guarded):
     from citeaudit.attribute import _guarded
 
     ((_, _, _, guards),) = auditor.attributor.models
