@@ -1216,10 +1216,12 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     ("The council understands the risk.", "understands", True),
     ("I know your tax returns are being audited.", "know", False),
     ("She understands that the risk is real.", "understands", False),
+    # a duration is no view
+    ("The Senate voted 52-48, ending a months-long fight over the nominee.", "months-long", True),
     # not wishing to be named is no view
     ("One shop worker, who did not want to be named, said the raid was short.", "want", True),
 ])
-def test_learned_cue_guards_on_knowing_a_thing_and_not_wishing_to_be_named(auditor, text, word, guarded):
+def test_learned_cue_guards(auditor, text, word, guarded):
     from citeaudit.attribute import _guarded
 
     ((_, _, _, guards),) = auditor.attributor.models
