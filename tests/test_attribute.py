@@ -1118,14 +1118,19 @@ def test_a_colon_before_a_quotation_is_no_second_speaker_after_another_cue(analy
     assert ("Said", "Ellis") in attrs(analyse, text) and not [a for a in attrs(analyse, text) if a[0] == ":"]
 
 
-def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
+def learned_holder(auditor, text, cue):
+    """What _learned_source finds as the holder of `cue` (its first occurrence) in a one-sentence text."""
     from citeaudit.reader import parse
 
-    text = "A Fox News poll found that 61 percent of Americans view North Korea as a threat.\n"
     doc = parse(text, "t.txt", "text")
     (sent,) = auditor.segmenter.segment(doc).sentences
-    start = text.index("view")
-    assert auditor.attributor._learned_source(doc, sent, start, start + 4).text == "61 percent of Americans"
+    start = text.index(cue)
+    return auditor.attributor._learned_source(doc, sent, start, start + len(cue))
+
+
+def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
+    text = "A Fox News poll found that 61 percent of Americans view North Korea as a threat.\n"
+    assert learned_holder(auditor, text, "view").text == "61 percent of Americans"
 
 
 @pytest.mark.parametrize("text, cue, holder", [
@@ -1137,12 +1142,7 @@ def test_a_learned_cue_takes_a_share_of_people_as_its_subject(auditor):
     ("The plan was applauded by Wall Street critics.\n", "applauded", "Wall Street critics"),
 ])
 def test_a_learned_cue_of_a_feeling_is_held_by_the_one_feeling_it(auditor, text, cue, holder):
-    from citeaudit.reader import parse
-
-    doc = parse(text, "t.txt", "text")
-    (sent,) = auditor.segmenter.segment(doc).sentences
-    start = text.index(cue)
-    assert auditor.attributor._learned_source(doc, sent, start, start + len(cue)).text == holder
+    assert learned_holder(auditor, text, cue).text == holder
 
 
 @pytest.mark.parametrize("text, cue, holder", [
@@ -1154,36 +1154,20 @@ def test_a_learned_cue_of_a_feeling_is_held_by_the_one_feeling_it(auditor, text,
 ])
 def test_a_learned_cue_in_the_passive_has_no_holder_but_a_state_of_mind(auditor, text, cue, holder):
     from citeaudit.attribute import UNNAMED_HOLDER
-    from citeaudit.reader import parse
 
-    doc = parse(text, "t.txt", "text")
-    (sent,) = auditor.segmenter.segment(doc).sentences
-    start = text.index(cue)
-    src = auditor.attributor._learned_source(doc, sent, start, start + len(cue))
+    src = learned_holder(auditor, text, cue)
     assert (None if src is UNNAMED_HOLDER else src.text) == holder
 
 
 def test_a_learned_cue_after_a_relative_pronoun_takes_it(auditor):
-    from citeaudit.reader import parse
-
-    text = "The bill was vetoed by Gov. Mary Fallin, who opposes abortion.\n"
-    doc = parse(text, "t.txt", "text")
-    (sent,) = auditor.segmenter.segment(doc).sentences
-    start = text.index("opposes")
-    src = auditor.attributor._learned_source(doc, sent, start, start + len("opposes"))
+    src = learned_holder(auditor, "The bill was vetoed by Gov. Mary Fallin, who opposes abortion.\n", "opposes")
     assert (src.text, src.canonical) == ("who", "Gov. Mary Fallin")
 
 
 def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor):
     # (the source finder itself: whether the model scores "discuss" as a cue depends on its training)
-    from citeaudit.reader import parse
-
     text = "European leaders gathered Friday to discuss the torrent of challenges facing the continent.\n"
-    doc = parse(text, "t.txt", "text")
-    (sent,) = auditor.segmenter.segment(doc).sentences
-    start = text.index("discuss")
-    src = auditor.attributor._learned_source(doc, sent, start, start + len("discuss"))
-    assert src.text == "European leaders"
+    assert learned_holder(auditor, text, "discuss").text == "European leaders"
 
 
 def test_a_verb_inside_a_hyphenated_word_is_no_cue(analyse):
