@@ -489,6 +489,14 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or _ARTICLE_THEN_CAPITAL.match(word) is not None
 
 
+def _introductory_comma(tokens: list) -> int | None:
+    """The index of the comma ending a preposition's phrase that opens `tokens`, within twenty words ("For
+    those with incomes above $1 million, she would"), or None."""
+    if not tokens or tokens[0][2].lower() not in _INTRODUCING:
+        return None
+    return next((i for i, t in enumerate(tokens[1:20], 1) if t[2] == ","), None)
+
+
 def closed_by_opening_mark(before: str) -> bool:
     """Whether text ends with a quotation closed with an opening mark by mistake: '"It's unusual,“'."""
     return before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!")
@@ -857,8 +865,7 @@ class PhraseFinder:
         # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
         # Trump had been tethered", "Recently, the senator"; a preposition's phrase may run longer: "For
         # those with incomes above $1 million, she would")
-        opener = bool(tokens) and (tokens[0][2].lower() in CLAUSE_OPENERS or (
-            tokens[0][2].lower() in _INTRODUCING and any(t[2] == "," for t in tokens[1:20])) or (
+        opener = bool(tokens) and (tokens[0][2].lower() in CLAUSE_OPENERS or _introductory_comma(tokens) is not None or (
             tokens[0][2].endswith("ly") and tokens[0][2][:1].isupper() and any(t[2] == "," for t in tokens[1:8])))
         # "Rallying hundreds of service workers ..., Hillary Clinton tried": the subject follows the
         # participle phrase and its comma
@@ -867,12 +874,10 @@ class PhraseFinder:
             tokens = tokens[comma + 1:] if comma is not None else tokens[1:] if opener else []
             while tokens and tokens[0][2] in _CLOSING_QUOTES:  # (a quotation closing at the comma: 'the "phony system," Trump')
                 tokens = tokens[1:]
-        if opener and tokens and tokens[0][2].lower() in _INTRODUCING:
+        if opener and (comma := _introductory_comma(tokens)) is not None:
             # a second introductory phrase after the first: "However, over the past few days, the Obama
             # administration has"
-            comma = next((i for i, t in enumerate(tokens[1:20], 1) if t[2] == ","), None)
-            if comma is not None:
-                tokens = tokens[comma + 1:]
+            tokens = tokens[comma + 1:]
         while tokens and tokens[0][2].lower() in CLAUSE_OPENERS:
             tokens = tokens[1:]
         if not tokens:
