@@ -270,6 +270,11 @@ def attrs(analyse, text):
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
+    # a long subject cut at the word limit inside a name takes the whole name
+    ("The Center for Federal Tax Policy at the more conservative Tax Foundation estimated that it would cost more.\n",
+     "estimated", "The Center for Federal Tax Policy at the more conservative Tax Foundation"),
+    ("A panel of the U.S. Court of Appeals for the 3rd Circuit reversed the decision.\n", "reversed",
+     "the U.S. Court of Appeals for the 3rd Circuit"),
     # "those" opens the noun phrase it stands in; an amount before it is none of it
     ("Those close to him say that the plan will fail.\n", "say", "Those close to him"),
     # people of a place, or of two places

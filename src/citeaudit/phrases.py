@@ -465,6 +465,8 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 3  # "Protesters marching through the streets chanted"
         else:
             break
+    if i - first >= 7:
+        first = _name_start(tokens, first)
     k = first if tokens[first][2] in _PLACE_PREPOSITIONS else first - 1  # (the preposition may have stopped it)
     if k > 1 and tokens[k][2] in _PLACE_PREPOSITIONS and tokens[k - 1][2] in ("and", "or") and tokens[k - 2][2][:1].isalnum():
         # a second place of the same people: "Political observers in Virginia and around the country say",
@@ -474,6 +476,33 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         while first < i and (tokens[first][2][:1].isdigit() or tokens[first][2].lower() in _MAGNITUDES):
             first += 1  # an amount is no part of it: "the minimum $20 million experts say it costs"
     return first
+
+
+def _name_start(tokens: list, first: int) -> int:
+    """Where a capitalised name begins that a subject cut at the word limit cuts through (its first token
+    and the next belong to one name), back over at most six more tokens: capitalised words, the words joining them ("Center for Federal",
+    "Bank of"), and an article before it ("the Center for Federal Tax Policy at the more conservative Tax
+    Foundation")."""
+    start = first
+    if not (tokens[first][2][:1].isupper() and first + 1 < len(tokens)
+            and (tokens[first + 1][2][:1].isupper() or tokens[first + 1][2] in _NAME_JOINERS)):
+        return first
+    while start > 0 and first - start < 6:
+        prev = tokens[start - 1][2]
+        # (capitalised words and initials, "U.S."; not a headline in capitals, "KILLED IN DEADLY")
+        if (prev[:1].isupper() and prev.replace(".", "").isalpha()
+                and not (prev.isupper() and len(prev) > 1 and tokens[start][2].isupper())):
+            start -= 1
+        elif prev in _NAME_JOINERS and start > 1 and tokens[start - 2][2][:1].isupper() and tokens[start - 2][2].isalpha():
+            start -= 2
+        else:
+            break
+    if start > 0 and tokens[start - 1][2].lower() == "the":
+        start -= 1
+    return start
+
+
+_NAME_JOINERS = frozenset({"of", "for", "on", "&"})
 
 
 def _abbreviated(word: str, titles) -> bool:
