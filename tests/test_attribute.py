@@ -679,6 +679,18 @@ def test_a_participle_with_a_named_agent_credits_the_name(analyse, text, source,
     assert (a.source.text, text[a.content[0]:a.content[1]]) == (source, content)
 
 
+@pytest.mark.parametrize("text, source, kind", [
+    # whoever shares a view in apposition holds it too, a number's commas and all
+    ("Labels do not matter, he said, a view echoed by everyone I interviewed.\n", "everyone I interviewed", "vague"),
+    ("He dismissed labels, a sentiment endorsed by the 10,000 people in the arena, who cheered.\n",
+     "the 10,000 people in the arena", None),
+])
+def test_a_view_in_apposition_is_held_by_the_agent_after_it(analyse, text, source, kind):
+    a = next(a for a in analyse(text).attributions if a.cue_text in ("echoed", "endorsed"))
+    assert a.source.text == source and (kind is None or a.source.kind == kind)
+    assert text[a.content[0]:a.content[1]].startswith(("Labels do not matter", "He dismissed labels"))
+
+
 def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(analyse):
     text = "Her death was confirmed by her son, Michael Vance.\n"
     (a,) = analyse(text).attributions

@@ -361,6 +361,9 @@ _SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
 _NAMING = frozenset("called labeled labelled described dubbed branded termed deemed".split())
 _LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|some|"
                           r"many|fellow|other|several|critics|opponents|supporters|officials|experts|analysts)\b)")
+# a noun of opinion in apposition before a participle: ", a view echoed by", ", a sentiment shared by"
+_VIEW_BEFORE = rx.compile(r",\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:view|sentiment|opinion|position|assessment|concern|"
+                          r"fear|claim|belief|argument|point|criticism|complaint|theme|message|warning)\s+$")
 _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
@@ -1301,7 +1304,10 @@ class Attributor:
             # plan, announced by the Treasury Department on Monday, drew": the name alone is the agent
             agent_name = (_AGENT_NAME.match(text, by.end(), sent.end)
                           if not passive and by and not form.endswith("ing") and form.endswith("ed") else None)
-            if passive or agent_name:
+            # a view in apposition and whoever shares it: '"...," she said, a view echoed by everyone I interviewed'
+            shared = (_VIEW_BEFORE.search(text, max(sent.start, start - 40), start)
+                      if agent_name is None and not passive and by and form.endswith("ed") else None)
+            if passive or agent_name or shared:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:
                     src = SourceRef(*agent_name.span(), doc.text[agent_name.start():agent_name.end()], "unknown")
@@ -1364,6 +1370,8 @@ class Attributor:
                 content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
             elif agent_name:
                 content = self.phrases.statement_before(text, sent.start, start)  # what was announced
+            elif shared:
+                content = self.phrases.statement_before(text, sent.start, shared.start())  # the view
             elif passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
                 # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
                 # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")

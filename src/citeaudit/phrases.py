@@ -160,8 +160,11 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 _WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
+# (a comma between digits is part of a number: "the 10,000 people in the arena")
 _NP_CLAUSE = rx.compile(
-    r"^\s*((?:[\p{L}\p{M}\p{N}'\u2019&./-]+\s+){0,24}?[\p{L}\p{M}\p{N}'\u2019&/-]+)\s*(?=[,;:()\u2014]|\.(?:\s|$)|$)")
+    r"^\s*((?:(?:[\p{L}\p{M}\p{N}'\u2019&./-]|(?<=\p{N}),(?=\p{N}{3}))+\s+){0,24}?"
+    r"(?:[\p{L}\p{M}\p{N}'\u2019&/-]|(?<=\p{N}),(?=\p{N}{3}))+)\s*"
+    r"(?=,(?!(?<=\p{N},)\p{N}{3})|[;:()\u2014]|\.(?:\s|$)|$)")
 
 # an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
 _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
