@@ -209,6 +209,8 @@ def attrs(analyse, text):
     ('"This stinks," said Rep. Tom Alvarez, a Democrat from Ohio.\n', "said", "Rep. Tom Alvarez"),
     # a name in apposition after a role
     ("The adviser, Jane Brooks, said in a statement that she acted alone.\n", "said", "Jane Brooks"),
+    ("The accountant, Lisa Brandt of Brandt & Hale LLP, said the payments were disguised.\n", "said", "Lisa Brandt"),
+    ("Another pollster, David Woodard of Clemson University, said the race was close.\n", "said", "David Woodard"),
     # a relative clause with commas of its own between subject and verb
     ("The trial, which enrolled children in Burkina Faso, Kenya and Mali, found that the doses worked.\n",
      "found", "The trial"),

@@ -508,6 +508,20 @@ def _name_start(tokens: list, first: int) -> int:
 _NAME_JOINERS = frozenset({"of", "for", "on", "&"})
 
 
+def _without_affiliation(name: list) -> list:
+    """Tokens of a name in apposition without the body after it ("Lisa Brandt" of "Lisa Brandt of Brandt &
+    Hale LLP"): two capitalised words or more, "of", "from" or "at", then capitalised words."""
+    cut = next((k for k, t in enumerate(name) if t[2] in ("of", "from", "at")), None)
+    if cut is None or cut < 2 or cut + 1 == len(name):
+        return name
+    body = [t[2] for t in name[cut + 1:]]
+    if body[0] == "the":
+        body = body[1:]
+    if body and all(_capitalised(w) or w in ("&", "of", "for") for w in body) and _capitalised(body[-1]):
+        return name[:cut]
+    return name
+
+
 def _abbreviated(word: str, titles) -> bool:
     """Whether a word before a full stop is a title or an initial, within a name."""
     return word.lower() in titles or (len(word) == 1 and word.isupper())
@@ -766,8 +780,12 @@ class PhraseFinder:
             if k is not None:
                 i = k - 1
         if i >= 3 and tokens[i][2] == ",":
-            j = next((k for k in range(i - 1, max(i - 6, 0), -1) if tokens[k][2] == ","), None)
+            j = next((k for k in range(i - 1, max(i - 12, 0), -1) if tokens[k][2] == ","), None)
             name = tokens[j + 1:i] if j is not None else []
+            # (with the body the person is of: "The accountant, Lisa Brandt of Brandt & Hale LLP, said")
+            name = _without_affiliation(name)
+            if len(name) > 4:
+                name = []
             # after up to two lowercase words of a role: "Her challenger, state Rep. Tom Greer, has not"
             k = 0
             while (k < min(2, len(name) - 2) and name[k][2].isalpha() and name[k][2].islower()
