@@ -19,6 +19,8 @@ _TERMINAL = rx.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
 _BLANK_LINE = rx.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
 _LINE = rx.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = rx.compile(r"\w+")
+# a place's time or a zone in initials after "a.m.": "London time", "New York time", "E.T."
+_PLACE_TIME = rx.compile(r"\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+time\b|\p{Lu}\.")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -52,6 +54,9 @@ class Segmenter:
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
         self.others = {a.lower() for a in abbreviations.get("other", set())}
         self.openers = {w for w in abbreviations.get("sentence_openers", set())}
+        # times of day ("a.m."), which end a sentence before a capitalised word other than these
+        self.clock = {a.lower() for a in abbreviations.get("clock", set())}
+        self.after_clock = set(abbreviations.get("after_clock", set()))
         self.structure = structure  # [(kind, pattern, max_length)], the first match wins
         # [(kind, pattern, first)]: furniture opening a body paragraph ("WASHINGTON (AP) --"), or with
         # `first` only the first body paragraph ("NEW DELHI:"), set apart as a sentence of that kind
@@ -139,6 +144,9 @@ class Segmenter:
         # single initials: "John F. Kennedy", "J. Smith"
         if len(tok) == 1 and tok.isalpha() and tok.isupper():
             return False
+        if low.rstrip(".") in self.clock and nxt_word[:1].isupper():
+            # "at 10 a.m. Library director Karen Holt said"; not "10 a.m. Monday", "9 a.m. London time"
+            return nxt_word not in self.after_clock and not _PLACE_TIME.match(nxt)
         if low in self.others or (
             "." in tok and all(len(p) <= 2 for p in tok.split(".") if p) and tok.replace(".", "").isalpha()
         ):
