@@ -994,6 +994,13 @@ def test_a_relative_who_or_which_is_the_source_and_stands_for_the_words_before_i
     (a,) = [a for a in art.attributions if a.cue_text == "said"]
     assert (a.source.text, a.source.canonical, a.source.kind) == ("which", "the National Rifle Association",
                                                                   "organization")
+    # the agent of a participle modifying the noun is no antecedent, unless it is named
+    art = analyse("Jurors heard from a forensic accountant hired by the union, who testified that checks were forged.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "testified"]
+    assert (a.source.text, a.source.canonical) == ("who", "a forensic accountant")
+    art = analyse("The policy was echoed by former Gov. Martin Kemp, who noted that it had failed.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "noted"]
+    assert a.source.canonical == "former Gov. Martin Kemp"
 
 
 def test_a_verb_after_to_or_a_modal_reports_nothing_yet(analyse):

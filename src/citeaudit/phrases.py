@@ -387,8 +387,18 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
     last = _before_time(tokens, last)  # "a report by Bloomberg News last month, which said"
     first = last
-    while (first >= 0 and last - first < 6 and tokens[first][2][:1].isalnum()
-           and tokens[first][2].lower() not in NOT_A_SUBJECT and tokens[first][2].lower() not in PRONOUNS):
+    while first >= 0 and last - first < 6:
+        word = tokens[first][2].lower()
+        if (word == "by" and first >= 2 and first < last and _PARTICIPLE.search(tokens[first - 1][2])
+                and tokens[first - 1][2].islower() and tokens[first - 2][2][:1].isalnum()
+                and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
+                and all(t[2].islower() for t in tokens[first + 1:last + 1])):
+            # a participle's agent of no name belongs to the noun before it: "a forensic accountant hired
+            # by the union, who testified" (the accountant testified; not "was asked by Bill Maher, who")
+            last, first = first - 2, first - 2
+            continue
+        if not word[:1].isalnum() or word in NOT_A_SUBJECT or word in PRONOUNS:
+            break
         first -= 1
     if first == last:
         return None
