@@ -1434,6 +1434,14 @@ def test_naming_a_thing_is_no_cue(analyse):
     assert analyse("She joined a group called Antifa in 2019.\n").attributions == []
 
 
+def test_someone_found_guilty_or_dead_is_no_finding(analyse):
+    text = "Gerald Mott was found guilty on 14 counts. Two men were found dead in a car. It can be found online.\n"
+    assert analyse(text).attributions == []
+    # a court's finding is one
+    (a,) = analyse("The state's law was found discriminatory by a federal court.\n").attributions
+    assert a.cue_text == "found" and a.source.text == "a federal court"
+
+
 def test_a_company_named_with_its_legal_form_is_an_organization_elsewhere(analyse):
     text = ("Nike Inc. shares fell 9% after the sportswear maker reported weak sales in China.\n\n"
             '"We are not satisfied," Chief Executive Elliott Hill said. Nike also said it would cut costs.\n')

@@ -356,9 +356,9 @@ _AGENT_NAME = rx.compile(r"(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
 # a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
 _SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
                         r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
-# verbs naming what someone is, whose passive agent follows the name: "has been called a charlatan by
-# fellow physicians"
-_NAMING = frozenset("called labeled labelled described dubbed branded termed deemed".split())
+# verbs naming or judging what someone or something is, whose passive agent follows: "has been called a charlatan by
+# fellow physicians", "was found discriminatory by a federal court"
+_NAMING = frozenset("called labeled labelled described dubbed branded termed deemed found declared judged ruled".split())
 _LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\p{Lu}|(?:the|a|an|his|her|their|its|some|"
                           r"many|fellow|other|several|critics|opponents|supporters|officials|experts|analysts)\b)")
 # a noun of opinion in apposition before a participle: ", a view echoed by", ", a sentiment shared by"
