@@ -474,6 +474,14 @@ def test_speech_reported_inside_a_quotation_is_the_quoted_speakers(analyse):
     assert attrs(analyse, "``He says what we all think,'' Ross said.\n") == [("said", "Ross")]
     # (an apostrophe closing a plural's possessive is no quotation mark)
     assert ("said", "The mayor") in attrs(analyse, "The voters' turnout rose. The mayor said it was high.\n")
+    # British copy quotes in single marks, straight or curly; a plural's possessive, a year's apostrophe
+    # and a quotation inside a double one are no marks of their own
+    text = "'She has set out the facts and we will not be commenting on leaks,' the spokesman told reporters.\n"
+    assert attrs(analyse, text) == [("told", "the spokesman")]
+    text = "\u2018We think it is over,\u2019 said Amira Haddad, whose tenants' group met in the '90s. Officials said no.\n"
+    assert attrs(analyse, text) == [("said", "Amira Haddad"), ("said", "Officials")]
+    text = "\u201cThey said, 'Wait,' and I told them no,\u201d Kent said. Aides said it was true.\n"
+    assert attrs(analyse, text) == [("said", "Kent"), ("said", "Aides")]
 
 
 def test_a_rule_may_allow_cues_inside_quotations(tmp_path):

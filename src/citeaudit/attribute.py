@@ -166,17 +166,48 @@ class _Quotations:
     """Whether an offset lies inside a quotation opened earlier in its paragraph: an odd number of
     double quotation marks before it. Curly and straight marks count alike, since scraped news
     often mixes them (\u201cWe're ready," she said), and so do the two apostrophes (or two backticks)
-    that archives and older wire copy quote with (''We're ready,'' she said). Each question is two
-    bisections into the marks' positions."""
+    that archives and older wire copy quote with (''We're ready,'' she said). Quotations in single
+    marks, as British copy writes them ('We're ready,' she said), count where they stand outside a
+    double quotation and an opening mark is closed in its paragraph (see _single_quotations). Each
+    question is two bisections into the marks' positions."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]] = ()):
         self.positions = [m.start() for m in _QUOTE_MARK.finditer(text)]
+        single = [p for lo, hi in paragraphs for pair in _single_quotations(text, lo, hi) for p in pair
+                  if not self.inside(lo, pair[0])]
+        if single:
+            self.positions = sorted(self.positions + single)
 
     def inside(self, paragraph_start: int, pos: int) -> bool:
         return (bisect_left(self.positions, pos) - bisect_left(self.positions, paragraph_start)) % 2 == 1
 
 
 _QUOTE_MARK = rx.compile(r'[\u201c\u201d"]|\'\'|``')
+# a single mark opening a quotation (after a space or a dash, before a word; not "'90s") and one closing
+# it (after the quotation's last word or its punctuation, before a space or punctuation)
+_SINGLE_OPENING = rx.compile(r"(?:^|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\p{L}\p{N}\u2026])(?!\d\ds?\b)", flags=regex.M)
+_SINGLE_CLOSING = rx.compile(r"(?<=[\p{L}\p{N}.,!?\u2026])['\u2019](?=[\s.,;:!?)\]\u2014\u2013]|$)")
+
+
+def _single_quotations(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """(opening, closing) positions of the quotations in single marks in text[lo:hi] (a paragraph). A
+    closing mark counts after punctuation ("ready,'") or before it ("'untenable'."); one after a word and
+    before a space may be a plural's possessive ("residents' groups") and is passed over. An opening
+    mark with no closing one after it is an apostrophe ("rock 'n' roll")."""
+    if text.find("'", lo, hi) < 0 and text.find("\u2018", lo, hi) < 0:
+        return
+    closings = [m.start() for m in _SINGLE_CLOSING.finditer(text, lo, hi)
+                if text[m.start() - 1] in ".,!?\u2026" or text[m.end():m.end() + 1] in (".", ",", ";", ":", "!", "?", ")", "")]
+    k, last = 0, -1
+    for m in _SINGLE_OPENING.finditer(text, lo, hi):
+        if m.start() < last:
+            continue  # (a mark inside the quotation: "'Rock 'n' roll is back,' he said")
+        while k < len(closings) and closings[k] <= m.start():
+            k += 1
+        if k == len(closings):
+            return
+        yield m.start(), closings[k]
+        last = closings[k]
 _CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
 _TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}' + _CLOSING.pattern)
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
@@ -719,7 +750,7 @@ class _ArticleCues:
         self.pattern_ends: dict[int, list[int]] = {}  # sentence index -> where its pattern cues end
         # sentence index -> words a rule ruled out as cues (a guard: "according to plan"; no source)
         self.vetoed: dict[int, list[tuple[int, int]]] = {}
-        self.quotes = _Quotations(self.text)
+        self.quotes = _Quotations(self.text, [(p.start, p.end) for p in seg.paragraphs])
         self.tokens: dict[int, SentenceTokens] = {}  # sentence index -> its tokens, where made
         self.names = name_index(self.text)
         self.speakers = transcript_speakers(self.text)
