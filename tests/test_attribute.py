@@ -272,6 +272,10 @@ def attrs(analyse, text):
     ("Clinton won Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Clinton spoke to voters in Iowa and Sanders said the race was far from over.\n", "said", "Sanders"),
     ("Power was cut, Pacific Gas & Electric said.\n", "said", "Pacific Gas & Electric"),
+    # a capitalised noun after "one" or "a" and a rank is no name of its own
+    ("One senior Tory, speaking on condition of anonymity, told the Telegraph it was over.\n", "told",
+     "One senior Tory"),
+    ("A senior Labour MP said the leader would quit.\n", "said", "A senior Labour MP"),
     # a long subject cut at the word limit inside a name takes the whole name
     ("The Center for Federal Tax Policy at the more conservative Tax Foundation estimated that it would cost more.\n",
      "estimated", "The Center for Federal Tax Policy at the more conservative Tax Foundation"),
@@ -1440,6 +1444,11 @@ def test_a_titled_name_is_resolved_without_its_titles_and_after_a_quoted_comma(a
 
 def test_naming_a_thing_is_no_cue(analyse):
     assert analyse("She joined a group called Antifa in 2019.\n").attributions == []
+
+
+def test_calls_someone_faces_are_no_cue(analyse):
+    text = "Minister faces calls to quit over leaked memo\n\nThe mayor has resisted renewed calls to resign.\n"
+    assert "calls" not in [a.cue_text for a in analyse(text).attributions]
 
 
 def test_someone_found_guilty_or_dead_is_no_finding(analyse):

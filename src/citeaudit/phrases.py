@@ -184,6 +184,9 @@ _APPOSITIVE_BEFORE = rx.compile(
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
+_RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
+                   "rebel young elderly local fellow".split())
+_COUNTED_BEFORE = rx.compile(r"(?:^|(?<=\s))(?i:one|a|an|another)\s+(?:(?!(?:of|for|in|at|from|to|with)\s)\p{Ll}+\s+){0,2}$")
 _POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
 _RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
 # a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
@@ -628,6 +631,9 @@ class PhraseFinder:
                 # a relative clause, not a name in apposition: "A spokesman for the Justice Department, who
                 # was not authorized to speak publicly, said" (the spokesman, not the department)
                 return self._before(doc, lo, a.end(1))
+        if a and _COUNTED_BEFORE.search(doc.prose, max(lo, a.start(1) - 40), a.start(1)):
+            a = None  # a capitalised noun after "one" or "a" and its modifiers is no name: "One senior Tory, speaking
+            # on condition of anonymity, told" (the subject is the whole phrase)
         if a:
             titled = _THE.match(a.group(1)) or (
                 _POSSESSIVE_ROLE.fullmatch(a.group(1)) and a.group(1).split()[-1].lower() in self.roles)
@@ -751,8 +757,8 @@ class PhraseFinder:
         article, common nouns and a name: "a charge Tehran denies", "the plan Democrats proposed" (the
         name, not the noun it depends on); a role before a name stays ("the former President Bill
         Clinton", "a spokesman Tom Smith")."""
-        if i - first < 2 or tokens[first][2].lower() not in ARTICLES:
-            return first
+        if i - first < 2 or tokens[first][2].lower() not in ARTICLES or tokens[first + 1][2] in _RANKS:
+            return first  # (a rank describes the one named after it: "A senior Labour MP said")
         k = first + 1
         while k < i - 1 and tokens[k][2].isalpha() and tokens[k][2][:1].isupper():
             k += 1  # a name modifying the nouns: "(In) a Bloomberg interview Trump declared"
