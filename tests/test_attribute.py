@@ -217,6 +217,7 @@ def attrs(analyse, text):
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "Recent polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "A study by the Council of the Great City Schools"),
+    ("She cautioned that the study shows an association, not cause and effect.\n", "shows", "the study"),
     ("He went on to say that the deal was dead.\n", "went on to say", "He"),
     ("Union leaders pushed for a higher wage on Monday.\n", "pushed", "Union leaders"),
     ("As the senator put it, the deal was dead.\n", "put it", "the senator"),
