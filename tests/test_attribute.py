@@ -42,6 +42,8 @@ def attrs(analyse, text):
     # a company's shares fall, the company cites the reason
     ("Shares of Norvel Semiconductor fell 4 percent on Tuesday, citing weaker demand from customers.\n", "citing",
      "Norvel Semiconductor"),
+    # ... past an adverb set off by commas, and not the verb's object
+    ("The company cut its forecast, too, citing weaker demand.\n", "citing", "The company"),
     # a passive naming verb, its agent after the name
     ("Mehmet Oz has been called a charlatan by fellow physicians.\n", "called", "fellow physicians"),
     ("The Republican nominee continues to insist that he will release his taxes.\n", "insist", "The Republican nominee"),

@@ -184,6 +184,9 @@ _APPOSITIVE_BEFORE = rx.compile(
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
+_OBJECT_DETERMINERS = frozenset("its his her their our the a an".split())
+_ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
+                           "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
                    "rebel young elderly local fellow".split())
 _COUNTED_BEFORE = rx.compile(r"(?:^|(?<=\s))(?i:one|a|an|another)\s+(?:(?!(?:of|for|in|at|from|to|with)\s)\p{Ll}+\s+){0,2}$")
@@ -884,8 +887,10 @@ class PhraseFinder:
         if start == 0 or start < lo:
             start = lo
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
-        while start > lo and tokens and all(t[2][:1].isupper() for t in tokens):
-            # a name in apposition is no clause: "Cole has sued her label, Apex Music, claiming"
+        while start > lo and tokens and (all(t[2][:1].isupper() for t in tokens)
+                                         or all(t[2].lower() in _ASIDE_ADVERBS for t in tokens)):
+            # a name in apposition is no clause: "Cole has sued her label, Apex Music, claiming"; nor is an
+            # adverb set off: "Economists have forecast slower growth, however, citing"
             comma = start - 1
             start = max(doc.prose.rfind(",", lo, comma) + 1, lo)
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
@@ -912,7 +917,11 @@ class PhraseFinder:
                         # its modifiers: "A spokesperson for the current mayor declined ..., citing"
                         or (tokens[run][2] in _NOUN_MODIFIER_PREPOSITIONS and run + 1 < len(tokens)
                             and (tokens[run + 1][2].lower() in _NOUN_OPENERS or tokens[run + 1][2][:1].isupper())))
-                   and not _PAST.search(tokens[run][2]) and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB):
+                   and not _PAST.search(tokens[run][2]) and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB
+                   # (a word before its object's determiner is the verb: "The company cut its forecast")
+                   and not (run + 1 < len(tokens) and tokens[run][2].islower()
+                            and tokens[run][2] not in _NOUN_MODIFIER_PREPOSITIONS
+                            and tokens[run + 1][2].lower() in _OBJECT_DETERMINERS)):
                 run += 1
             if run == 1 and not tokens[0][2][:1].isupper():
                 return None  # (a capitalised determiner alone, "Many", still stands for the subject)
