@@ -42,6 +42,11 @@ def classifier(rules):
     ("Bank of England governor", "person", None),
     ("Pentagon officials", "anonymous", None),
     ("the referendum results", "document", None),
+    # a newspaper by its masthead word, registered or not; "others" as vague as "some"
+    ("The Plain Dealer", "outlet", None),
+    ("the Daily Ledger", "outlet", None),
+    ("others", "vague", None),
+    ("others, including Sen. Jeff Merkley (D-Ore.) and Rep. Ann Kuster (D-N.H.)", "person", None),
     # a firm named by two names joined with "&"
     ("Pacific Gas & Electric", "organization", None),
     ("Procter & Gamble", "organization", None),

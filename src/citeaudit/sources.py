@@ -222,7 +222,7 @@ class SourceClassifier:
                 return kind
             # (the first member named, a capitalised word ending it, of a known kind: "Carly Fiorina and
             # Ben Carson"; not "big contributors to Democratic candidates")
-            for member in _MEMBER_SPLIT.split(grouped.group(2)):
+            for member in _MEMBER_SPLIT.split(_BRACKETED.sub("", grouped.group(2))):  # (party tags aside)
                 named = self._classify(member) if _NAMED_LAST.search(member) else ("unknown",)
                 if named[0] not in _UNNAMED + ("unknown",):
                     return named
