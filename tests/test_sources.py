@@ -46,6 +46,10 @@ def classifier(rules):
     ("The Plain Dealer", "outlet", None),
     ("the Daily Ledger", "outlet", None),
     ("others", "vague", None),
+    ("The Legislative Fiscal Office", "government", None),
+    ("the fiscal office", "government", None),
+    ("experts we spoke with", "vague", None),
+    ("Three officials we spoke with", "anonymous", None),
     ("others, including Sen. Jeff Merkley (D-Ore.) and Rep. Ann Kuster (D-N.H.)", "person", None),
     # a firm named by two names joined with "&"
     ("Pacific Gas & Electric", "organization", None),

@@ -40,6 +40,9 @@ _UNNAMED = ("anonymous", "vague")
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 # a number or group of people or things: what they are decides ("groups of protesters", "dozens of officials")
+# people the writer spoke to: "experts we spoke with", "economists whom I interviewed"
+_CONTACTED = rx.compile(r"(.+?)\s+(?:whom\s+|that\s+)?(?:I|we)\s+(?:interviewed|asked|consulted|contacted|surveyed|"
+                        r"spoke\s+(?:to|with)|talked\s+(?:to|with))$")
 _SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
@@ -234,6 +237,9 @@ class SourceClassifier:
             kinds = {self.classify(m)[0] for m in members} if 2 <= len(members) <= 6 else set()
             if len(kinds) == 1 and (kind := kinds.pop()) in _LISTED_KINDS:
                 return kind, None, None
+        contacted = _CONTACTED.match(phrase)
+        if contacted:
+            return self._classify(contacted.group(1))  # "Education policy experts we spoke with" are experts
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
