@@ -85,6 +85,21 @@ def test_a_text_wrapped_at_a_width_joins_a_line_ending_in_a_name(analyse):
     assert [p.kind for p in analyse(long_lines).seg.paragraphs] == ["headline", "body"]
 
 
+
+def test_short_paragraphs_wrapped_wide_are_joined(analyse):
+    # (two lines a paragraph, wrapped at 105 characters: half the lines are last lines, of any length)
+    text = ("Quake kills at least 40 in eastern Turkey\n\n"
+            "ANKARA, Nov 25 (Reuters) - A magnitude 6.4 earthquake struck eastern Turkey on Tuesday, killing at least\n"
+            "40 people and injuring hundreds, the country's disaster agency AFAD said.\n\n"
+            "Rescuers were searching for survivors under collapsed buildings in the town of Malatya, state broadcaster\n"
+            "TRT reported. Interior Minister Ali Yerlikaya told reporters that 112 buildings had collapsed.\n\n"
+            "The U.S. Geological Survey put the quake's depth at 10 km, and aftershocks continued through the\n"
+            "night, officials said. The death toll is likely to rise.\n")
+    art = analyse(text)
+    assert [p.kind for p in art.seg.paragraphs] == ["headline", "body", "body", "body"]
+    assert ("reported", "state broadcaster\nTRT") in [(a.cue_text, a.source.text) for a in art.attributions]
+
+
 @pytest.mark.parametrize("text, dateline", [
     ("WASHINGTON (AP) \u2014 Wealthy donors gave $25 million, officials said.\n", "WASHINGTON (AP) \u2014"),
     ("LOS ANGELES, Sept. 28 (UPI) \u2014 Blige sings in the clip.\n", "LOS ANGELES, Sept. 28 (UPI) \u2014"),

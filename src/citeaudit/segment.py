@@ -36,14 +36,17 @@ def _title_case(words: list[str]) -> bool:
 
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
     """The width a plain text is hard-wrapped at (its longest lines' length), or 0 when it is not:
-    wrapped texts have many lines, nearly all of them no longer than about 100 characters and most of
-    them near one length, as an editor or a wire system breaks them."""
-    lengths = [len(text[s:e].rstrip()) for s, e in lines if text[s:e].strip()]
-    if len(lengths) < 6 or max(lengths) > 100:
+    a wrapped text has no line longer than 130 characters, and most of its lines that a paragraph goes
+    on after are near one length, as an editor or a wire system breaks them (a paragraph's last line
+    may be any length)."""
+    blank = [not text[s:e].strip() for s, e in lines]
+    lengths = [len(text[s:e].rstrip()) for (s, e), b in zip(lines, blank) if not b]
+    inner = [len(text[s:e].rstrip()) for k, (s, e) in enumerate(lines[:-1]) if not blank[k] and not blank[k + 1]]
+    if len(inner) < 3 or max(lengths) > 130:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.9)]  # (the 90th percentile: not one odd line)
-    near = sum(width * 0.8 <= n <= width for n in lengths)
-    return width if width >= 50 and near >= 0.6 * len(lengths) else 0
+    near = sum(width * 0.8 <= n <= width for n in inner)
+    return width if width >= 50 and near >= 0.7 * len(inner) else 0
 
 
 class Segmenter:
