@@ -131,6 +131,7 @@ def attrs(analyse, text):
     ("On social issues they lean left: 42% say they are liberal.\n", "say", "42%"),
     # a figure someone puts at a value
     ("Turkey's Kandilli Observatory put the magnitude at 6.6.\n", "put", "Turkey's Kandilli Observatory"),
+    ("The U.S. Geological Survey put the quake's depth at 10 km.\n", "put", "The U.S. Geological Survey"),
     # what a court heard, in court reporting
     ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
     ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),

@@ -237,7 +237,7 @@ def classifier(rules):
     ("the Centers for Disease Control and Prevention", "government", None),
     ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
     ("a large trial", "document", None),
-    ("the U.S. Geological Survey", "organization", None),  # (a body, not a survey)
+    ("the U.S. Geological Survey", "government", None),  # (a public body, not a survey)
     ("CME Group's FedWatch tool", "document", None),
     # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed
     ("The Information", "outlet", "The Information"),
