@@ -403,6 +403,9 @@ def attrs(analyse, text):
      "A spokesperson for the current mayor"),
     # (what is cited is a reason though people stand in its modifier)
     ("The company lowered its forecast, citing weaker demand from data-centre customers.\n", "citing", "The company"),
+    # "per" after a number's comma is no rate
+    ("Workers will be eligible, up from $35,568, per the department's final rule.\n", "per",
+     "the department's final rule"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -677,6 +680,15 @@ def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse):
 def test_the_other_takes_the_kind_of_the_one_before(analyse, text, kind):
     *_, last = [a for a in analyse(text).attributions if a.source]
     assert last.source.text.lower() in ("the other", "another") and last.source.kind == kind
+
+
+def test_a_description_after_a_phrase_cue_s_source_is_not_the_statement(analyse):
+    text = "According to the Economic Policy Institute, a left-leaning think tank, the threshold has lost 40% of its value.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "the threshold has lost 40% of its value."
+    text = "According to the club, an email was sent from its director, Jeremy Boreing, to members.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]].startswith("an email was sent")
 
 
 def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):

@@ -49,6 +49,11 @@ def classifier(rules):
     ("The Legislative Fiscal Office", "government", None),
     ("the fiscal office", "government", None),
     ("experts we spoke with", "vague", None),
+    ("The U.S. Chamber of Commerce", "organization", None),
+    ("labor advocates", "vague", None),
+    ("climate activists", "vague", None),
+    ("the department's final rule", "document", None),
+    ("a letter sent to the department", "document", None),
     ("Three officials we spoke with", "anonymous", None),
     ("others, including Sen. Jeff Merkley (D-Ore.) and Rep. Ann Kuster (D-N.H.)", "person", None),
     # a firm named by two names joined with "&"

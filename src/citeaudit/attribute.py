@@ -255,6 +255,9 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 
 _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
+# ... a short description of a source after its name, in commas: ", a left-leaning think tank,"
+_SOURCE_DESCRIPTION = rx.compile(r",\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
+                                 r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
 _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 
 
@@ -1245,8 +1248,15 @@ class Attributor:
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
                 else:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
-                content = _trimmed(text, *((after_label(text, sent.start, m.start()), m.start()) if m.start() - sent.start > 10
-                                           else (src.end if src else m.end(), sent.end)))
+                if m.start() - sent.start > 10:
+                    content = _trimmed(text, after_label(text, sent.start, m.start()), m.start())
+                else:
+                    # (past what the source is: "According to the Economic Policy Institute, a left-leaning
+                    # think tank, the threshold has lost 40%")
+                    after = src.end if src else m.end()
+                    described = _SOURCE_DESCRIPTION.match(text, after, sent.end)
+                    content = _trimmed(text, described.end() if described and described.end() < sent.end else after,
+                                       sent.end)
                 if m.group().lower().endswith("ing") and src is not None and self.sources.head_kind(src.text) == "unknown":
                     # "The minister resigned, citing health reasons", "citing weaker demand from
                     # customers": what is cited names no source, so the one citing is the source and what

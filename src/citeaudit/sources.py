@@ -39,10 +39,10 @@ _UNNAMED = ("anonymous", "vague")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
-# a number or group of people or things: what they are decides ("groups of protesters", "dozens of officials")
 # people the writer spoke to: "experts we spoke with", "economists whom I interviewed"
 _CONTACTED = rx.compile(r"(.+?)\s+(?:whom\s+|that\s+)?(?:I|we)\s+(?:interviewed|asked|consulted|contacted|surveyed|"
                         r"spoke\s+(?:to|with)|talked\s+(?:to|with))$")
+# a number or group of people or things: what they are decides ("groups of protesters", "dozens of officials")
 _SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
