@@ -50,6 +50,8 @@ def classifier(rules):
     ("the fiscal office", "government", None),
     ("experts we spoke with", "vague", None),
     ("The U.S. Chamber of Commerce", "organization", None),
+    ("Analysts polled by LSEG", "organization", None),  # a named body's poll
+    ("Economists surveyed by Reuters", "outlet", "Reuters"),
     ("labor advocates", "vague", None),
     ("climate activists", "vague", None),
     ("the department's final rule", "document", None),

@@ -23,6 +23,7 @@ _LEADING_POSSESSIVE = rx.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}
 # attorney Dave Aronberg" is a document
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
 # a named body after a head ("... at Bernstein", "... from the World Health Organization")
+_POLLED_BY = rx.compile(r"^\S.*?\s+(?:polled|surveyed)\s+by\s+(?=(?:the\s+)?\p{Lu})")
 _AFFILIATION = rx.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = rx.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
@@ -259,6 +260,12 @@ class SourceClassifier:
         if (role is not None and role.get("source_kind") == "person"
                 and self.classify(body_role.group(1))[0] in ("organization", "government")):
             return "person", None, None  # a body's officer named by the body: "a White House spokesman", "Police chief"
+        polled = _POLLED_BY.match(phrase)
+        if polled:
+            # people a named body polled speak through its poll: "Analysts polled by LSEG", "Economists
+            # surveyed by Reuters"
+            kind = self._classify(phrase[polled.end():])
+            return kind if kind[0] in ("organization", "government", "outlet") else ("organization", None, None)
         rule = self._term(phrase)
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
