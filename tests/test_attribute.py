@@ -403,6 +403,11 @@ def attrs(analyse, text):
      "A spokesperson for the current mayor"),
     # (what is cited is a reason though people stand in its modifier)
     ("The company lowered its forecast, citing weaker demand from data-centre customers.\n", "citing", "The company"),
+    # an election call; election returns; a relative "that" is no part of the document
+    ("Fox News projects that Governor Tom Baker will win Ohio.\n", "projects", "Fox News"),
+    ("Early returns show Lopez ahead by 3 points.\n", "show", "Early returns"),
+    ("It followed the F.B.I. report on her email practices that suggested she was careless.\n", "suggested",
+     "the F.B.I. report on her email practices"),
     # "per" after a number's comma is no rate
     ("Workers will be eligible, up from $35,568, per the department's final rule.\n", "per",
      "the department's final rule"),
@@ -416,6 +421,7 @@ def test_cue_and_source(analyse, text, cue, source):
 @pytest.mark.parametrize("text", [
     "Prices rose 5 per cent last year.\n",
     "Income per capita fell sharply.\n",
+    "Three projects he has helped bring home were finished last year.\n",
     "The car went 90 miles per hour.\n",
     "Everything went according to plan.\n",
     "The state will post the results online.\n",
