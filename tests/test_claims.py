@@ -83,6 +83,12 @@ def test_an_age_after_a_name_is_no_figure(auditor):
         "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]
 
 
+def test_no_age_is_a_figure(auditor):
+    text = ("Court\n\nA 34-year-old man was arrested. The victim, aged 27, was walking home.\n\n"
+            "She died at 88 in Madison. He was 61, and 212 checks were forged.\n")
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 212"]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
