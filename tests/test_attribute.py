@@ -403,6 +403,10 @@ def attrs(analyse, text):
      "A spokesperson for the current mayor"),
     # (what is cited is a reason though people stand in its modifier)
     ("The company lowered its forecast, citing weaker demand from data-centre customers.\n", "citing", "The company"),
+    # where or in what the source spoke is no part of it (a place that says who they are is)
+    ('"It was wrong," said House Speaker Paul Ryan in a statement.\n', "said", "House Speaker Paul Ryan"),
+    ("Her victory was cited by the Supreme Court in a landmark 1986 ruling.\n", "cited", "the Supreme Court"),
+    ("The plan was criticized by officials in Kyiv.\n", "criticized", "officials in Kyiv"),
     # an election call; election returns; a relative "that" is no part of the document
     ("Fox News projects that Governor Tom Baker will win Ohio.\n", "projects", "Fox News"),
     ("Early returns show Lopez ahead by 3 points.\n", "show", "Early returns"),

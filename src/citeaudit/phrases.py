@@ -240,6 +240,8 @@ CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhil
 _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
 # words that start a clause or an adverbial, not part of a source phrase
+_NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)"
+                              r"\s+(?:(?:in|at)\s+(?:a|an|its|his|her|their|\d)|during\s)")
 _CLAUSE_WORD = rx.compile(
     r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
@@ -864,6 +866,11 @@ class PhraseFinder:
                 left = _TRAILING_PARTICIPLE.search(doc.prose, s, e)
                 if left and left.start() > s:
                     e = left.start()
+            # a name and in what or when it spoke: "the Supreme Court in a landmark 1986 ruling", "The
+            # Associated Press in 2015" (not "Democrats in the Senate", "officials in Kyiv": who they are)
+            where = _NAME_THEN_WHERE.match(doc.prose, s, e)
+            if where:
+                e = where.end(1)
             clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
             if clause and clause.start() > s:
                 e = clause.start()
