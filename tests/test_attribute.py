@@ -701,6 +701,17 @@ def test_a_description_after_a_phrase_cue_s_source_is_not_the_statement(analyse)
     assert text[a.content[0]:a.content[1]].startswith("an email was sent")
 
 
+def test_a_statement_before_as_x_said_is_the_content(analyse):
+    text = "Rents have been flat since, as the Pew Research Center found last year.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("the Pew Research Center", "organization")
+    assert text[a.content[0]:a.content[1]] == "Rents have been flat since"
+    # (not where the sentence goes on after the aside)
+    text = "Of course, as Smith observed, the biggest victor was the stage itself.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]].startswith("the biggest victor")
+
+
 def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
     text = "The union plans to challenge the layoffs, union president Maria Santos said in an interview Wednesday.\n"
     (a,) = analyse(text).attributions

@@ -151,8 +151,10 @@ _VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
     r"letter|post|tweet|video|briefing|remarks|appearance|call)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
+    r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
+_AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
@@ -1023,6 +1025,13 @@ class PhraseFinder:
         if closed_by_opening_mark(before):
             before = before[:-1]
         source_first = src is not None and src.start < cue_start
+        as_clause = _AS_ENDING.search(before) if source_first else None
+        if as_clause and (after is None or not any(c.isalnum() for c in after.group(1))
+                          or _VENUE_ONLY.fullmatch(text, cue_end, hi)):
+            # "..., as Reuters reported last year.": the statement is the clause before "as" (not when
+            # the sentence goes on: "Of course, as Smith observed, the biggest victor was ...")
+            before = before[:as_clause.start() + 1]
+            end = lo + len(before)
         words_after = after is not None and any(c.isalnum() for c in after.group(1))
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
         inverted = (src is not None and src.start > cue_start and before.endswith(",")
