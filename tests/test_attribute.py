@@ -403,6 +403,10 @@ def attrs(analyse, text):
      "A spokesperson for the current mayor"),
     # (what is cited is a reason though people stand in its modifier)
     ("The company lowered its forecast, citing weaker demand from data-centre customers.\n", "citing", "The company"),
+    # a relative clause's subject calling something so; "even" is no part of a source
+    ('The city approved 9,000 units a year, a pace that even its own planning department called "inadequate."\n',
+     "called", "its own planning department"),
+    ("Even the organizer of a pro-Trump rally said the crowd was small.\n", "said", "the organizer of a pro-Trump rally"),
     # where or in what the source spoke is no part of it (a place that says who they are is)
     ('"It was wrong," said House Speaker Paul Ryan in a statement.\n', "said", "House Speaker Paul Ryan"),
     ("Her victory was cited by the Supreme Court in a landmark 1986 ruling.\n", "cited", "the Supreme Court"),

@@ -431,7 +431,7 @@ def _unnamed(phrase: str) -> bool:
 _PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
 _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
-_SOURCE_OPENER = rx.compile(r"(?i:now|then|also|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
+_SOURCE_OPENER = rx.compile(r"(?i:now|then|also|even|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 
 
 def _prose_only(src: SourceRef, prose: str) -> None:
