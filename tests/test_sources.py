@@ -54,6 +54,8 @@ def classifier(rules):
     ("Economists surveyed by Reuters", "outlet", "Reuters"),
     ("labor advocates", "vague", None),
     ("climate activists", "vague", None),
+    ("security researchers", "vague", None),
+    ("Researchers at MIT", "organization", None),
     ("the department's final rule", "document", None),
     ("a letter sent to the department", "document", None),
     ("Three officials we spoke with", "anonymous", None),
