@@ -208,6 +208,8 @@ def _single_quotations(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]
             return
         yield m.start(), closings[k]
         last = closings[k]
+
+
 _CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
 _TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}' + _CLOSING.pattern)
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
