@@ -720,6 +720,9 @@ def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
     text = "The union plans to challenge the layoffs, union president Maria Santos said in an interview Wednesday.\n"
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == "The union plans to challenge the layoffs"
+    text = "Most of the cases are in children, the county health department said in a news release.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "Most of the cases are in children"
 
 
 @pytest.mark.parametrize("text, source, content", [

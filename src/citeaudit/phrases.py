@@ -149,7 +149,7 @@ _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
 _VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
-    r"letter|post|tweet|video|briefing|remarks|appearance|call)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
+    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
