@@ -206,6 +206,7 @@ def attrs(analyse, text):
      "Russia's ambassador to the US"),
     # a short aside between subject and verb
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
+    ("U.S. officials have, in fact, praised the Saudis for their help.\n", "praised", "U.S. officials"),
     # an inverted cue after a quotation takes the name that follows
     ("\u201cWe are waiting,\u201d said Jillian Soto, a neighbour.\n", "said", "Jillian Soto"),
     # a title's full stop does not end the name

@@ -672,9 +672,13 @@ class PhraseFinder:
                 and tokens[timed - 1][2][:1].isalnum() and tokens[timed - 1][2].lower() not in NOT_A_SUBJECT):
             timed -= 1  # the participle of a time phrase after the subject: "A report by the IMF published Tuesday said"
         i = _before_auxiliaries(tokens, timed)
+        aside_end = i
         i, named = self._before_asides(doc, tokens, i)
         if named is not None:
             return named
+        if i < aside_end:
+            # an aside between an auxiliary and its verb: "U.S. officials have, in fact, praised"
+            i = _before_auxiliaries(tokens, i)
         first = _fixed_subject(tokens, i)
         if first is not None:
             s, e = tokens[first][0], tokens[i][1]
