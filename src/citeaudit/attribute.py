@@ -548,6 +548,17 @@ def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+# verbs of speaking that stand before their speaker after a statement and its comma ("..., explained
+# Rosenberg", "..., reported the Washington Examiner")
+_SPEAKING_FIRST = frozenset(
+    "said says say added adds asked asks wrote writes explained explains noted notes continued continues insisted "
+    "insists argued argues warned warns recalled recalls observed observes remarked remarks replied replies "
+    "responded responds quipped quips joked jokes declared declares conceded concedes acknowledged acknowledges "
+    "admitted admits countered counters cautioned cautions concluded concludes stressed stresses emphasized "
+    "emphasizes predicted predicts reported reports suggested suggests added claimed claims agreed agrees "
+    "complained complains tweeted tweets posted posts".split())
+
+
 def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
@@ -1395,8 +1406,11 @@ class Attributor:
                     # Trump said", "Criticizing the plan, Senator Lee said": the subject after the
                     # participle phrase the cue opens (not its object)
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
-                if src is None and _inverted(text, sent.start, start) and form not in TOLD:
-                    # (after "told", the one told: "..., told reporters in Doha" names no speaker)
+                if (src is None and _inverted(text, sent.start, start) and form not in TOLD
+                        and (form in _SPEAKING_FIRST or not text[sent.start:start].rstrip().endswith(","))):
+                    # (after "told", the one told: "..., told reporters in Doha" names no speaker; after a
+                    # comma, only a verb of speaking comes before its speaker, "..., explained Rosenberg": a
+                    # second verb's object is none, "..., mocked the Republican Party")
                     src = self.phrases.after(doc, end, sent.end)
                 if src is None and after_comma and _COMMA_END.search(text, sent.start, start).start() > sent.start:
                     # verbs listed with commas share their subject: "Donald Trump joked about Jewish
