@@ -208,7 +208,8 @@ def attrs(analyse, text):
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
     ("U.S. officials have, in fact, praised the Saudis for their help.\n", "praised", "U.S. officials"),
     # after a comma only a verb of speaking stands before its speaker; another verb's object is none
-    ("The candidate has mocked a disabled reporter, referred to immigrants as criminals.\n", "referred", "The candidate"),
+    ("Biden defended Sanders as a mainstream candidate, mocked the Republican Party and its leaders.\n", "mocked",
+     "Biden"),
     ("Because of how Democrats crafted the schedule, explained Rosenberg, the race is long.\n", "explained", "Rosenberg"),
     # an inverted cue after a quotation takes the name that follows
     ("\u201cWe are waiting,\u201d said Jillian Soto, a neighbour.\n", "said", "Jillian Soto"),
