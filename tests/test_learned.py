@@ -195,7 +195,7 @@ def test_a_corrupt_model_file_is_a_one_line_usage_error(tmp_path):
 def _noun_model_rules(tmp_path):
     rules = tmp_path / "rules"
     rules.mkdir(exist_ok=True)
-    words = ("reckons", "criticism", "implication", "consider", "recognizing", "persuading", "hailed", "point")
+    words = ("reckons", "criticism", "implication", "consider", "recognizing", "persuading", "hailed", "point", "began")
     CueModel(frozenset(words), {**{f"w={w}": 5.0 for w in words}, "b": -1.0}).dump(rules / "m.tsv")
     (rules / "learned.yaml").write_text(
         "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
@@ -205,6 +205,8 @@ def _noun_model_rules(tmp_path):
 @pytest.mark.parametrize("text, cue, source", [
     # a noun cue takes the party after "from"
     ("The plan drew sharp criticism from Democrats in the Senate.\n", "criticism", "Democrats in the Senate"),
+    # ... not a gerund after "by", which says how the subject did it
+    ("Limbaugh began by crediting Trump for his instincts.\n", "began", "Limbaugh"),
     # a lowercase phrase right before a noun cue modifies it: the sentence's subject is the source
     ("The article closes with a very clear implication about the deal.\n", "implication", "The article"),
     # auxiliaries between: the lowercase phrase before them is the verb's subject

@@ -79,7 +79,7 @@ _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "ski
 # people is: "backed by nearly 6 in 10 voters")
 _AGENT_AFTER = rx.compile(r"\s+(?:from|by|among)\s+(?!(?:about|around|nearly|almost|some|roughly|more\s+than|less\s+than|"
                           r"as\s+much\s+as|up\s+to|just|only)?\s*(?:[$£€]|\d[\d.,]*\s*(?:%|percent|percentage|points?|"
-                          r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?)))")
+                          r"million|billion|trillion|bn\b|m\b|cents?|dollars?|pounds?|euros?))|(?<=by\s+)\p{Ll}+ing\b)")
 # feelings: who is "angered by the deal" holds the view, not the deal ("FBI officials were angered by")
 _FEELINGS = frozenset("""delighted pleased impressed intrigued scared frightened angered shaken troubled worried
     alarmed concerned disappointed dismayed frustrated annoyed irritated offended outraged surprised shocked stunned
