@@ -207,6 +207,10 @@ def attrs(analyse, text):
     # a short aside between subject and verb
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
     ("U.S. officials have, in fact, praised the Saudis for their help.\n", "praised", "U.S. officials"),
+    # a verb before a gerund, "in the past" and a statement revised are no subjects
+    ("Trump has avoided directly criticizing Comey.\n", "criticizing", "Trump"),
+    ("Gore's close friends and allies have in the past said he would run.\n", "said", "Gore's close friends and allies"),
+    ("Later, she revised her statement explaining that she erred.\n", "explaining", "she"),
     # after a comma only a verb of speaking stands before its speaker; another verb's object is none
     ("Biden defended Sanders as a mainstream candidate, mocked the Republican Party and its leaders.\n", "mocked",
      "Biden"),

@@ -47,9 +47,10 @@ _PARTITIVES = frozenset("some many most all none few several half each any one t
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
 ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
 # verbs of putting out a statement, a document or an ad: its issuer says what it says
+_POSSESSIVES = frozenset("his her its their our my your".split())
 _ISSUED = frozenset("""released issued published filed sent posted wrote signed launched unveiled introduced aired ran
 tweeted delivered made started opened circulated distributed drafted penned authored co-authored submitted presented
-shared produced prepared put""".split())
+shared produced prepared put revised updated""".split())
 # a relative clause without "who" after the people asked: "the experts I interviewed", "everyone we spoke to"
 _CONTACTED = {"interviewed", "surveyed", "polled", "contacted", "reached", "asked", "consulted", "met", "spoke", "talked",
               "questioned", "heard", "quoted", "cited"}
@@ -293,7 +294,8 @@ _RELATIVE_BEFORE = rx.compile(
 
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
 _ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
-                       "continue continues continuing stopped stop stops fell falls resumed heard seen".split())  # (+ "can be heard yelling")
+                       "continue continues continuing stopped stop stops fell falls resumed heard seen avoided avoid avoids "
+                       "avoiding".split())  # (+ "can be heard yelling")
 
 
 def _fixed_subject(tokens: list, i: int) -> int | None:
@@ -354,7 +356,8 @@ _TIME_OPENERS = {"on", "last", "this", "next", "in", "earlier", "later", "early"
 
 def _before_time(tokens: list, i: int) -> int:
     """The index before a time phrase ending at token `i` ("Sanders on Tuesday said", "the Supreme
-    Court this month rejected", "who in 2010 said", "Sanders Tuesday said"), else `i`."""
+    Court this month rejected", "who in 2010 said", "Sanders Tuesday said", "who in the past has voiced"),
+    else `i`."""
     j = i
     word = tokens[j][2].lower() if j >= 0 else ""
     if word in ("morning", "afternoon", "evening", "night") and j > 0 and tokens[j - 1][2].lower() in _WEEKDAYS:
@@ -362,6 +365,8 @@ def _before_time(tokens: list, i: int) -> int:
     elif word.isdigit() and len(word) == 4 and j > 0 and tokens[j - 1][2].lower() in _MONTHS:
         j -= 1  # "June 2012"
     word = tokens[j][2].lower() if j >= 0 else ""
+    if word == "past" and j > 1 and tokens[j - 1][2].lower() == "the" and tokens[j - 2][2].lower() == "in":
+        return j - 3  # "Zucker, who in the past has voiced"
     if not (word in _TIME_WORDS or (word.isdigit() and len(word) == 4)):
         return i
     if tokens[j][2].isupper():
@@ -745,7 +750,7 @@ class PhraseFinder:
             # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
             # someone did to a thing: "A judge blocked a law restricting")
             for v in range(max(first, 1), i):
-                if tokens[v][2] in _ISSUED and tokens[v + 1][2] in ARTICLES:
+                if tokens[v][2] in _ISSUED and (tokens[v + 1][2] in ARTICLES or tokens[v + 1][2] in _POSSESSIVES):
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
                     # co-authored", "A judge on Friday formally issued")
                     k = _before_time(tokens, _before_auxiliaries(tokens, _before_time(tokens, v - 1)))
