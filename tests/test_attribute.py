@@ -208,6 +208,7 @@ def attrs(analyse, text):
     ("Russia, on the other hand, has always rejected the claims.\n", "rejected", "Russia"),
     ("U.S. officials have, in fact, praised the Saudis for their help.\n", "praised", "U.S. officials"),
     # a verb before a gerund, "in the past" and a statement revised are no subjects
+    ("The numbers changed, as Sanders has sometimes acknowledged.\n", "acknowledged", "Sanders"),
     ("Trump has avoided directly criticizing Comey.\n", "criticizing", "Trump"),
     ("Gore's close friends and allies have in the past said he would run.\n", "said", "Gore's close friends and allies"),
     ("Later, she revised her statement explaining that she erred.\n", "explaining", "she"),

@@ -29,7 +29,8 @@ _NEGATED_AUXILIARY = rx.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
-first long now since always yet ever almost together alone soon twice instead""".split())
+first long now since always yet ever almost together alone soon twice instead sometimes seldom rarely
+repeatedly usually privately publicly reportedly""".split())
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
