@@ -257,10 +257,10 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 
 _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
-# ... a short description of a source after its name, in commas: ", a left-leaning think tank,"
+_DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+# ... a short one, no clause, between commas after a source's name: ", a left-leaning think tank,"
 _SOURCE_DESCRIPTION = rx.compile(r",\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
                                  r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
-_DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 
 
 def _guarded(guards: list, text: str, start: int, end: int) -> bool:
@@ -555,7 +555,7 @@ _SPEAKING_FIRST = frozenset(
     "insists argued argues warned warns recalled recalls observed observes remarked remarks replied replies "
     "responded responds quipped quips joked jokes declared declares conceded concedes acknowledged acknowledges "
     "admitted admits countered counters cautioned cautions concluded concludes stressed stresses emphasized "
-    "emphasizes predicted predicts reported reports suggested suggests added claimed claims agreed agrees "
+    "emphasizes predicted predicts reported reports suggested suggests claimed claims agreed agrees "
     "complained complains tweeted tweets posted posts".split())
 
 

@@ -47,8 +47,8 @@ _MAGNITUDES = frozenset("thousand million billion trillion m bn k".split())
 _PARTITIVES = frozenset("some many most all none few several half each any one two three four five".split())
 _MODAL_NAMES = {"May", "Will"}  # modals that are names too
 ARTICLES = frozenset(("a", "an", "the"))  # (after a verb, an article opens its object)
-# verbs of putting out a statement, a document or an ad: its issuer says what it says
 _POSSESSIVES = frozenset("his her its their our my your".split())
+# verbs of putting out a statement, a document or an ad: its issuer says what it says
 _ISSUED = frozenset("""released issued published filed sent posted wrote signed launched unveiled introduced aired ran
 tweeted delivered made started opened circulated distributed drafted penned authored co-authored submitted presented
 shared produced prepared put revised updated""".split())
@@ -151,7 +151,8 @@ _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
 _VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
-    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
+    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)"
+    r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
@@ -243,9 +244,10 @@ CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhil
 # words that may open a sentence before a name ("But Sen. Durbin, ...", "Like Mr. Sanders, ...")
 _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
-# words that start a clause or an adverbial, not part of a source phrase
+# a name after a cue, then in what or when it spoke: "the Supreme Court in a landmark 1986 ruling"
 _NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)"
                               r"\s+(?:(?:in|at)\s+(?:a|an|its|his|her|their|\d)|during\s)")
+# words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = rx.compile(
     r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
@@ -507,11 +509,14 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     return first
 
 
+_NAME_JOINERS = frozenset({"of", "for", "on", "&"})
+
+
 def _name_start(tokens: list, first: int) -> int:
     """Where a capitalised name begins that a subject cut at the word limit cuts through (its first token
-    and the next belong to one name), back over at most six more tokens: capitalised words, the words joining them ("Center for Federal",
-    "Bank of"), and an article before it ("the Center for Federal Tax Policy at the more conservative Tax
-    Foundation")."""
+    and the next belong to one name), back over at most six more tokens: capitalised words, the words
+    joining them ("Center for Federal", "Bank of"), and an article before it ("the Center for Federal Tax
+    Policy at the more conservative Tax Foundation")."""
     start = first
     if not (tokens[first][2][:1].isupper() and first + 1 < len(tokens)
             and (tokens[first + 1][2][:1].isupper() or tokens[first + 1][2] in _NAME_JOINERS)):
@@ -529,9 +534,6 @@ def _name_start(tokens: list, first: int) -> int:
     if start > 0 and tokens[start - 1][2].lower() == "the":
         start -= 1
     return start
-
-
-_NAME_JOINERS = frozenset({"of", "for", "on", "&"})
 
 
 def _without_affiliation(name: list) -> list:

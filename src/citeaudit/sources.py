@@ -22,8 +22,9 @@ _LEADING_POSSESSIVE = rx.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}
 # the words before a role that leave the phrase's kind to its head: "a court document filed by state
 # attorney Dave Aronberg" is a document
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
-# a named body after a head ("... at Bernstein", "... from the World Health Organization")
+# people polled by a named body ("Analysts polled by LSEG")
 _POLLED_BY = rx.compile(r"^\S.*?\s+(?:polled|surveyed)\s+by\s+(?=(?:the\s+)?\p{Lu})")
+# a named body after a head ("... at Bernstein", "... from the World Health Organization")
 _AFFILIATION = rx.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = rx.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
