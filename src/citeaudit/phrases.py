@@ -245,7 +245,8 @@ CLAUSE_OPENERS = {"but", "and", "then", "still", "however", "instead", "meanwhil
 _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 
 # a name after a cue, then in what or when it spoke: "the Supreme Court in a landmark 1986 ruling"
-_NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)"
+_NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
+                              r"(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)"
                               r"\s+(?:(?:in|at)\s+(?:a|an|its|his|her|their|\d)|during\s)")
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = rx.compile(
