@@ -247,6 +247,7 @@ def attrs(analyse, text):
     ("Gingrich: Trump Must Decide Soon\n\nNewt Gingrich spoke on Sunday.\n", ":", "Gingrich"),
     # (a party tag after the name; a quotation right after the colon)
     ("Rep. Trey Gowdy (R-S.C.):\"I have not heard anyone cite that.\"\n", ":", "Rep. Trey Gowdy"),
+    ("Ana Li, teacher: \"My students cross that road every day.\"\n", ":", "Ana Li"),
     ("KATE BOLDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who never ran a negative ad.\n\n"
      "BOLDUAN: Why?\n\nBENENSON: He never did.\n", ":", "JOEL BENENSON"),
     ("Joel Benenson spoke first.\n\nBENENSON: We will win.\n", ":", "BENENSON"),
