@@ -222,6 +222,8 @@ def attrs(analyse, text):
     ('"This stinks," said Rep. Tom Alvarez, a Democrat from Ohio.\n', "said", "Rep. Tom Alvarez"),
     # a name in apposition after a role
     ("The adviser, Jane Brooks, said in a statement that she acted alone.\n", "said", "Jane Brooks"),
+    ("Ursula von der Leyen, the president of the European Commission, wrote that Europe was ready.\n", "wrote",
+     "Ursula von der Leyen"),
     ("The accountant, Lisa Brandt of Brandt & Hale LLP, said the payments were disguised.\n", "said", "Lisa Brandt"),
     ("Another pollster, David Woodard of Clemson University, said the race was close.\n", "said", "David Woodard"),
     # a relative clause with commas of its own between subject and verb

@@ -48,6 +48,8 @@ def classifier(rules):
     ("others", "vague", None),
     ("The Legislative Fiscal Office", "government", None),
     ("the fiscal office", "government", None),
+    ("the Egyptian presidency", "government", None),
+    ("two of the republicans seeking the presidency", "unknown", None),
     ("experts we spoke with", "vague", None),
     ("The U.S. Chamber of Commerce", "organization", None),
     ("Analysts polled by LSEG", "organization", None),  # a named body's poll

@@ -179,7 +179,7 @@ _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
 _APPOSITIVE_BEFORE = rx.compile(
-    rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:de|del|da|di|von|van|der|al|la|le|bin|ibn|abu)\s+)?){{0,5}}"
+    rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
     rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
     r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
     # (or ending with a title whose quotation takes the comma: ", host of MSNBC's \u201cMorning Joe,\u201d")
