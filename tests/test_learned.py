@@ -215,6 +215,9 @@ def _noun_model_rules(tmp_path):
     # a participle after a comma is the subject's, whatever stands between
     ("The aides were complimentary, perhaps recognizing that imitation is flattery.\n", "recognizing", "The aides"),
     ("Mr. Clarke has had trouble, however, persuading buyers to pay more.\n", "persuading", "Mr. Clarke"),
+    # ... a name in apposition after a possessive and what it owns
+    ("ChatPal's founder, Leo Brandt, took the blame, recognizing that the data was open.\n", "recognizing",
+     "Leo Brandt"),
     # a lowercase phrase right before the cue that names people, or a named source, holds it
     ("The ban is popular, but critics point to its cost.\n", "point", "critics"),
     ("Twenty-two years ago, a Times article hailed the deal.\n", "hailed", "a Times article"),

@@ -1013,6 +1013,15 @@ class PhraseFinder:
                 run = role + 1
         if run == 0:
             return None
+        if tokens[run - 1][2].lower().endswith(("'s", "\u2019s")):
+            # a possessive, what it owns and a name in apposition: "ChatPal's founder, Leo Brandt, acknowledged"
+            k = run
+            while (k < len(tokens) and k < run + 3 and tokens[k][2].isalpha() and tokens[k][2].islower()
+                   and tokens[k][2] not in NOT_A_SUBJECT):
+                k += 1
+            named = _NAME_IN_APPOSITION.match(doc.prose, tokens[k - 1][1], hi) if k > run else None
+            if named:
+                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
         s, e = tokens[0][0], tokens[run - 1][1]
         return SourceRef(s, e, doc.text[s:e], "unknown")
 
