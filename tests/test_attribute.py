@@ -443,6 +443,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Prices rose 5 per cent last year.\n",
     "Income per capita fell sharply.\n",
     "Three projects he has helped bring home were finished last year.\n",
+    "Median asking rents rose 8 percent, and the asking price fell.\n",
     "The car went 90 miles per hour.\n",
     "Everything went according to plan.\n",
     "The state will post the results online.\n",

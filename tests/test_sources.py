@@ -49,6 +49,8 @@ def classifier(rules):
     ("The Legislative Fiscal Office", "government", None),
     ("the fiscal office", "government", None),
     ("the Egyptian presidency", "government", None),
+    ("A 2024 Federal Reserve Bank of Kansas City paper", "document", None),  # a body's paper
+    ("judge handling a Freedom of Information Act lawsuit", "person", None),
     ("two of the republicans seeking the presidency", "unknown", None),
     ("experts we spoke with", "vague", None),
     ("The U.S. Chamber of Commerce", "organization", None),

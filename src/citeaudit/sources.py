@@ -26,6 +26,8 @@ _PREPOSITIONS = frozenset("of for by at from in with about on".split())
 _POLLED_BY = rx.compile(r"^\S.*?\s+(?:polled|surveyed)\s+by\s+(?=(?:the\s+)?\p{Lu})")
 # a named body after a head ("... at Bernstein", "... from the World Health Organization")
 _AFFILIATION = rx.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
+# "of", a capitalised name and a lowercase noun ending a phrase: "... Bank of Kansas City paper"
+_NAME_THEN_NOUN = rx.compile(r"\sof\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+\p{Ll}+$")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = rx.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
 
@@ -272,6 +274,9 @@ class SourceClassifier:
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
             # (the head without a participle ending it: "FBI data" of "FBI data released in September")
             by_head = self._term(_PARTICIPLE_END.sub("", head.group(1)))
+            if (rule is not None and rule.get("source_kind") == "document" and _NAME_THEN_NOUN.search(phrase)
+                    and by_head is not None and by_head.get("source_kind") in ("government", "organization", "outlet")):
+                by_head = None  # a body's document named last: "a 2024 Federal Reserve Bank of Kansas City paper"
             # (a vague head with a named body after it is checkable: "Economists at the IFS")
             if by_head is not None and (rule is None or by_head.get("source_kind") not in _UNNAMED):
                 rule = by_head
