@@ -209,6 +209,7 @@ def attrs(analyse, text):
     ("U.S. officials have, in fact, praised the Saudis for their help.\n", "praised", "U.S. officials"),
     # a verb before a gerund, "in the past" and a statement revised are no subjects
     ("The numbers changed, as Sanders has sometimes acknowledged.\n", "acknowledged", "Sanders"),
+    ("Not everyone is convinced that the plan will work.\n", "convinced", "Not everyone"),
     ("Trump has avoided directly criticizing Comey.\n", "criticizing", "Trump"),
     ("Gore's close friends and allies have in the past said he would run.\n", "said", "Gore's close friends and allies"),
     ("Later, she revised her statement explaining that she erred.\n", "explaining", "she"),

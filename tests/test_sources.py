@@ -46,6 +46,7 @@ def classifier(rules):
     ("The Plain Dealer", "outlet", None),
     ("the Daily Ledger", "outlet", None),
     ("others", "vague", None),
+    ("Not everyone", "vague", None),
     ("The Legislative Fiscal Office", "government", None),
     ("the fiscal office", "government", None),
     ("the Egyptian presidency", "government", None),

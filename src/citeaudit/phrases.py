@@ -471,6 +471,9 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 1  # "Theresa May said", "Will Smith said"
         elif prev == "&" and first > 1 and tokens[first][2][:1].isupper() and tokens[first - 2][2][:1].isupper():
             first -= 2  # a firm's name: "Pacific Gas & Electric said", "Ernst & Young analysts said"
+        elif prev.lower() == "not" and tokens[first][2].lower() in ("everyone", "everybody", "all", "every", "many"):
+            first -= 1  # "Not everyone agrees", "Not all economists agree"
+            break
         elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
             first -= 1  # "One investor said" (not "one" alone)
             break

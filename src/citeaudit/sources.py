@@ -241,6 +241,8 @@ class SourceClassifier:
             kinds = {self.classify(m)[0] for m in members} if 2 <= len(members) <= 6 else set()
             if len(kinds) == 1 and (kind := kinds.pop()) in _LISTED_KINDS:
                 return kind, None, None
+        if phrase[:4].lower() == "not ":
+            return self._classify(phrase[4:])  # "Not everyone", "not all economists": as vague as everyone
         contacted = _CONTACTED.match(phrase)
         if contacted:
             return self._classify(contacted.group(1))  # "Education policy experts we spoke with" are experts
