@@ -731,6 +731,15 @@ def test_a_statement_before_as_x_said_is_the_content(analyse):
     assert text[a.content[0]:a.content[1]].startswith("the biggest victor")
 
 
+def test_the_day_after_a_cue_is_not_the_statement_nor_the_release_part_of_its_source(analyse):
+    text = "Acme Robotics said Tuesday it had raised $40 million in a funding round.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "it had raised $40 million in a funding round."
+    text = '"We are thrilled," said CEO Dana Whitaker in the release.\n'
+    (a,) = analyse(text).attributions
+    assert a.source.text == "CEO Dana Whitaker"
+
+
 def test_where_and_when_it_was_said_after_the_cue_is_not_the_statement(analyse):
     text = "The union plans to challenge the layoffs, union president Maria Santos said in an interview Wednesday.\n"
     (a,) = analyse(text).attributions

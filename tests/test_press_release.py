@@ -16,6 +16,14 @@ def test_a_pasted_press_release_is_named_line_by_line(auditor):
     assert findings(auditor, text)[0][1] == "Press-release text in the article: '/PRNewswire/'"
 
 
+def test_an_about_section_with_its_text_after_a_colon(auditor):
+    text = "Acme raises $40 million\n\nAbout Acme Robotics: Acme Robotics builds robots for warehouses.\n"
+    assert findings(auditor, text) == [(3, "Press-release text in the article: 'About Acme Robotics:'")]
+    # (and "About" is no speaker before a colon)
+    result, _ = auditor.audit_document(parse(text, "t.txt"))
+    assert [a.cue_text for a in result.attributions] == []
+
+
 def test_reporting_on_a_release_is_no_release(auditor):
     text = ("Acme said in a press release on Thursday that revenue rose.\n\n"
             "About 2.3 million customers were affected, the company said.\n")

@@ -162,7 +162,8 @@ TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is 
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase
-_WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:on|last|this)\s+\p{Lu}?\p{L}+\s+)?(?:that\s+)?(.+)", regex.S)
+_WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s+)?(?:that\s+)?(.+)", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
@@ -247,7 +248,8 @@ _NAME_OPENERS = CLAUSE_OPENERS | {"or", "nor", "like", "unlike", "even"}
 # a name after a cue, then in what or when it spoke: "the Supreme Court in a landmark 1986 ruling"
 _NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
                               r"(?:\s+(?:(?:of|for|and|the|on)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)"
-                              r"\s+(?:(?:in|at)\s+(?:a|an|its|his|her|their|\d)|during\s)")
+                              r"\s+(?:(?:in|at)\s+(?:a|an|its|his|her|their|\d|the\s+(?:release|statement|interview|email|"
+                              r"letter|filing|memo|post|video|report|speech|briefing)\b)|during\s)")
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = rx.compile(
     r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
