@@ -553,6 +553,12 @@ def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
     assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
 
 
+def test_a_short_name_with_a_particle_is_the_full_name_it_ends(analyse):
+    art = analyse("Crown Prince Mohammed bin Salman signed the deal. \"It is historic,\" bin Salman told reporters.\n")
+    (told,) = [a for a in art.attributions if a.cue_text == "told"]
+    assert told.source.canonical.endswith("Mohammed bin Salman")
+
+
 def test_he_stands_for_a_lone_surname_named_since_the_last_person(analyse):
     art = analyse("Sergei Ryabkov said Moscow would respond. Zelensky said Ukraine would fight on. "
                   "He added that air defence came first.\n")

@@ -658,13 +658,19 @@ def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3)
     return out
 
 
+# lowercase particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset("bin bint ibn abu al el von van der den de da di du dos del".split())
+
+
 def _name_ending(words: list[str], surname: str) -> str | None:
-    """The capitalised words (at most four) ending with `surname` in a source's words."""
+    """The capitalised words (at most four, with particles between them) ending with `surname` in a
+    source's words."""
     if surname not in words:
         return None
     end = len(words) - 1 - words[::-1].index(surname)
     start = end
-    while start > 0 and end - start < 3 and words[start - 1][:1].isupper():
+    while start > 0 and end - start < 3 and (words[start - 1][:1].isupper() or (
+            words[start - 1] in _NAME_PARTICLES and start > 1 and words[start - 2][:1].isupper())):
         start -= 1
     return " ".join(words[start:end + 1])
 
