@@ -1360,13 +1360,13 @@ class Attributor:
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
             named = _LATER_AGENT.match(text, end, sent.end) if passive and not by and form in _NAMING else None
             by = by or named
+            participle_by = not passive and by and form.endswith("ed")  # "announced by", "echoed by"
             # a participle with a named agent: "restrictions announced by Washington (took effect)", "The
             # plan, announced by the Treasury Department on Monday, drew": the name alone is the agent
-            agent_name = (_AGENT_NAME.match(text, by.end(), sent.end)
-                          if not passive and by and not form.endswith("ing") and form.endswith("ed") else None)
+            agent_name = _AGENT_NAME.match(text, by.end(), sent.end) if participle_by else None
             # a view in apposition and whoever shares it: '"...," she said, a view echoed by everyone I interviewed'
             shared = (_VIEW_BEFORE.search(text, max(sent.start, start - 40), start)
-                      if agent_name is None and not passive and by and form.endswith("ed") else None)
+                      if participle_by and agent_name is None else None)
             if passive or agent_name or shared:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:

@@ -190,7 +190,7 @@ _APPOSITIVE_BEFORE = rx.compile(
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 _THE = rx.compile(r"(?:The|the)\s")
-_OBJECT_DETERMINERS = frozenset("its his her their our the a an".split())
+_OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
@@ -1052,14 +1052,13 @@ class PhraseFinder:
         if closed_by_opening_mark(before):
             before = before[:-1]
         source_first = src is not None and src.start < cue_start
+        words_after = after is not None and any(c.isalnum() for c in after.group(1))
         as_clause = _AS_ENDING.search(before) if source_first else None
-        if as_clause and (after is None or not any(c.isalnum() for c in after.group(1))
-                          or _VENUE_ONLY.fullmatch(text, cue_end, hi)):
+        if as_clause and (not words_after or _VENUE_ONLY.fullmatch(text, cue_end, hi)):
             # "..., as Reuters reported last year.": the statement is the clause before "as" (not when
             # the sentence goes on: "Of course, as Smith observed, the biggest victor was ...")
             before = before[:as_clause.start() + 1]
             end = lo + len(before)
-        words_after = after is not None and any(c.isalnum() for c in after.group(1))
         # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
         inverted = (src is not None and src.start > cue_start and before.endswith(",")
                     and len(before.split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)

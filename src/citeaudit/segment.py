@@ -39,9 +39,9 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
     a wrapped text has no line longer than 130 characters, and most of its lines that a paragraph goes
     on after are near one length, as an editor or a wire system breaks them (a paragraph's last line
     may be any length)."""
-    blank = [not text[s:e].strip() for s, e in lines]
-    lengths = [len(text[s:e].rstrip()) for (s, e), b in zip(lines, blank) if not b]
-    inner = [len(text[s:e].rstrip()) for k, (s, e) in enumerate(lines[:-1]) if not blank[k] and not blank[k + 1]]
+    sizes = [len(text[s:e].rstrip()) for s, e in lines]  # (0: a blank line)
+    lengths = [n for n in sizes if n]
+    inner = [n for n, nxt in zip(sizes, sizes[1:]) if n and nxt]
     if len(inner) < 3 or max(lengths) > 130:
         return 0
     width = sorted(lengths)[int(len(lengths) * 0.9)]  # (the 90th percentile: not one odd line)
