@@ -1287,7 +1287,7 @@ class Attributor:
                                else self.phrases.before(doc, sent.start, m.start()))
                     shares = _SHARES_OF.match(text, subject.start) if subject is not None else None
                     if shares:  # "Shares of Norvel fell, citing weak demand": the company cites it
-                        subject = SourceRef(shares.start(1), shares.end(1), doc.text[shares.start(1):shares.end(1)], "unknown")
+                        subject = SourceRef.spanning(doc.text, *shares.span(1), "unknown")
                     if subject is not None:
                         src, content = subject, (src.start, src.end)
                 yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
@@ -1319,7 +1319,7 @@ class Attributor:
                     if "source" in p.groupindex and m.start("source") >= 0:
                         ss, se = m.span("source")
                         # (a name that is no outlet or body is a person's: "WALLACE: ...", "Gingrich: ...")
-                        src = SourceRef(ss, se, doc.text[ss:se], "person" if wanted == "name" else "unknown")
+                        src = SourceRef.spanning(doc.text, ss, se, "person" if wanted == "name" else "unknown")
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
                         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, cs - 60), cs) if src is None else None
@@ -1370,13 +1370,13 @@ class Attributor:
             if passive or agent_name or shared:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:
-                    src = SourceRef(*agent_name.span(), doc.text[agent_name.start():agent_name.end()], "unknown")
+                    src = SourceRef.spanning(doc.text, *agent_name.span(), "unknown")
                 else:
                     src = self.phrases.after(doc, by.end(), sent.end, phrase_cue=True) if by else None
                 clause = _CLAUSE_AFTER_AGENT.search(text, src.start, src.end) if src is not None else None
                 if clause and clause.start() > src.start:
                     # "He was told by the ministry that no equipment was lost": the agent ends at "that"
-                    src = SourceRef(src.start, clause.start(), doc.text[src.start:clause.start()], src.kind)
+                    src = SourceRef.spanning(doc.text, src.start, clause.start(), src.kind)
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma

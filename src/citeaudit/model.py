@@ -101,6 +101,11 @@ class SourceRef:
     canonical: str | None = None  # resolved full name for pronouns and short names
     detail: str | None = None  # e.g. the stated reason for anonymity
 
+    @classmethod
+    def spanning(cls, text: str, start: int, end: int, kind: str) -> SourceRef:
+        """The source standing at text[start:end] (`text` the document's original text), of a kind."""
+        return cls(start, end, text[start:end], kind)
+
 
 @dataclass
 class Attribution:

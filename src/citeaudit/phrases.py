@@ -423,7 +423,7 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
         first -= 1
     if first == last:
         return None
-    src = SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "unknown")
+    src = SourceRef.spanning(doc.text, head[0], head[1], "unknown")
     src.canonical = " ".join(doc.text[tokens[first + 1][0]:tokens[last][1]].split())
     return src
 
@@ -611,19 +611,19 @@ class PhraseFinder:
             if head is not None:
                 start = self._before(doc, lo, head.end(1))
                 if start is not None and _BODY_OF.search(start.text):
-                    src = SourceRef(start.start, src.end, doc.text[start.start:src.end], "unknown")
+                    src = SourceRef.spanning(doc.text, start.start, src.end, "unknown")
         members = _MEMBERS_AFTER.match(doc.prose, src.end, cue) if src is not None else None
         if members:
             # (of no kind yet: a capitalised group opening the sentence was taken for a name with an
             # appositive, "Opponents, including the Merchants Association, say")
             e = members.end(1)
-            return SourceRef(src.start, e, doc.text[src.start:e], "unknown")
+            return SourceRef.spanning(doc.text, src.start, e, "unknown")
         return src
 
     def _before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         quoted = quoted_as(doc.prose, lo, cue)
         if quoted:  # "TASS quoted a Kremlin official as saying"
-            return SourceRef(quoted.start(1), quoted.end(1), doc.text[quoted.start(1):quoted.end(1)], "unknown")
+            return SourceRef.spanning(doc.text, *quoted.span(1), "unknown")
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
         # perhaps with an adverb: look for them only then
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
@@ -645,7 +645,7 @@ class PhraseFinder:
             # Texas, said" (the subject stands before the participle's aside)
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends)
             if named:
-                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
+                return SourceRef.spanning(doc.text, *named.span(1), "person")
             if before.group(1):
                 a = None
             elif _RELATIVE_AFTER.match(doc.prose, a.end(1), ends):
@@ -661,13 +661,13 @@ class PhraseFinder:
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if titled else None
             if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused", "Victoria's
                 # Treasurer, Jaclyn Symes, said"
-                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
+                return SourceRef.spanning(doc.text, *named.span(1), "person")
             start = a.start(1)
             opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
             while opener and opener.group(1).lower() in _NAME_OPENERS:
                 start = opener.end()  # "But Sen. Richard J. Durbin, ..., said": the name after the opener
                 opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
-            return SourceRef(start, a.end(1), doc.text[start:a.end(1)], "person")
+            return SourceRef.spanning(doc.text, start, a.end(1), "person")
         window = max(lo, cue - 200)
         while window > lo and doc.prose[window - 1].isalnum():
             window -= 1  # (a whole word, not "ts" of "experts")
@@ -696,7 +696,7 @@ class PhraseFinder:
         first = _fixed_subject(tokens, i)
         if first is not None:
             s, e = tokens[first][0], tokens[i][1]
-            return SourceRef(s, e, doc.text[s:e], "unknown")
+            return SourceRef.spanning(doc.text, s, e, "unknown")
         if i < 0 or not tokens[i][2][:1].isalnum():
             return None
         # a relative clause between subject and verb: "officials who spoke on condition of anonymity
@@ -726,7 +726,7 @@ class PhraseFinder:
         if contracted:  # "who's called", "she'd said": the pronoun without its auxiliary
             head = tokens[i] = (head[0], head[0] + contracted.end(1), contracted.group(1))
         if head[2].lower() in PRONOUNS:
-            return SourceRef(head[0], head[1], doc.text[head[0]:head[1]], "person")
+            return SourceRef.spanning(doc.text, head[0], head[1], "person")
         if head[2].lower() in ("who", "which"):
             return _relative_pronoun(doc, tokens, i)
         if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ARTICLES:
@@ -768,14 +768,14 @@ class PhraseFinder:
                     if tokens[k][2].lower() in ("who", "which"):
                         return _relative_pronoun(doc, tokens, k)
                     if tokens[k][2].lower() in PRONOUNS:
-                        return SourceRef(tokens[k][0], tokens[k][1], doc.text[tokens[k][0]:tokens[k][1]], "person")
+                        return SourceRef.spanning(doc.text, tokens[k][0], tokens[k][1], "person")
                     if tokens[k][2].lower() in NOT_A_SUBJECT:
                         break
                     end = tokens[k][1]
                     first = _subject_start(tokens, k, self.verb_words, self.noun_verbs)
                     break
         s = tokens[first][0]
-        return SourceRef(s, end, doc.text[s:end], "unknown")
+        return SourceRef.spanning(doc.text, s, end, "unknown")
 
     def _name_after_object(self, tokens: list, first: int, i: int) -> int:
         """Where the subject of a relative clause without "that" starts, when tokens first..i are an
@@ -838,7 +838,7 @@ class PhraseFinder:
             one_name = (len(name) == 1 and j is not None and j > 0
                         and (tokens[j - 1][2] in _KIN or tokens[j - 1][2] in self.roles))
             if (len(name) >= 2 or one_name) and all(_capitalised(t[2]) for t in name):
-                return i, SourceRef(name[0][0], name[-1][1], doc.text[name[0][0]:name[-1][1]], "person")
+                return i, SourceRef.spanning(doc.text, name[0][0], name[-1][1], "person")
         if i >= 3 and tokens[i][2] == ",":
             # a participle phrase, commas inside it too: "Trump, speaking at a rally in Wilmington, N.C., warned"
             j = next((k for k in range(i - 2, max(i - 20, 0), -1)
@@ -896,14 +896,14 @@ class PhraseFinder:
                 e = clause.start()
             elif short := _BRACKETED_SHORT_NAME.match(doc.prose, e, hi):
                 e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
-            return SourceRef(s, e, doc.text[s:e], "unknown")
+            return SourceRef.spanning(doc.text, s, e, "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
             return None
         seg = m.group()
         s = cue_end + len(seg) - len(seg.lstrip())
         e = cue_end + len(seg.rstrip().rstrip(".,;:"))
-        return SourceRef(s, e, doc.text[s:e], "unknown") if e > s else None
+        return SourceRef.spanning(doc.text, s, e, "unknown") if e > s else None
 
     def clause_subject(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject of the clause before the comma that precedes a participle cue: its opening run
@@ -927,7 +927,7 @@ class PhraseFinder:
         if not tokens:
             return None
         if tokens[0][2].lower() in PRONOUNS:
-            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+            return SourceRef.spanning(doc.text, tokens[0][0], tokens[0][1], "person")
         run = 0
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run and tokens[run][2] in self.roles and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
@@ -955,7 +955,7 @@ class PhraseFinder:
         if run == 0:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
-        return SourceRef(s, e, doc.text[s:e], "unknown")
+        return SourceRef.spanning(doc.text, s, e, "unknown")
 
     def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
@@ -985,7 +985,7 @@ class PhraseFinder:
         if not tokens:
             return None
         if tokens[0][2].lower() in PRONOUNS or tokens[0][2].lower() == "who":
-            return SourceRef(tokens[0][0], tokens[0][1], doc.text[tokens[0][0]:tokens[0][1]], "person")
+            return SourceRef.spanning(doc.text, tokens[0][0], tokens[0][1], "person")
         run = 0
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run > 0 and tokens[run][2].lower() in ("'s", "\u2019s", "of", "the"))):
@@ -1026,9 +1026,9 @@ class PhraseFinder:
                 k += 1
             named = _NAME_IN_APPOSITION.match(doc.prose, tokens[k - 1][1], hi) if k > run else None
             if named:
-                return SourceRef(named.start(1), named.end(1), doc.text[named.start(1):named.end(1)], "person")
+                return SourceRef.spanning(doc.text, *named.span(1), "person")
         s, e = tokens[0][0], tokens[run - 1][1]
-        return SourceRef(s, e, doc.text[s:e], "unknown")
+        return SourceRef.spanning(doc.text, s, e, "unknown")
 
     @staticmethod
     def content(text: str, lo: int, hi: int, cue_start: int, cue_end: int, src) -> tuple[int, int] | None:
