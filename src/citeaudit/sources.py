@@ -241,11 +241,16 @@ class SourceClassifier:
             kinds = {self.classify(m)[0] for m in members} if 2 <= len(members) <= 6 else set()
             if len(kinds) == 1 and (kind := kinds.pop()) in _LISTED_KINDS:
                 return kind, None, None
+        # "Not everyone", "not all economists" are as vague as everyone; "Education policy experts we spoke
+        # with" are experts (where the words left say nothing, the rules judge the whole: "almost everyone I
+        # interviewed")
         if phrase[:4].lower() == "not ":
-            return self._classify(phrase[4:])  # "Not everyone", "not all economists": as vague as everyone
-        contacted = _CONTACTED.match(phrase)
-        if contacted:
-            return self._classify(contacted.group(1))  # "Education policy experts we spoke with" are experts
+            left = phrase[4:]
+        else:
+            contacted = _CONTACTED.match(phrase)
+            left = contacted.group(1) if contacted else None
+        if left and (kind := self._classify(left))[0] != "unknown":
+            return kind
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
