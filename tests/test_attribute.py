@@ -336,6 +336,15 @@ def attrs(analyse, text):
     ("Scenes from the film were described to him by a Post reporter.\n", "described", "a Post reporter"),
     # one name in apposition after a relative or a role
     ("On CNN Tuesday, his wife, Jane, called for an open primary process.\n", "called", "Jane"),
+    # ... or after another noun with its determiner; a place after a body's name in apposition
+    ("The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n", "said", "VoltCoach"),
+    ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
+    # a lawmaker's party and state before the appositive
+    ("Rep. Mike Rogers, R-Ala., chairman of the House Armed Services Committee, called for a far stronger "
+     "response.\n", "called", "Rep. Mike Rogers"),
+    # a long relative clause between the subject and its verb
+    ("Two U.S. officials, who spoke on condition of anonymity because they were not authorized to discuss "
+     "operational details, said the commander had been tracked.\n", "said", "Two U.S. officials"),
     # a name with "Jr." before its appositive
     ('"They sell murder," James B. Comey Jr., the director of the Federal Bureau of Investigation, said at a news '
      'conference in New York.\n', "said", "James B. Comey Jr."),
@@ -1673,6 +1682,15 @@ def test_a_name_in_apposition_after_a_capitalised_title_is_the_source(analyse):
     text = "Sergei Ryabkov, Russia's deputy foreign minister, said the talks were over.\n"
     (a,) = analyse(text).attributions
     assert a.source.text == "Sergei Ryabkov"
+
+
+def test_a_name_in_apposition_after_a_described_body_has_its_kind(analyse):
+    text = "The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("VoltCoach", "organization")
+    text = "Two U.S. officials, who spoke on condition of anonymity because they were not authorized, said so.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.kind, a.source.detail) == ("anonymous", "because they were not authorized")
 
 
 def test_a_surname_before_the_full_name_is_that_person(analyse):

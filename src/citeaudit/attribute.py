@@ -258,6 +258,8 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
 _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 # an appositive describing a source: ", the state statistics service." / ", a professor at Yale, said"
 _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
+# ... or before it, opening the sentence with its determiner: "The manufacturer, VoltCoach, said"
+_DESCRIBED_BEFORE = rx.compile(r"[\s\"\u201c]*(?i:the|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*")
 # ... a short one, no clause, between commas after a source's name: ", a left-leaning think tank,"
 _SOURCE_DESCRIPTION = rx.compile(r",\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
                                  r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
@@ -1045,6 +1047,8 @@ class Attributor:
             described = _DESCRIBED.match(text, src.end, hi)
             if described and (described.end() == hi or described.end() == cue_start):
                 src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
+            elif (described := _DESCRIBED_BEFORE.match(text, lo, src.start)) and described.end() == src.start:
+                src.kind, src.outlet, src.detail = self.sources.classify("the " + described.group(1))
         if src.kind in ("person", "unknown") and not text[lo:src.start].strip(_OPENING_MARKS) and _vague_lowered(
                 self.sources, src.text):
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence

@@ -174,6 +174,8 @@ _NP_CLAUSE = rx.compile(
 
 # an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
 _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
+# an age or a U.S. lawmaker's party and state after a name: ", 58,", ", R-Ala.,", ", D-N.Y.,"
+_AGE_OR_PARTY = r"(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{1,12})"
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
 # -- said": the name before the appositive (a long one too: "Leonard E. Burman, director of the centrist
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
@@ -182,7 +184,7 @@ _NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
 _APPOSITIVE_BEFORE = rx.compile(
     rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
     rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
-    r"(?:,\s\d{1,3},|(?:,\s\d{1,3})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
+    rf"(?:,\s{_AGE_OR_PARTY},|(?:,\s{_AGE_OR_PARTY})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{{1,80}}[\"\u201d]){{3,200}},"
     # (or ending with a title whose quotation takes the comma: ", host of MSNBC's \u201cMorning Joe,\u201d")
     r"|,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200}?[\"\u201c][^\"\u201c\u201d,]{1,80},[\"\u201d]"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
@@ -543,9 +545,10 @@ def _name_start(tokens: list, first: int) -> int:
 
 
 def _without_affiliation(name: list) -> list:
-    """Tokens of a name in apposition without the body after it ("Lisa Brandt" of "Lisa Brandt of Brandt &
-    Hale LLP"): two capitalised words or more, "of", "from" or "at", then capitalised words."""
-    cut = next((k for k, t in enumerate(name) if t[2] in ("of", "from", "at")), None)
+    """Tokens of a name in apposition without the body or place after it ("Lisa Brandt" of "Lisa Brandt of
+    Brandt & Hale LLP", "King County Metro" of "King County Metro in Seattle"): two capitalised words or
+    more, "of", "from", "at" or "in", then capitalised words."""
+    cut = next((k for k, t in enumerate(name) if t[2] in ("of", "from", "at", "in")), None)
     if cut is None or cut < 2 or cut + 1 == len(name):
         return name
     body = [t[2] for t in name[cut + 1:]]
@@ -834,11 +837,15 @@ class PhraseFinder:
                    and name[k][2] not in _LONG_ASIDE_OPENERS):  # "Several fact checkers, including The Post,"
                 k += 1
             name = name[k:]
-            # (one word after a relative or a role: "his wife, Jane, called for")
-            one_name = (len(name) == 1 and j is not None and j > 0
-                        and (tokens[j - 1][2] in _KIN or tokens[j - 1][2] in self.roles))
-            if (len(name) >= 2 or one_name) and all(_capitalised(t[2]) for t in name):
-                return i, SourceRef.spanning(doc.text, name[0][0], name[-1][1], "person")
+            # (one word after a relative or a role: "his wife, Jane, called for"; or after another noun
+            # with its determiner: "The manufacturer, VoltCoach, said", of the kind the noun says)
+            person = j is not None and j > 0 and (tokens[j - 1][2] in _KIN or tokens[j - 1][2] in self.roles)
+            described = (j is not None and j > 1 and tokens[j - 1][2].isalpha() and tokens[j - 1][2].islower()
+                         and tokens[j - 1][2] not in NOT_A_SUBJECT
+                         and any(t[2].lower() in _OBJECT_DETERMINERS for t in tokens[max(j - 3, 0):j - 1]))
+            if (len(name) >= 2 or (len(name) == 1 and (person or described))) and all(_capitalised(t[2]) for t in name):
+                kind = "person" if len(name) >= 2 or person else "unknown"
+                return i, SourceRef.spanning(doc.text, name[0][0], name[-1][1], kind)
         if i >= 3 and tokens[i][2] == ",":
             # a participle phrase, commas inside it too: "Trump, speaking at a rally in Wilmington, N.C., warned"
             j = next((k for k in range(i - 2, max(i - 20, 0), -1)
@@ -851,7 +858,7 @@ class PhraseFinder:
             if j is not None and not any(w in PRONOUNS for w in aside[:cut]):
                 return j - 1, None
         if i >= 2 and tokens[i][2] == ",":
-            j = next((k for k in range(i - 1, max(i - 16, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            j = next((k for k in range(i - 1, max(i - 26, 0), -1) if not tokens[k][2][:1].isalnum()), None)
             if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS:
                 j = None  # only a relative clause or a list of examples may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
