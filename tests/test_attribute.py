@@ -442,6 +442,9 @@ def attrs(analyse, text):
     # "per" after a number's comma is no rate
     ("Workers will be eligible, up from $35,568, per the department's final rule.\n", "per",
      "the department's final rule"),
+    # ... nor a lowercase word after a comma, when a name follows its description
+    ("The tour was on track to gross more than $80 million, per industry tracker Pollstar.\n", "per",
+     "industry tracker Pollstar"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -464,6 +467,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Update: The road has reopened.\n",
     "He earned $2 million per episode.\n",
     "Rents reached $90 per square foot.\n",
+    "Rents reached $90, per square foot in Manhattan, last year.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
     # adjectives and nouns made from reporting verbs

@@ -51,6 +51,8 @@ def classifier(rules):
     ("Forecasters", "vague", None),
     ("climate scientists", "vague", None),
     ("tracking site FlightAware", "organization", None),
+    ("industry tracker Pollstar", "organization", None),
+    ("Monroe's label", "organization", None),
     ("the company website", "document", None),
     ("The Legislative Fiscal Office", "government", None),
     ("the fiscal office", "government", None),
