@@ -442,6 +442,13 @@ def attrs(analyse, text):
     # "per" after a number's comma is no rate
     ("Workers will be eligible, up from $35,568, per the department's final rule.\n", "per",
      "the department's final rule"),
+    # a capitalised word, then a role: the subject (with the name after it)
+    ("Pop star cancels tour dates, citing exhaustion\n", "citing", "Pop star"),
+    ("The Texas senator picked up the endorsement, telling reporters he was grateful.\n", "telling",
+     "The Texas senator"),
+    # an inspector general's report
+    ("A 2015 inspector general report found that the agency failed to identify defects.\n", "found",
+     "A 2015 inspector general report"),
     # ... nor a lowercase word after a comma, when a name follows its description
     ("The tour was on track to gross more than $80 million, per industry tracker Pollstar.\n", "per",
      "industry tracker Pollstar"),

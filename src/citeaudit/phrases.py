@@ -197,6 +197,8 @@ _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheles
                            "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
                    "rebel young elderly local fellow".split())
+# title words that are no noun of their own after a name ("Mr. Ackman first", "Some major")
+_NOT_A_ROLE_NOUN = frozenset("first former major prime vice deputy".split())
 _COUNTED_BEFORE = rx.compile(r"(?:^|(?<=\s))(?i:one|a|an|another)\s+(?:(?!(?:of|for|in|at|from|to|with)\s)\p{Ll}+\s+){0,2}$")
 _POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
 _RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
@@ -939,7 +941,7 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run and tokens[run][2] in self.roles and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
             run += 1
-        run = _with_plural_noun(tokens, run)
+        run = _with_plural_noun(tokens, self._past_role(tokens, run))
         if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:
             run = 0  # "The minister resigned ...": the capital is the sentence's, not a name's
         if run == 0 and (tokens[0][2].lower() in _NOUN_OPENERS or tokens[0][2].lower() in _COUNTS):
@@ -963,6 +965,17 @@ class PhraseFinder:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
         return SourceRef.spanning(doc.text, s, e, "unknown")
+
+    def _past_role(self, tokens: list, run: int) -> int:
+        """The end of a subject whose run of capitalised words (tokens[:run]) a role follows, with the name
+        after it: "Pop star cancels", "Clinton spokesman Brian Fallon said", "The Texas senator" (not a
+        possessive's: "His chief", "Clinton's chief")."""
+        if (0 < run < len(tokens) and tokens[run][2] in self.roles and tokens[run][2] not in _NOT_A_ROLE_NOUN
+                and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not tokens[run - 1][2].endswith(("'s", "\u2019s"))):
+            run += 1
+            while run < len(tokens) and run < 8 and tokens[run][2][:1].isupper():
+                run += 1
+        return run
 
     def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
@@ -1008,6 +1021,7 @@ class PhraseFinder:
             # a capitalised word and a plural noun: "Independent experts", "Clinton aides" (not a verb:
             # "Johnson tells MSNBC")
             run = 2
+        run = self._past_role(tokens, run)
         if run == 0 and tokens[0][2] == "the" and len(tokens) > 2 and tokens[1][2][:1].isupper():
             # "the GOP nominee", "the White House spokesman": the name of a body, then a role
             run = 1
