@@ -89,6 +89,12 @@ def test_no_age_is_a_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 212"]
 
 
+def test_a_clock_time_is_no_figure(auditor):
+    text = ("Schedule\n\nThe board moved start times to 8:45 a.m. on Tuesday.\n\nThe email was sent at 7:19 p.m. EST.\n\n"
+            "The discussion starts at the 15:20 mark, and 3 people spoke.\n")
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 3"]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
@@ -156,9 +162,11 @@ def test_indirect_questions_plans_as_nouns_and_ages_are_no_claims(auditor):
 def test_a_schedule_is_no_prediction(auditor):
     text = ("Services\n\nA memorial service will be held at Bethel Church.\n\nThe vote will take place in June.\n\n"
             "A final analysis will be published in October.\n\nOthers could be heard calling friends.\n\n"
-            "The emails might be released.\n\nThe vote will fail.\n")
+            "The emails might be released.\n\nThe vote will fail.\n\nThe results will be certified on Nov. 21.\n\n"
+            "The bill will be signed on Friday.\n\nThe bill will be signed into law.\n")
     assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
-        (11, "Unattributed claim: makes a prediction ('might')"), (13, "Unattributed claim: makes a prediction ('will')")]
+        (11, "Unattributed claim: makes a prediction ('might')"), (13, "Unattributed claim: makes a prediction ('will')"),
+        (19, "Unattributed claim: makes a prediction ('will')")]
 
 
 def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
