@@ -474,6 +474,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Update: The road has reopened.\n",
     "He earned $2 million per episode.\n",
     "Rents reached $90 per square foot.\n",
+    "She called Bell on Wednesday to congratulate him.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
