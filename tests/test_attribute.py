@@ -475,6 +475,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "He earned $2 million per episode.\n",
     "Rents reached $90 per square foot.\n",
     "She called Bell on Wednesday to congratulate him.\n",
+    "Measles was declared eliminated in the United States in 2000.\n",
+    "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
     "The estimated 55 million voters stayed home.\n",
     "Wow: What a finish.\n",
