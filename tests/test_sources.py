@@ -52,6 +52,8 @@ def classifier(rules):
     ("climate scientists", "vague", None),
     ("tracking site FlightAware", "organization", None),
     ("industry tracker Pollstar", "organization", None),
+    ("the 27-year-old", "person", None),
+    ("a 34-year-old man", "person", None),
     ("Monroe's label", "organization", None),
     ("the company website", "document", None),
     ("The Legislative Fiscal Office", "government", None),
