@@ -446,6 +446,9 @@ def attrs(analyse, text):
     ("Pop star cancels tour dates, citing exhaustion\n", "citing", "Pop star"),
     ("The Texas senator picked up the endorsement, telling reporters he was grateful.\n", "telling",
      "The Texas senator"),
+    # a report after a possessive
+    ("The state's after-action report found our response times met the standard.\n", "found",
+     "The state's after-action report"),
     # an inspector general's report
     ("A 2015 inspector general report found that the agency failed to identify defects.\n", "found",
      "A 2015 inspector general report"),
@@ -476,6 +479,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Rents reached $90 per square foot.\n",
     "She called Bell on Wednesday to congratulate him.\n",
     "Measles was declared eliminated in the United States in 2000.\n",
+    "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
+    "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
     "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
     "The estimated 55 million voters stayed home.\n",
