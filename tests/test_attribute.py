@@ -915,6 +915,10 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     assert text[a.content[0]:a.content[1]] == "health reasons"
     text = "The inquiry began last week, the New York Times reported, citing two people familiar with the matter.\n"
     assert ("citing", "two people familiar with the matter") in attrs(analyse, text)
+    # set off between the subject and its verb, the source cited vouches for what follows the verb
+    text = "The state-run Global Times, citing unnamed experts, said Beijing could restrict exports.\n"
+    a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
+    assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
 
 
 def test_a_passive_cue_with_an_agent_reports_its_subject(analyse):

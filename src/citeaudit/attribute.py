@@ -411,6 +411,9 @@ _PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "sayi
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
+# the close of an aside credited with "citing" or "quoting" and the reporting verb after it: ", said (that)"
+_CITING_ASIDE = rx.compile(r"\s*,\s*(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims)"
+                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?")
 _COMMA_END = rx.compile(_COMMA_THEN + r"\s*$")
 _AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)"
                                          r"(?:\s+(?:first|then|also|later|again|even|\p{Ll}+ly))?\s*$",
@@ -1271,7 +1274,13 @@ class Attributor:
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
                 else:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
-                if m.start() - sent.start > 10:
+                aside = _CITING_ASIDE.match(text, src.end, sent.end) if src is not None and text[
+                    max(sent.start, m.start() - 2):m.start()].strip() == "," else None
+                if aside:
+                    # an aside between the subject and its verb: "The Global Times, citing unnamed experts,
+                    # said Beijing could ...": what is said is the statement after the verb
+                    content = _trimmed(text, aside.end(), sent.end)
+                elif m.start() - sent.start > 10:
                     content = _trimmed(text, after_label(text, sent.start, m.start()), m.start())
                 else:
                     # (past what the source is: "According to the Economic Policy Institute, a left-leaning
