@@ -678,6 +678,10 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "A review by the city auditor found problems in two other departments, the report says.\n"
     found = next(a for a in analyse(text).attributions if a.cue_text == "found")
     assert text[found.content[0]:found.content[1]] == "problems in two other departments"
+    # (where it was said may follow the credit)
+    text = "Kroger and Albertsons agreed to combine in a $24.6 billion deal, the companies said in a joint statement.\n"
+    agreed = next(a for a in analyse(text).attributions if a.cue_text == "agreed")
+    assert text[agreed.content[0]:agreed.content[1]] == "to combine in a $24.6 billion deal"
 
 
 def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):

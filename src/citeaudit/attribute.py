@@ -23,7 +23,7 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD,
-                               PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
+                               VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 
@@ -502,10 +502,11 @@ _NEW_CLAUSE = rx.compile(r"[,;]\s*(?:while|but|whereas|although|though|and)?\s*$
 
 
 def _closes(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], what follows a cue, is at most a short time phrase ("on Tuesday"), so
-    the cue closes the statement."""
+    """Whether text[start:end], what follows a cue, is at most a short time phrase ("on Tuesday") or where
+    it was said ("in a joint statement"), so the cue closes the statement."""
     rest = text[start:end]
-    return len(rest.split()) <= 3 and not any(q in rest for q in "\"\u201c\u201d'\u2018\u2019")
+    return ((len(rest.split()) <= 3 and not any(q in rest for q in "\"\u201c\u201d'\u2018\u2019"))
+            or VENUE_ONLY.fullmatch(text, start, end) is not None)
 
 
 def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> list[Attribution]:

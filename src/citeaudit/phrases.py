@@ -149,7 +149,7 @@ _PLACE_THEN_THAT = rx.compile(
 # (Markdown's "**" around it is blanked in the prose)
 _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
-_VENUE_ONLY = rx.compile(
+VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
     r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)"
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
@@ -1075,7 +1075,7 @@ class PhraseFinder:
         source_first = src is not None and src.start < cue_start
         words_after = after is not None and any(c.isalnum() for c in after.group(1))
         as_clause = _AS_ENDING.search(before) if source_first else None
-        if as_clause and (not words_after or _VENUE_ONLY.fullmatch(text, cue_end, hi)):
+        if as_clause and (not words_after or VENUE_ONLY.fullmatch(text, cue_end, hi)):
             # "..., as Reuters reported last year.": the statement is the clause before "as" (not when
             # the sentence goes on: "Of course, as Smith observed, the biggest victor was ...")
             before = before[:as_clause.start() + 1]
@@ -1095,7 +1095,7 @@ class PhraseFinder:
         # where and when it was said, closing the sentence after a statement and its comma: "..., Santos
         # said in an interview Wednesday."
         set_off = set_off or (source_first and before.endswith(",")
-                              and _VENUE_ONLY.fullmatch(text, cue_end, hi) is not None)
+                              and VENUE_ONLY.fullmatch(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
