@@ -339,6 +339,10 @@ def attrs(analyse, text):
     # ... or after another noun with its determiner; a place after a body's name in apposition
     ("The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n", "said", "VoltCoach"),
     ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
+    # a description after the cue, then the name
+    ('"This merger is good," said one of the plaintiffs, Luis Ortega, who drove for the company.\n', "said",
+     "Luis Ortega"),
+    ("The plan was flawed, said one analyst, Jane Roe.\n", "said", "Jane Roe"),
     # a lawmaker's party and state before the appositive
     ("Rep. Mike Rogers, R-Ala., chairman of the House Armed Services Committee, called for a far stronger "
      "response.\n", "called", "Rep. Mike Rogers"),
@@ -678,6 +682,10 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "A review by the city auditor found problems in two other departments, the report says.\n"
     found = next(a for a in analyse(text).attributions if a.cue_text == "found")
     assert text[found.content[0]:found.content[1]] == "problems in two other departments"
+    # (when it was said may follow the credit)
+    text = "In March, a power failure took down services for six hours, the company said at the time.\n"
+    (said,) = analyse(text).attributions
+    assert text[said.content[0]:said.content[1]] == "In March, a power failure took down services for six hours"
     # (where it was said may follow the credit)
     text = "Kroger and Albertsons agreed to combine in a $24.6 billion deal, the companies said in a joint statement.\n"
     agreed = next(a for a in analyse(text).attributions if a.cue_text == "agreed")

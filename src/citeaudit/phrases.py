@@ -148,12 +148,13 @@ _PLACE_THEN_THAT = rx.compile(
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
-# only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday."
+# only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
+# time."
 VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
     r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)"
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
-    r"press conference|briefing|rally|hearing|event|meeting)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
+    r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
@@ -191,6 +192,9 @@ _APPOSITIVE_BEFORE = rx.compile(
 
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
+# ... or after a description that follows a cue: ", said one analyst, Jane Roe."
+_NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*)"
+                                     r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
@@ -905,6 +909,9 @@ class PhraseFinder:
                 e = clause.start()
             elif short := _BRACKETED_SHORT_NAME.match(doc.prose, e, hi):
                 e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
+            elif not phrase_cue and doc.prose[s:s + 1].islower() and (named := _NAME_AFTER_DESCRIPTION.match(doc.prose, e, hi)):
+                # a description, then the name: "said one of the plaintiffs, Luis Ortega, who drove"
+                return SourceRef.spanning(doc.text, *named.span(1), "person")
             return SourceRef.spanning(doc.text, s, e, "unknown")
         m = _NP_AFTER.match(doc.prose[cue_end:hi])
         if not m:
