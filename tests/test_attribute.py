@@ -697,6 +697,11 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
             "Donald Trump spoke. The Trump Organization declined to comment. Trump said it was unfair.\n")
     kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
     assert kinds["Apex"] == "organization" and kinds["Trump"] != "organization"
+    # ... or named after a word of its trade
+    text = ("An outage at cloud provider Nimbus disrupted websites.\n\n"
+            "\"We sincerely apologize to our customers,\" Nimbus wrote. Singer Ava Monroe said she was sad.\n")
+    kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
+    assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
 def test_what_follows_the_one_told_and_that_is_the_statement(analyse):

@@ -652,6 +652,23 @@ def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
     return index
 
 
+_LOWERCASE_WORD_BEFORE = rx.compile(r"(\p{Ll}[\p{L}-]+)\s+$")
+
+
+def _words_before(text: str, name: str, most: int = 5) -> list[str]:
+    """The lowercase words standing right before a name in the text ("provider" of "cloud provider
+    Nimbus"), at most `most`."""
+    out = []
+    i = text.find(name)
+    while i != -1 and len(out) < most:
+        end = i + len(name)
+        if ((end == len(text) or not text[end].isalnum()) and (i == 0 or not text[i - 1].isalnum())
+                and (m := _LOWERCASE_WORD_BEFORE.search(text, max(0, i - 40), i))):
+            out.append(m.group(1))
+        i = text.find(name, end)
+    return out
+
+
 def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3) -> dict[str, list[str]]:
     """The capitalised word pairs of a name_index by their first word (at most `most` different ones)."""
     out: dict[str, list[str]] = {}
@@ -969,11 +986,13 @@ class Attributor:
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
                 elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
-                      and a.source.text not in article.names):
+                      and a.source.text not in article.names and a.source.text.lower() not in PRONOUNS):
                     # a company's first name alone, the article having named it in full with its trade
                     # ("Norvel Semiconductor" ... "Norvel expects"); not a surname ("Trump")
+                    # ... or after a word of its trade ("cloud provider Nimbus" ... "Nimbus wrote")
                     firms = firms if firms is not None else _pairs_by_first_word(article.names)
-                    if any(self.sources.classify(pair)[0] == "organization" for pair in firms.get(a.source.text, ())):
+                    if any(self.sources.classify(pair)[0] == "organization" for pair in [
+                            *firms.get(a.source.text, ()), *(f"{w} {a.source.text}" for w in _words_before(text, a.source.text))]):
                         a.source.kind = "organization"
 
         out.sort(key=lambda a: (a.cue_start, a.sentence))
