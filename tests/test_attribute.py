@@ -484,6 +484,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "She called Bell on Wednesday to congratulate him.\n",
     "Measles was declared eliminated in the United States in 2000.\n",
     "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
+    "The ruling was expected.\n",
     "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
     "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
