@@ -1,0 +1,15 @@
+from citeaudit.reader import parse
+
+
+def boilerplate(auditor, text):
+    result, _ = auditor.audit_document(parse(text, "t.txt"))
+    return [f.line for f in result.findings if f.rule == "boilerplate"]
+
+
+def test_web_page_furniture_is_boilerplate_and_the_story_is_not(auditor):
+    text = ("Ukraine says it shot down drones\n\n"
+            "The air force said it shot down 40 drones. Follow the coverage on the radio.\n\n"
+            "Read more: How to prepare your home for a flood\n\n"
+            "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine\n\n"
+            "Find more of our coverage at example.com/news\n")
+    assert boilerplate(auditor, text) == [5, 7, 9]
