@@ -939,6 +939,13 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
 
 
+def test_a_learned_cue_on_a_negated_auxiliary_takes_its_verb(analyse):
+    text = "Brandt says he will spend his retirement fishing. But he doesn't plan to sell the boat.\n"
+    assert "doesn't" not in [a.cue_text for a in analyse(text).attributions]
+    text = "He does not plan to sell the boat, and she didn\u2019t want to leave.\n"
+    assert "didn\u2019t" not in [a.cue_text for a in analyse(text).attributions]
+
+
 def test_a_passive_cue_with_an_agent_reports_its_subject(analyse):
     text = "The plans to pool defence spending are supported by an unusual coalition of leaders.\n"
     (a,) = analyse(text).attributions

@@ -238,15 +238,19 @@ _WORD_BEFORE = rx.compile(r"[\w\u2019'-]+\s+$")
 _FREE_ADVERBS = frozenset("also long never already still even just now then again not".split())
 
 
+def _auxiliary(word: str) -> bool:
+    """Whether a lower-case word is an auxiliary, perhaps with "n't" ("does", "doesn't")."""
+    return word in AUXILIARIES or word.endswith(("n't", "n\u2019t"))
+
+
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     """A learned cue that is a lone auxiliary or preposition, with the word it belongs to: the verb
     after an auxiliary and any adverbs ("was written", "have also capped"), the word before a
     preposition ("coy about")."""
     word = text[start:end].lower()
     words = word.split()
-    if words and words[0] in AUXILIARIES and all(
-            w in AUXILIARIES or w in _FREE_ADVERBS or w.endswith("ly") for w in words):
-        # (with adverbs after it too: "have also", "has long")
+    if words and _auxiliary(words[0]) and all(_auxiliary(w) or w in _FREE_ADVERBS or w.endswith("ly") for w in words):
+        # (with adverbs after it too: "have also", "has long"; negated: "doesn't")
         m = _NEXT_WORD.match(text, end, sent.end)
         return (start, m.end()) if m else (start, end)
     if word in PREPOSITIONS:
