@@ -705,6 +705,15 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
+def test_an_aside_before_that_is_no_part_of_the_statement(analyse):
+    text = "Officials said Tuesday, without providing evidence, that the fire was set deliberately.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "the fire was set deliberately."
+    text = "He said, however, that he hopes somebody else takes up the cause.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "he hopes somebody else takes up the cause."
+
+
 def test_what_follows_the_one_told_and_that_is_the_statement(analyse):
     text = "Majed al-Ansari told reporters in Doha that mediators remain hopeful.\n"
     (a,) = analyse(text).attributions

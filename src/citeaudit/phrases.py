@@ -162,9 +162,12 @@ _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
-# the clause after a verb cue, without a leading "that" or a time phrase
-_WORDS_AFTER = rx.compile(r"[\s,:]*(?:(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                          r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)\s+)?(?:that\s+)?(.+)", regex.S)
+# the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
+# Tuesday, without providing evidence, that ...")
+_WHEN_SAID = (r"(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)")
+_WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
+                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+)?(?:that\s+)?(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
