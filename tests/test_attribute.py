@@ -339,6 +339,8 @@ def attrs(analyse, text):
     # ... or after another noun with its determiner; a place after a body's name in apposition
     ("The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n", "said", "VoltCoach"),
     ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
+    # a preposition's phrase set off, a participle inside it
+    ("The ministry, in a statement posted to X, denied the report.\n", "denied", "The ministry"),
     # a description after the cue, then the name
     ('"This merger is good," said one of the plaintiffs, Luis Ortega, who drove for the company.\n', "said",
      "Luis Ortega"),

@@ -872,9 +872,11 @@ class PhraseFinder:
                 j = None  # only a relative clause or a list of examples may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
             # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
+            # (a preposition's phrase may hold a participle: "The ministry, in a statement posted to X, denied")
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
                     and aside[0] not in PRONOUNS
-                    and (aside[0] in _LONG_ASIDE_OPENERS or not any(w in self.verb_forms for w in aside))):
+                    and (aside[0] in _LONG_ASIDE_OPENERS or aside[0] in _PLACE_PREPOSITIONS
+                         or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
         return i, None
 
