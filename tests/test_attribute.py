@@ -339,6 +339,8 @@ def attrs(analyse, text):
     # ... or after another noun with its determiner; a place after a body's name in apposition
     ("The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n", "said", "VoltCoach"),
     ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
+    # the authors of a report, not the report
+    ("The report's authors concluded that the policy had failed.\n", "concluded", "The report's authors"),
     # a preposition's phrase set off, a participle inside it
     ("The ministry, in a statement posted to X, denied the report.\n", "denied", "The ministry"),
     # a description after the cue, then the name
@@ -487,6 +489,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Measles was declared eliminated in the United States in 2000.\n",
     "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
     "The ruling was expected.\n",
+    "The residents had not been warned.\n",
     "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
     "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
@@ -948,6 +951,12 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     text = "The state-run Global Times, citing unnamed experts, said Beijing could restrict exports.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
+
+
+def test_a_who_clause_says_nothing_of_the_kind_of_a_named_source(analyse):
+    text = "Hoff, who chairs the party platform committee, proposes similar language.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("Hoff", "person")
 
 
 def test_a_learned_cue_on_a_negated_auxiliary_takes_its_verb(analyse):

@@ -67,6 +67,7 @@ def classifier(rules):
     ("the town's finance office", "government", None),
     ("the county historical society", "organization", None),
     ("The nonprofit", "organization", None),
+    ("the agreement", "document", None),
     ("Charleston Church Shooting Survivors", "person", None),
     ("a 34-year-old man", "person", None),
     ("Monroe's label", "organization", None),

@@ -1067,8 +1067,10 @@ class Attributor:
         if aside and src.kind not in ("anonymous", "vague"):
             # the aside only says whether the source is unnamed: "The company, which makes cars, said";
             # "Criminologist Jeff Asher, who tracks crime data, said" is no document
+            # (a "who" clause is about someone, whatever its words name: "Clinton, who once praised the
+            # trade agreement, offered" is no document)
             alone = self.sources.classify(src.canonical or src.text)
-            if alone[0] != "unknown" or src.kind == "unknown":
+            if alone[0] != "unknown" or src.kind == "unknown" or (aside.group(1).startswith("who") and src.kind != "person"):
                 src.kind, src.outlet, src.detail = alone
         if src.kind == "unknown":
             described = _DESCRIBED.match(text, src.end, hi)
