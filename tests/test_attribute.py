@@ -490,6 +490,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
     "The ruling was expected.\n",
     "The residents had not been warned.\n",
+    'It was a new headline from the Washington Post, which hits liberals where they live: "Surge in robberies."\n',
     "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
     "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
@@ -951,6 +952,14 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     text = "The state-run Global Times, citing unnamed experts, said Beijing could restrict exports.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
+
+
+def test_a_listed_reaction_names_its_speaker_before_an_aside_and_a_colon(analyse):
+    text = ("# Reactions\n\nHere is what people said:\n\n"
+            '- **Frank Dolan**, speaking outside the courthouse: "I never doubted that the truth would come out."\n'
+            '- **District Attorney Lisa Moreno**, in a statement: "We respect the jury\'s decision."\n')
+    got = [(a.cue_text, a.source.text) for a in analyse(text, "markdown", "t.md").attributions]
+    assert got == [(":", "Frank Dolan"), (":", "District Attorney Lisa Moreno")]
 
 
 def test_a_who_clause_says_nothing_of_the_kind_of_a_named_source(analyse):

@@ -68,6 +68,8 @@ def classifier(rules):
     ("the county historical society", "organization", None),
     ("The nonprofit", "organization", None),
     ("the agreement", "document", None),
+    ("the Herald", "outlet", None),
+    ("Herald", "unknown", None),
     ("Charleston Church Shooting Survivors", "person", None),
     ("a 34-year-old man", "person", None),
     ("Monroe's label", "organization", None),
