@@ -491,6 +491,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The ruling was expected.\n",
     "The residents had not been warned.\n",
     "The real Trump showed up at the debate.\n",
+    "Is it motivated by the public interest? There's no way to tell without seeing his tax returns.\n",
     "She called into a radio program when she was home sick.\n",
     "National Guard members, called to service by the governor, patrolled the streets.\n",
     "The program, called EB-5, allows foreign investors to gain citizenship.\n",
