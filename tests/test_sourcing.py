@@ -68,12 +68,15 @@ def test_a_named_subject_with_a_relative_clause_is_not_anonymous(auditor):
     assert findings(auditor, "The senator who chairs the committee said the bill would pass.\n") == []
 
 
-def test_a_vague_source_inside_a_statement_credited_at_its_end_is_backed(auditor):
+def test_a_vague_source_inside_a_statement_credited_at_its_end_or_by_an_opening_phrase_is_backed(auditor):
     backed = "Analysts had expected earnings of 73 cents per share, according to LSEG data.\n"
     assert [f[0] for f in findings(auditor, backed)] == []
     # credited at the start, the statement need not cover the rest of the sentence: still flagged
     alone = "The senator said the plan was fine, but critics say it will fail.\n"
     assert [f[0] for f in findings(auditor, alone)] == ["vague-attribution"]
+    # ... but a phrase opening it credits the whole statement
+    opened = "According to the Parliamentary Budget Office, the deficit is forecast to reach $42.1 billion.\n"
+    assert [f[0] for f in findings(auditor, opened)] == []
 
 
 def test_said_to_with_an_active_subject_is_the_subject_speaking(auditor):

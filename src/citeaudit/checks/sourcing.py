@@ -46,16 +46,22 @@ def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
     return rule.cache[key]
 
 
+# the rules whose cues credit a whole statement wherever it stands ("according to", "per")
+_CREDITING_PHRASES = frozenset({"cues/phrases"})
+
+
 @article_check("source-kind")
 def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
     excepted = _excepted_outlets(rule, article)
     backing = set(rule.get("unless_credited_to") or ())
     own = rule.joined("except_sources")
-    # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data";
-    # an offset lies in one of them when one starting at or before it reaches past it)
+    # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data",
+    # or by a phrase opening them: "According to the Parliamentary Budget Office, the deficit is forecast to
+    # ..."; an offset lies in one of them when one starting at or before it reaches past it)
     credited = sorted(b.content for b in article.attributions if b.source is not None and b.source.kind in backing
-                      and b.content and b.content[1] <= b.cue_start and not b.carried)
+                      and b.content and (b.content[1] <= b.cue_start or b.cue_rule in _CREDITING_PHRASES)
+                      and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
     held_by = rule.joined("held_by")
     classifier = article.rules.source_classifier() if held_by else None
