@@ -973,6 +973,12 @@ def test_a_who_clause_says_nothing_of_the_kind_of_a_named_source(analyse):
     assert (a.source.text, a.source.kind) == ("Hoff", "person")
 
 
+def test_a_learned_cue_on_a_particle_takes_its_verb(analyse):
+    text = ("The Prime Minister has ruled out raising the GST, despite calls from economists and state premiers "
+            "to overhaul the tax system.\n")
+    assert "out" not in [a.cue_text for a in analyse(text).attributions]
+
+
 def test_a_learned_cue_on_a_negated_auxiliary_takes_its_verb(analyse):
     text = "Brandt says he will spend his retirement fishing. But he doesn't plan to sell the boat.\n"
     assert "doesn't" not in [a.cue_text for a in analyse(text).attributions]

@@ -246,17 +246,21 @@ def _auxiliary(word: str) -> bool:
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
     """A learned cue that is a lone auxiliary or preposition, with the word it belongs to: the verb
     after an auxiliary and any adverbs ("was written", "have also capped"), the word before a
-    preposition ("coy about")."""
+    preposition or a particle ("coy about", "ruled out")."""
     word = text[start:end].lower()
     words = word.split()
     if words and _auxiliary(words[0]) and all(_auxiliary(w) or w in _FREE_ADVERBS or w.endswith("ly") for w in words):
         # (with adverbs after it too: "have also", "has long"; negated: "doesn't")
         m = _NEXT_WORD.match(text, end, sent.end)
         return (start, m.end()) if m else (start, end)
-    if word in PREPOSITIONS:
+    if word in PREPOSITIONS or word in _PARTICLES:
         m = _WORD_BEFORE.search(text, sent.start, start)
         return (m.start(), end) if m else (start, end)
     return start, end
+
+
+# adverb particles of phrasal verbs, which a learned cue alone on one takes the verb with: "ruled out"
+_PARTICLES = frozenset("out up down off back away".split())
 
 
 _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
