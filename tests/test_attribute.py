@@ -601,6 +601,10 @@ def test_a_short_name_with_a_particle_is_the_full_name_it_ends(analyse):
     art = analyse("Crown Prince Mohammed bin Salman signed the deal. \"It is historic,\" bin Salman told reporters.\n")
     (told,) = [a for a in art.attributions if a.cue_text == "told"]
     assert told.source.canonical.endswith("Mohammed bin Salman")
+    # an Arabic article opening a sentence is capitalised
+    art = analyse("President Abdel Fattah el-Sisi met the delegation.\n\nEl-Sisi said Egypt would not accept the plan.\n")
+    (said,) = art.attributions
+    assert said.source.canonical.endswith("el-Sisi") and said.source.kind == "person"
 
 
 def test_he_stands_for_a_lone_surname_named_since_the_last_person(analyse):

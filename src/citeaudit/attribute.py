@@ -23,7 +23,7 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD,
-                               VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
+                               NAME_ARTICLE, VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 
 
@@ -586,7 +586,7 @@ _SPEAKER_LABEL = rx.compile(
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo"; it may break at a line's end, not at a paragraph's:
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
 _NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
-                        r"(\p{Lu}[\p{L}-]+(?:['\u2019]\p{L}{2,})*)\b")
+                        rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
 
 
 # a company's name with its legal form: "Nike Inc.", "Tokyo Electric Power Co", "Rolls-Royce Holdings plc"
@@ -650,13 +650,16 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
 
 
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Capitalised word pairs ("Newt Gingrich") by their second word, in text order: where a short
-    name ("Gingrich") may come from. A word that opens a sentence or a phrase is no first name ("For
+    """Capitalised word pairs ("Newt Gingrich", "Fattah el-Sisi") by their second word, in text order
+    (one with an article also under its capitalised form, "El-Sisi"): where a short name ("Gingrich") may
+    come from. A word that opens a sentence or a phrase is no first name ("For
     Trump, the topic provided", "But Trump")."""
     index: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_PAIR.finditer(text, overlapped=True):
         if m.group().split(None, 1)[0].lower() not in _NOT_A_SURNAME:
             index.setdefault(m.group(1), []).append((m.start(), m.group()))
+            if m.group(1)[:1].islower():  # (an article opening a sentence is capitalised: "El-Sisi said")
+                index.setdefault(m.group(1)[:1].upper() + m.group(1)[1:], []).append((m.start(), m.group()))
     return index
 
 

@@ -177,7 +177,7 @@ _NP_CLAUSE = rx.compile(
     r"(?=,(?!(?<=\p{N},)\p{N}{3})|[;:()\u2014]|\.(?:\s|$)|$)")
 
 # an Arabic name's article before its capital: "al-Ansari", "el-Sisi"
-_NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
+NAME_ARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|ud|ul)-)"
 # an age or a U.S. lawmaker's party and state after a name: ", 58,", ", R-Ala.,", ", D-N.Y.,"
 _AGE_OR_PARTY = r"(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{1,12})"
 # "Sergei Ryabkov, Russia's deputy foreign minister, said", "Kall -- co-editor of Debating The Donald
@@ -186,8 +186,8 @@ _AGE_OR_PARTY = r"(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{1,12})"
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
 _APPOSITIVE_BEFORE = rx.compile(
-    rf"((?:{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
-    rf"{_NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
+    rf"((?:{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
+    rf"{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
     rf"(?:,\s{_AGE_OR_PARTY},|(?:,\s{_AGE_OR_PARTY})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{{1,80}}[\"\u201d]){{3,200}},"
     # (or ending with a title whose quotation takes the comma: ", host of MSNBC's \u201cMorning Joe,\u201d")
     r"|,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200}?[\"\u201c][^\"\u201c\u201d,]{1,80},[\"\u201d]"
@@ -573,7 +573,7 @@ def _abbreviated(word: str, titles) -> bool:
     return word.lower() in titles or (len(word) == 1 and word.isupper())
 
 
-_ARTICLE_THEN_CAPITAL = rx.compile(_NAME_ARTICLE + r"\p{Lu}")
+_ARTICLE_THEN_CAPITAL = rx.compile(NAME_ARTICLE + r"\p{Lu}")
 
 
 def _capitalised(word: str) -> bool:
