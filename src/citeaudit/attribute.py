@@ -236,6 +236,8 @@ _WORD_BEFORE = rx.compile(r"[\w\u2019'-]+\s+$")
 
 
 _FREE_ADVERBS = frozenset("also long never already still even just now then again not".split())
+# adverb particles of phrasal verbs, which a learned cue alone on one takes the verb with: "ruled out"
+_PARTICLES = frozenset("out up down off back away".split())
 
 
 def _auxiliary(word: str) -> bool:
@@ -258,9 +260,6 @@ def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
         return (m.start(), end) if m else (start, end)
     return start, end
 
-
-# adverb particles of phrasal verbs, which a learned cue alone on one takes the verb with: "ruled out"
-_PARTICLES = frozenset("out up down off back away".split())
 
 
 _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
@@ -419,13 +418,13 @@ _PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "sayi
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
-# the close of an aside credited with "citing" or "quoting" and the reporting verb after it: ", said (that)"
-_CITING_ASIDE = rx.compile(r"\s*,\s*(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims)"
-                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?")
 _COMMA_END = rx.compile(_COMMA_THEN + r"\s*$")
 _AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|after|while|when|in|without|for|despite)"
                                          r"(?:\s+(?:first|then|also|later|again|even|\p{Ll}+ly))?\s*$",
                                          regex.IGNORECASE)
+# the close of an aside credited with "citing" or "quoting" and the reporting verb after it: ", said (that)"
+_CITING_ASIDE = rx.compile(r"\s*,\s*(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims)"
+                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?")
 _LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -652,8 +651,8 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
 def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
     """Capitalised word pairs ("Newt Gingrich", "Fattah el-Sisi") by their second word, in text order
     (one with an article also under its capitalised form, "El-Sisi"): where a short name ("Gingrich") may
-    come from. A word that opens a sentence or a phrase is no first name ("For
-    Trump, the topic provided", "But Trump")."""
+    come from. A word that opens a sentence or a phrase is no first name ("For Trump, the topic
+    provided", "But Trump")."""
     index: dict[str, list[tuple[int, str]]] = {}
     for m in _NAME_PAIR.finditer(text, overlapped=True):
         if m.group().split(None, 1)[0].lower() not in _NOT_A_SURNAME:
@@ -1002,8 +1001,9 @@ class Attributor:
                     # ("Norvel Semiconductor" ... "Norvel expects"); not a surname ("Trump")
                     # ... or after a word of its trade ("cloud provider Nimbus" ... "Nimbus wrote")
                     firms = firms if firms is not None else _pairs_by_first_word(article.names)
-                    if any(self.sources.classify(pair)[0] == "organization" for pair in [
-                            *firms.get(a.source.text, ()), *(f"{w} {a.source.text}" for w in _words_before(text, a.source.text))]):
+                    described = (f"{w} {a.source.text}" for w in _words_before(text, a.source.text))
+                    if any(self.sources.classify(pair)[0] == "organization"
+                           for pair in [*firms.get(a.source.text, ()), *described]):
                         a.source.kind = "organization"
 
         out.sort(key=lambda a: (a.cue_start, a.sentence))

@@ -188,7 +188,8 @@ _AGE_OR_PARTY = r"(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{1,12})"
 _APPOSITIVE_BEFORE = rx.compile(
     rf"((?:{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
     rf"{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
-    rf"(?:,\s{_AGE_OR_PARTY},|(?:,\s{_AGE_OR_PARTY})?(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{{1,80}}[\"\u201d]){{3,200}},"
+    rf"(?:,\s{_AGE_OR_PARTY},|(?:,\s{_AGE_OR_PARTY})?"
+    r"(?:,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200},"
     # (or ending with a title whose quotation takes the comma: ", host of MSNBC's \u201cMorning Joe,\u201d")
     r"|,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200}?[\"\u201c][^\"\u201c\u201d,]{1,80},[\"\u201d]"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
