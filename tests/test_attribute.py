@@ -454,6 +454,9 @@ def attrs(analyse, text):
     ("Pop star cancels tour dates, citing exhaustion\n", "citing", "Pop star"),
     ("The Texas senator picked up the endorsement, telling reporters he was grateful.\n", "telling",
      "The Texas senator"),
+    # inspection reports
+    ("State inspectors cited the homes 31 times, inspection reports reviewed by the Ledger show.\n", "show",
+     "inspection reports reviewed by the Ledger"),
     # a report after a possessive
     ("The state's after-action report found our response times met the standard.\n", "found",
      "The state's after-action report"),
@@ -1780,6 +1783,12 @@ def test_a_name_in_apposition_after_a_described_body_has_its_kind(analyse):
     text = "The manufacturer, VoltCoach, said it had cooperated fully with regulators.\n"
     (a,) = analyse(text).attributions
     assert (a.source.text, a.source.kind) == ("VoltCoach", "organization")
+    text = "The company, Evergreen Senior Living, reported net income of $84 million last year.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("Evergreen Senior Living", "organization")
+    text = "The museum, Mr. Bush said, is a place of hope.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("Mr. Bush", "person")
     text = "Two U.S. officials, who spoke on condition of anonymity because they were not authorized, said so.\n"
     (a,) = analyse(text).attributions
     assert (a.source.kind, a.source.detail) == ("anonymous", "because they were not authorized")

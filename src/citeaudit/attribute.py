@@ -1078,12 +1078,17 @@ class Attributor:
             alone = self.sources.classify(src.canonical or src.text)
             if alone[0] != "unknown" or src.kind == "unknown" or (aside.group(1).startswith("who") and src.kind != "person"):
                 src.kind, src.outlet, src.detail = alone
-        if src.kind == "unknown":
-            described = _DESCRIBED.match(text, src.end, hi)
-            if described and (described.end() == hi or described.end() == cue_start):
-                src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
-            elif (described := _DESCRIBED_BEFORE.match(text, lo, src.start)) and described.end() == src.start:
-                src.kind, src.outlet, src.detail = self.sources.classify("the " + described.group(1))
+        described = _DESCRIBED.match(text, src.end, hi) if src.kind == "unknown" else None
+        if described and (described.end() == hi or described.end() == cue_start):
+            src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
+        elif (src.kind in ("unknown", "person") and (described := _DESCRIBED_BEFORE.match(text, lo, src.start))
+              and described.end() == src.start):
+            # (a body described before its name is the body's kind, even with a name like a person's: "The
+            # company, Evergreen Senior Living, reported")
+            # (in apposition, set off before the cue: not "The museum, Mr. Bush said, is ...")
+            kind = self.sources.classify("the " + described.group(1))
+            if src.kind == "unknown" or (kind[0] in _BODY_KINDS and text[src.end:cue_start].strip() == ","):
+                src.kind, src.outlet, src.detail = kind
         if src.kind in ("person", "unknown") and not text[lo:src.start].strip(_OPENING_MARKS) and _vague_lowered(
                 self.sources, src.text):
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
