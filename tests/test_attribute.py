@@ -341,6 +341,9 @@ def attrs(analyse, text):
     ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
     # the authors of a report, not the report
     ("The report's authors concluded that the policy had failed.\n", "concluded", "The report's authors"),
+    # a verb coordinated with the one before, negated
+    ("The company disputed the analysis but did not say which figures it believed were wrong.\n", "say",
+     "The company"),
     # a preposition's phrase set off, a participle inside it
     ("The ministry, in a statement posted to X, denied the report.\n", "denied", "The ministry"),
     # a description after the cue, then the name
@@ -972,6 +975,11 @@ def test_a_listed_reaction_names_its_speaker_before_an_aside_and_a_colon(analyse
             '- **District Attorney Lisa Moreno**, in a statement: "We respect the jury\'s decision."\n')
     got = [(a.cue_text, a.source.text) for a in analyse(text, "markdown", "t.md").attributions]
     assert got == [(":", "Frank Dolan"), (":", "District Attorney Lisa Moreno")]
+
+
+def test_a_coordinated_passive_is_not_its_subject_speaking(analyse):
+    text = "Other candidates are toiling in both states but are not considered top-tier contenders.\n"
+    assert ("considered", "Other candidates") not in attrs(analyse, text)
 
 
 def test_a_who_clause_says_nothing_of_the_kind_of_a_named_source(analyse):

@@ -69,10 +69,13 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
-# a verb coordinated with the one before: "welcomed it but cautioned", "and has called for"
+# a verb coordinated with the one before: "welcomed it but cautioned", "and has called for", "but did not say"
 _COORDINATED = rx.compile(
     r"\b(?:and|but|yet)\s+(?:(?:\p{Ll}+ly|also|then|now|later|still|even|has|have|had|was|were|is|are|will|would|did|does"
-    r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}$")
+    r"|began|begins|started|starts|kept|keeps|continued|continues|(?:stopped|stops|fell|falls)(?:\s+short\s+of)?)\s+){0,2}"
+    # (negated after an auxiliary of the active voice, not a passive's: "but are not considered")
+    r"(?:(?<=\b(?:did|does|do|has|have|had|will|would|could|should|can|may|might)\s)(?:not|never)\s+(?:\p{Ll}+ly\s+)?"
+    r"|(?:didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|shouldn|can)['\u2019]t\s+(?:\p{Ll}+ly\s+)?)?$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
