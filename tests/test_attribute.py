@@ -341,6 +341,9 @@ def attrs(analyse, text):
     ("One of them, King County Metro in Seattle, confirmed it had done so.\n", "confirmed", "King County Metro"),
     # the authors of a report, not the report
     ("The report's authors concluded that the policy had failed.\n", "concluded", "The report's authors"),
+    # a long appositive with a relative clause in it
+    ("The employee of four years, a registered Republican who spoke on condition of anonymity for fear of losing "
+     "her job, said she was dismayed.\n", "said", "The employee of four years"),
     # a verb coordinated with the one before, negated
     ("The company disputed the analysis but did not say which figures it believed were wrong.\n", "say",
      "The company"),
@@ -496,6 +499,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
     "The ruling was expected.\n",
     "The residents had not been warned.\n",
+    "Three workers, who asked not to be named because they feared retaliation, gave similar accounts.\n",
     "The real Trump showed up at the debate.\n",
     "Is it motivated by the public interest? There's no way to tell without seeing his tax returns.\n",
     "She called into a radio program when she was home sick.\n",

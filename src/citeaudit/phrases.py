@@ -279,6 +279,9 @@ _PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+(?:ing|ed|en|wn)")  # "speaking", "based
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
+# what opens an appositive noun phrase, perhaps with a relative clause in it: "The employee, a registered
+# Republican who spoke on condition of anonymity, said"
+_APPOSITIVE_OPENERS = frozenset({"a", "an"})
 # a group's named members between commas after it, up to the cue: ", including Carly Fiorina and Ben
 # Carson, " (group 1 ends before the closing comma; a title's full stop is no end: "Sen. John McCain")
 # a list of capitalised fields ending a body's name, and the name's start before its first comma
@@ -869,14 +872,14 @@ class PhraseFinder:
                 return j - 1, None
         if i >= 2 and tokens[i][2] == ",":
             j = next((k for k in range(i - 1, max(i - 26, 0), -1) if not tokens[k][2][:1].isalnum()), None)
-            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS:
-                j = None  # only a relative clause or a list of examples may run that long
+            if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS | _APPOSITIVE_OPENERS:
+                j = None  # only a relative clause, a list of examples or an appositive may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
             # an aside, not a clause of its own ("..., he said, adding"): no pronoun, no reporting verb
             # (a preposition's phrase may hold a participle: "The ministry, in a statement posted to X, denied")
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
                     and aside[0] not in PRONOUNS
-                    and (aside[0] in _LONG_ASIDE_OPENERS or aside[0] in _PLACE_PREPOSITIONS
+                    and (aside[0] in _LONG_ASIDE_OPENERS or aside[0] in _PLACE_PREPOSITIONS or aside[0] in _APPOSITIVE_OPENERS
                          or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
         return i, None
