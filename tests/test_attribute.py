@@ -797,6 +797,13 @@ def test_the_other_takes_the_kind_of_the_one_before(analyse, text, kind):
     assert last.source.text.lower() in ("the other", "another") and last.source.kind == kind
 
 
+def test_one_of_them_takes_the_kind_of_the_group_before(analyse):
+    text = ("Tensions have been building for months, three people familiar with the matter told The Information. "
+            "One of them said some executives had pushed to ship the features.\n")
+    *_, last = [a for a in analyse(text).attributions if a.source]
+    assert (last.source.text, last.source.kind) == ("One of them", "anonymous")
+
+
 def test_a_description_after_a_phrase_cue_s_source_is_not_the_statement(analyse):
     text = "According to the Economic Policy Institute, a left-leaning think tank, the threshold has lost 40% of its value.\n"
     (a,) = analyse(text).attributions

@@ -542,21 +542,31 @@ def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> lis
 
 _THE_OTHER = rx.compile(r"(?i:the\s+other(?:\s+one)?|the\s+second|another)")
 _ONE_OF = rx.compile(r"(?i:(?:only\s+)?one\b)")
+_ONE_OF_THEM = rx.compile(r"(?i:(?:one|two|three|some|each|both|all|none|several|many|most)\s+of\s+(?:them|those))")
 
 
 def _the_other_kinds(found: list[Attribution]) -> None:
     """Give "the other" (or "another") the kind of the "one" of a group named as a source in the two
-    sentences before: "One of the sources said ... The other said" (an anonymous source too)."""
+    sentences before: "One of the sources said ... The other said" (an anonymous source too); and "one of
+    them" the kind of the group named as the source before it in those sentences: "three people familiar
+    with the matter told The Information. One of them said"."""
     ones: list[Attribution] = []
+    named: list[Attribution] = []
     for a in found:
         if a.source is None or a.carried:
             continue
+        if a.source.kind == "unknown" and _ONE_OF_THEM.fullmatch(a.source.text):
+            group = next((b for b in reversed(named) if a.sentence - b.sentence <= 2), None)
+            if group is not None:
+                a.source.kind = group.source.kind
         if _ONE_OF.match(a.source.text):
             ones.append(a)
         elif a.source.kind == "unknown" and _THE_OTHER.fullmatch(a.source.text):
             one = next((b for b in reversed(ones) if a.sentence - b.sentence <= 2), None)
             if one is not None:
                 a.source.kind = one.source.kind
+        if a.source.kind != "unknown" and a.source.text.lower() not in PRONOUNS:
+            named.append(a)
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
