@@ -1808,6 +1808,9 @@ def test_a_name_in_apposition_after_a_described_body_has_its_kind(analyse):
     text = "The museum, Mr. Bush said, is a place of hope.\n"
     (a,) = analyse(text).attributions
     assert (a.source.text, a.source.kind) == ("Mr. Bush", "person")
+
+
+def test_a_relative_clause_between_commas_gives_the_reason_for_anonymity(analyse):
     text = "Two U.S. officials, who spoke on condition of anonymity because they were not authorized, said so.\n"
     (a,) = analyse(text).attributions
     assert (a.source.kind, a.source.detail) == ("anonymous", "because they were not authorized")
