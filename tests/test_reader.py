@@ -86,3 +86,19 @@ def test_raw_html_blocks_in_markdown_are_read_for_their_prose(analyse):
     assert [(s.kind, " ".join(s.text.split())) for s in art.seg.sentences] == [
         ("headline", "Aide quits"), ("body", "The aide resigned, Reuters reported .")]  # (tags blanked)
     assert [(a.cue_text, a.source.text) for a in art.attributions] == [("reported", "Reuters")]
+
+
+def test_an_html_page_named_on_the_command_line_is_read_for_its_prose(tmp_path):
+    from citeaudit.reader import read_path
+
+    text = ('<html><head><title>Budget</title><script>var said = 1;</script></head><body>\n'
+            '<nav><a href="/">Home</a> | <a href="/news">News</a></nav>\n'
+            '<p>The council approved the budget, <a href="https://reuters.com/x">Reuters reported</a>.</p>\n'
+            '</body></html>\n')
+    page = tmp_path / "page.html"
+    page.write_text(text, encoding="utf-8")
+    doc = read_path(str(page))
+    assert len(doc.prose) == len(text) and doc.text == text
+    assert "The council approved the budget" in doc.prose
+    assert not any(w in doc.prose for w in ("<p>", "var said", "Budget", "Home"))
+

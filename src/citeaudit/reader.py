@@ -1,4 +1,4 @@
-"""Read articles: plain text and Markdown (with YAML front matter).
+"""Read articles: plain text and Markdown (with YAML front matter); an HTML page as Markdown of raw HTML.
 
 The reader never changes the text. For Markdown it builds a *prose mask*: a string of the same
 length in which everything that is not running prose is blanked out, so that later stages can work
@@ -14,6 +14,9 @@ from citeaudit.model import Document, Link, line_starts
 TEXT_EXTENSIONS = (".txt",)
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 ARTICLE_EXTENSIONS = TEXT_EXTENSIONS + MARKDOWN_EXTENSIONS
+# a web page named on the command line (or by an `include` glob) is read as Markdown made of raw HTML:
+# its tags are no prose, its elements' text is (not found in directories by default)
+HTML_EXTENSIONS = (".html", ".htm")
 
 
 class ReadError(Exception):
@@ -51,7 +54,7 @@ def read_path(path: str, display_path: str | None = None) -> Document:
 
 
 def format_for(path: str) -> str:
-    return "markdown" if path.lower().endswith(MARKDOWN_EXTENSIONS) else "text"
+    return "markdown" if path.lower().endswith(MARKDOWN_EXTENSIONS + HTML_EXTENSIONS) else "text"
 
 
 def parse(text: str, path: str, fmt: str = "text") -> Document:
@@ -247,7 +250,7 @@ class _OpenLinks:
 # HTML elements that hold a paragraph of their own, and those whose text is no prose
 _HTML_BLOCKS = frozenset("p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 table tr td th figure "
                          "figcaption header footer aside br hr".split())
-_HTML_HIDDEN = frozenset("script style noscript template svg head title".split())
+_HTML_HIDDEN = frozenset("script style noscript template svg head title nav".split())
 
 
 def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: list[Link],
