@@ -14,8 +14,8 @@ from citeaudit.model import Document, Link, line_starts
 TEXT_EXTENSIONS = (".txt",)
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
 ARTICLE_EXTENSIONS = TEXT_EXTENSIONS + MARKDOWN_EXTENSIONS
-# a web page named on the command line (or by an `include` glob) is read as Markdown made of raw HTML:
-# its tags are no prose, its elements' text is (not found in directories by default)
+# a web page named on the command line is read as Markdown made of raw HTML: its tags are no prose, its
+# elements' text is (directories are not searched for pages)
 HTML_EXTENSIONS = (".html", ".htm")
 
 
