@@ -13,3 +13,10 @@ def test_web_page_furniture_is_boilerplate_and_the_story_is_not(auditor):
             "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine\n\n"
             "Find more of our coverage at example.com/news\n")
     assert boilerplate(auditor, text) == [5, 7, 9]
+
+
+def test_a_web_page_s_footer_line_is_boilerplate(auditor):
+    text = "<p>The council approved the budget.</p>\n\n<footer>Subscribe to our newsletter</footer>\n"
+    result, _ = auditor.audit_document(parse(text, "page.html", "markdown"))
+    assert [f.line for f in result.findings if f.rule == "boilerplate"] == [3]
+

@@ -19,6 +19,11 @@ def check_patterns(rule: Rule, article: Article) -> Iterable[Finding]:
     spans = ([(p.start, p.end) for p in article.seg.paragraphs] if scope == "paragraph"
              else [(s.start, s.end) for s in article.seg.sentences])
     for start, end in spans:
+        # (from its line's start when only blanked markup stands before it, so that "^" holds there too: a
+        # web page's "<footer>Subscribe to our newsletter</footer>")
+        line = doc.prose.rfind("\n", 0, start) + 1
+        if not doc.prose[line:start].strip():
+            start = line
         for pattern in rule.joined():
             for m in pattern.finditer(doc.prose, start, end, timeout=REGEX_TIMEOUT):
                 if m.end() == m.start():
