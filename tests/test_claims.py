@@ -89,6 +89,13 @@ def test_no_age_is_a_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 212"]
 
 
+def test_a_reason_for_anonymity_is_no_causal_claim(auditor):
+    text = ("Workers\n\nThree workers, who asked not to be named because they feared retaliation, gave similar "
+            "accounts.\n\nThe plant closed because demand fell.\n")
+    assert [message for _, message, _, _ in claims(auditor, text)] == [
+        "Unattributed claim: makes a causal claim ('because')"]
+
+
 def test_a_clock_time_is_no_figure(auditor):
     text = ("Schedule\n\nThe board moved start times to 8:45 a.m. on Tuesday.\n\nThe email was sent at 7:19 p.m. EST.\n\n"
             "The discussion starts at the 15:20 mark, and 3 people spoke.\n")
