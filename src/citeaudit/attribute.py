@@ -677,17 +677,27 @@ def name_index(text: str) -> dict[str, list[tuple[int, str]]]:
 _LOWERCASE_WORD_BEFORE = rx.compile(r"(\p{Ll}[\p{L}-]+)\s+$")
 
 
+def _whole_word_uses(text: str, word: str, end: int | None = None) -> Iterator[int]:
+    """Where `word` stands in text[:end] as a whole word, not inside a longer one ("Apex" in "Apex
+    Music", not in "Apexa" or "al-Apex"): found with str.find, in C, since articles may be long."""
+    end = len(text) if end is None else end
+    i = text.find(word, 0, end)
+    while i >= 0:
+        if not ((i and (text[i - 1].isalnum() or text[i - 1] in "-'\u2019"))
+                or text[i + len(word):i + len(word) + 1].isalnum()):
+            yield i
+        i = text.find(word, i + 1, end)
+
+
 def _words_before(text: str, name: str, most: int = 5) -> list[str]:
     """The lowercase words standing right before a name in the text ("provider" of "cloud provider
     Nimbus"), at most `most`."""
     out = []
-    i = text.find(name)
-    while i != -1 and len(out) < most:
-        end = i + len(name)
-        if ((end == len(text) or not text[end].isalnum()) and (i == 0 or not text[i - 1].isalnum())
-                and (m := _LOWERCASE_WORD_BEFORE.search(text, max(0, i - 40), i))):
+    for i in _whole_word_uses(text, name):
+        if len(out) == most:
+            break
+        if m := _LOWERCASE_WORD_BEFORE.search(text, max(0, i - 40), i):
             out.append(m.group(1))
-        i = text.find(name, end)
     return out
 
 
@@ -1057,10 +1067,7 @@ class Attributor:
         written in "Donald Trump"; people are left to _resolve, which links surnames)."""
         if short.lower() in NOT_A_SUBJECT or short.lower() in DETERMINERS:
             return "unknown"
-        i = text.find(short, 0, before)  # its first use as a whole word (found in C: articles may be long)
-        while i >= 0 and ((i and (text[i - 1].isalnum() or text[i - 1] in "-'\u2019"))
-                          or text[i + len(short):i + len(short) + 1].isalnum()):
-            i = text.find(short, i + 1, before)
+        i = next(_whole_word_uses(text, short, before), -1)  # its first use as a whole word
         if i < 0 or _CAPITAL_WORD_BEFORE.search(text, max(0, i - 40), i):
             return "unknown"
         rest = _NAME_WORDS_AFTER.match(text, i + len(short))
