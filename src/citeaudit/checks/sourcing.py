@@ -5,8 +5,9 @@ stated reason for anonymity, or "no reason given") and {linked} (for Markdown ar
 the sentence links to the outlet's own site). `except_outlets` (names or aliases; the configuration's
 `own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are sources
 matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
-attributions inside a statement credited to a source of the kinds in `unless_credited_to` ("Analysts
-had expected 73 cents, according to LSEG data"). A document source matching a pattern of `held_by`,
+attributions inside a statement credited to a source of the kinds in `unless_credited_to`, at its end
+("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
+`credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A document source matching a pattern of `held_by`,
 whose group `outlet` names an outlet, counts as that outlet's ("an internal memo seen by The Verge").
 """
 from __future__ import annotations
@@ -46,21 +47,18 @@ def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
     return rule.cache[key]
 
 
-# the rules whose cues credit a whole statement wherever it stands ("according to", "per")
-_CREDITING_PHRASES = frozenset({"cues/phrases"})
-
-
 @article_check("source-kind")
 def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
     excepted = _excepted_outlets(rule, article)
     backing = set(rule.get("unless_credited_to") or ())
+    opening = set(rule.get("credited_by_cues") or ())  # cue rules crediting the whole statement ("according to")
     own = rule.joined("except_sources")
     # (statements credited at their end, where the credit covers all before it: "..., according to LSEG data",
     # or by a phrase opening them: "According to the Parliamentary Budget Office, the deficit is forecast to
     # ..."; an offset lies in one of them when one starting at or before it reaches past it)
     credited = sorted(b.content for b in article.attributions if b.source is not None and b.source.kind in backing
-                      and b.content and (b.content[1] <= b.cue_start or b.cue_rule in _CREDITING_PHRASES)
+                      and b.content and (b.content[1] <= b.cue_start or b.cue_rule in opening)
                       and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
     held_by = rule.joined("held_by")
