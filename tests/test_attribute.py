@@ -718,6 +718,25 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     assert text[agreed.content[0]:agreed.content[1]] == "to combine in a $24.6 billion deal"
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("He complained that the referee had ignored a handball and said he would raise it with the league.\n",
+     "complained", "the referee had ignored a handball"),
+    ("The judge ordered Voss to pay full restitution and later said his crimes had betrayed the county.\n",
+     "ordered", "Voss to pay full restitution"),
+    ('Ellis accused the government of "dithering," adding: "Every week of delay has cost jobs."\n',
+     "accused", 'the government of "dithering,"'),
+])
+def test_a_statement_ends_before_the_same_sources_next_verb(analyse, text, cue, content):
+    a = next(a for a in analyse(text).attributions if a.cue_text == cue)
+    assert text[a.content[0]:a.content[1]] == content
+
+
+def test_a_participle_after_a_verb_of_no_content_is_the_statement(analyse):
+    text = 'The senator responded on Twitter, calling the charge "pathetic" and "dangerous."\n'
+    a = next(a for a in analyse(text).attributions if a.cue_text == "responded")
+    assert "pathetic" in text[a.content[0]:a.content[1]]
+
+
 def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     text = ("Cole sued her former label, Apex Music, last week. Apex said the claims were baseless.\n\n"
             "Donald Trump spoke. The Trump Organization declined to comment. Trump said it was unfair.\n")

@@ -503,7 +503,23 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
             and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
         # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
         return clause.start()
+    if (a.source is not None and (a.source.start, a.source.end) == (b.source.start, b.source.end)
+            and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
+            and (joint := (_COMMA_BEFORE if b.cue_text.lower().startswith("adding") else _AND_VERB).search(
+                text, a.content[0], b.cue_start))
+            and text[a.content[0]:joint.start()].strip().lower() not in _PARTICLES):
+        # the same source's next verb: "He complained that the referee erred and said he would appeal"
+        # (he complained of the referee only), "accused the government of dithering, adding: ..." (not
+        # one verb: "come out and say")
+        return joint.end("q") if joint.group("q") else joint.start()
     return None
+
+
+# what joins a source's second verb to its first: "and said", "and later told"; a comma before "adding"
+# only, not before any participle (in "responded on Twitter, calling the charge pathetic" follows the reply)
+# (a comma inside closing quotation marks leaves them to the statement: '"dithering," adding')
+_AND_VERB = rx.compile(r"(?:,(?P<q>[\"\u201d\u2019])?)?\s+and\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")
+_COMMA_BEFORE = rx.compile(r",(?P<q>[\"\u201d\u2019])?\s*$")
 
 
 # a comma or semicolon and a conjunction opening a clause of its own: ", while", "; but"
