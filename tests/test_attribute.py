@@ -749,6 +749,13 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
+def test_a_one_word_name_has_one_kind_in_an_article(analyse):
+    text = ("Streamline, the video-editing software maker, plans to cut 900 jobs, The Information reported.\n\n"
+            "Streamline declined to comment.\n")
+    kinds = [a.source.kind for a in analyse(text).attributions if a.source and a.source.text == "Streamline"]
+    assert kinds == ["organization", "organization"]
+
+
 def test_an_aside_before_that_is_no_part_of_the_statement(analyse):
     text = "Officials said Tuesday, without providing evidence, that the fire was set deliberately.\n"
     (a,) = analyse(text).attributions
@@ -1510,8 +1517,9 @@ def test_learned_cue_guards_leave_the_rule_cues(analyse, text, cues):
 def test_an_appositive_describing_an_unknown_source_gives_its_kind(analyse):
     art = analyse("Prices rose 20% this year, according to Rosstat, the state statistics service.\n"
                   "Rosstat, the state statistics service, said prices rose. According to Rosstat, the rise slowed.\n")
+    # (the last, described nowhere, takes the kind the article's other uses of the name have)
     assert [(a.source.text, a.source.kind) for a in art.attributions] == [
-        ("Rosstat", "government"), ("Rosstat", "government"), ("Rosstat", "unknown")]
+        ("Rosstat", "government"), ("Rosstat", "government"), ("Rosstat", "government")]
 
 
 def test_a_verb_that_is_also_a_noun_is_a_cue_only_after_a_name(analyse):

@@ -301,6 +301,9 @@ def classifier(rules):
     ("two people", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
+    ("The Treasury", "government", None),  # a finance ministry by its short name
+    ("HM Treasury", "government", None),
+    ("Treasury Secretary Janet Yellen", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -1076,6 +1076,16 @@ class Attributor:
                         titled = set(self.titled_name.findall(text))
                     if a.source.text in titled:
                         a.source.kind = "person"
+        # ... else the kind the article's other uses of the name as a source have ("Streamline, the
+        # software maker, plans" ... "Streamline declined to comment")
+        kinds: dict[str, str] = {}
+        for a in found:
+            if (a.source is not None and a.source.kind != "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
+                    and a.source.text.lower() not in _NOT_A_SURNAME):
+                kinds.setdefault(a.source.text, a.source.kind)
+        for a in found:
+            if a.source is not None and a.source.kind == "unknown" and a.source.text in kinds:
+                a.source.kind = kinds[a.source.text]
 
     def _kind_of_full_name(self, text: str, short: str, before: int) -> str:
         """The kind of the body `short` names for short when the text first writes it as the start of
