@@ -10,6 +10,7 @@ def attrs(analyse, text):
     ("Reuters reported that the talks had stalled.\n", "reported", "Reuters"),
     ("According to the Russian news agency RIA, the laws changed.\n", "According to", "the Russian news agency RIA"),
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
+    ("Residents recall that the river rose in an hour.\n", "recall", "Residents"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),
@@ -549,6 +550,10 @@ def test_cue_and_source(analyse, text, cue, source):
     "He put it on the table.\n",
     "It goes without saying that taxes will rise.\n",
     "Revenue came in at $4.1 billion, down from an earlier estimate of $4.6 billion.\n",
+    # a product recall
+    "Spinach recall expands to 14 states\n",
+    "Green Valley Farms is recalling about 26,000 cases of spinach.\n",
+    "Consumers can check lot numbers on the FDA's recall page.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

@@ -303,6 +303,8 @@ def classifier(rules):
     ("Residents of the flooded town of Faenza", "person", None),
     ("The Treasury", "government", None),  # a finance ministry by its short name
     ("HM Treasury", "government", None),
+    ("Green Valley Farms", "organization", None),  # a business by its trade
+    ("Tyson Foods", "organization", None),
     ("Treasury Secretary Janet Yellen", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
