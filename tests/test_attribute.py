@@ -11,6 +11,12 @@ def attrs(analyse, text):
     ("According to the Russian news agency RIA, the laws changed.\n", "According to", "the Russian news agency RIA"),
     ("Per NY Post, the meddling sparked a conflict.\n", "Per", "NY Post"),
     ("Residents recall that the river rose in an hour.\n", "recall", "Residents"),
+    # a relative clause opened by "that" between the subject and its verb
+    ("The pilot of a small plane that crashed near Fresno reported a loss of power.\n", "reported",
+     "The pilot of a small plane that crashed near Fresno"),
+    ("The pilot of a plane that crashed into a field last month, killing three people, reported a loss of power.\n",
+     "reported", "The pilot of a plane that crashed into a field last month"),
+    ("It backed rules that would end what she called unfair punishments.\n", "called", "she"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),

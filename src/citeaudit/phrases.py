@@ -309,6 +309,13 @@ def quoted_as(prose: str, lo: int, cue: int):
 _BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|first|never|already|long|just|often|always|since|is|was|were|are|will|would)"
 _COMMA_ADVERB = rx.compile(rf"(?P<mark>,|\s(?:--|\u2014|\u2013))\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")  # (or a dash: "-- quickly")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
+# words after which a verb may have a subject of its own, inside a relative clause opened by "that"
+_NOT_IN_RELATIVE_CLAUSE = frozenset(("that", "who", "which", "what", "whom", "whose", "and", "but", "or", *PRONOUNS))
+# what may stand before an article inside such a clause, besides its verb: "that crashed into a field"
+_RELATIVE_CLAUSE_PREPOSITIONS = frozenset((*_NOUN_MODIFIER_PREPOSITIONS, *_PLACE_PREPOSITIONS, *(
+    "into onto near on with over under about against through during after before than like off".split())))
+# the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
+_RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
@@ -726,6 +733,20 @@ class PhraseFinder:
                 if tokens[r - 1][2].lower() in _NOUN_MODIFIER_PREPOSITIONS or tokens[r - 1][2].lower() in (
                         "on", "with", "under", "during", "through"):
                     break  # "a lawsuit in which Democrats argued": the subject follows "which"
+                i = r - 1
+                break
+            if (word == "that" and r < i and _RELATIVE_THAT_VERB.fullmatch(tokens[r + 1][2])
+                    and tokens[r - 1][2][:1].isalpha() and tokens[r - 1][2].lower() not in NOT_A_SUBJECT
+                    and tokens[r - 1][2].lower() not in self.verb_words and not _PAST.search(tokens[r - 1][2])
+                    and not doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3)
+                    and not any(t[2].lower() in _NOT_IN_RELATIVE_CLAUSE for t in tokens[r + 1:i + 1])
+                    and not any(tokens[k][2] in ARTICLES and tokens[k - 1][2].isalpha() and tokens[k - 1][2].islower()
+                                and tokens[k - 1][2] not in _RELATIVE_CLAUSE_PREPOSITIONS for k in range(r + 2, i + 1))):
+                # ... or "that" with a verb after it, after a noun: "The pilot of a plane that crashed near
+                # Fresno reported" (not a verb's clause: "warned that the company reported"; not when a
+                # subject of its own may stand in it: "regulations that would end what she said", "cells
+                # that can turn into tissue and researchers hope", "a speech that included Trump vowing",
+                # "a speech that drew attention over deals the team appeared": an article after a noun)
                 i = r - 1
                 break
         # ... or without "who": "all the experts I interviewed said", "Everyone we spoke to agreed"
