@@ -240,6 +240,7 @@ def attrs(analyse, text):
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "Recent polls"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "A study by the Council of the Great City Schools"),
+    ("The findings, based on images captured by the rover, suggest the crater was stable.\n", "suggest", "The findings"),
     ("She cautioned that the study shows an association, not cause and effect.\n", "shows", "the study"),
     ("He went on to say that the deal was dead.\n", "went on to say", "He"),
     ("Union leaders pushed for a higher wage on Monday.\n", "pushed", "Union leaders"),
