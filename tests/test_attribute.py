@@ -797,6 +797,10 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     text = "Gov. Ann Reyes said at an evening briefing that one person had died.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert text[said.content[0]:said.content[1]] == "one person had died."
+    # ... nor, closing the sentence, where it was said with a time before it
+    text = "The storm was 240 miles south of Mobile, the hurricane center said in its 11 a.m. advisory.\n"
+    said = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert text[said.content[0]:said.content[1]] == "The storm was 240 miles south of Mobile"
 
 
 def test_a_label_opening_a_list_item_is_not_the_statement(analyse):

@@ -149,10 +149,11 @@ _PLACE_THEN_THAT = rx.compile(
 # (Markdown's "**" around it is blanked in the prose)
 _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
-# time."
+# time.", " in its 11 a.m. advisory."
 VENUE_ONLY = rx.compile(
-    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:\w+\s+)?(?:interview|statement|speech|email|e-mail|"
-    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast)"
+    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:interview|statement|speech|email|e-mail|"
+    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast|"
+    r"advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
