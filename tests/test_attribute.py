@@ -561,6 +561,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Spinach recall expands to 14 states\n",
     "Green Valley Farms is recalling about 26,000 cases of spinach.\n",
     "Consumers can check lot numbers on the FDA's recall page.\n",
+    # a lawyer's cases argued in court
+    "Ruth Abernathy, a lawyer who argued some of the most important school desegregation cases, died.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
@@ -797,6 +799,9 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     text = "Gov. Ann Reyes said at an evening briefing that one person had died.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert text[said.content[0]:said.content[1]] == "one person had died."
+    text = "In 1968 she argued before a federal appeals court that the county had kept its schools segregated.\n"
+    said = next(a for a in analyse(text).attributions if a.cue_text == "argued")
+    assert text[said.content[0]:said.content[1]] == "the county had kept its schools segregated."
     # ... nor, closing the sentence, where it was said with a time before it
     text = "The storm was 240 miles south of Mobile, the hurricane center said in its 11 a.m. advisory.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")

@@ -141,9 +141,10 @@ _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fri
                       r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later))?\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
-# a prepositional phrase before "that": "in a note to clients that", "on Twitter that"
+# a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "before a federal
+# appeals court that" (not "to": "point to factors that are fanning")
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|at|during|via)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:in|on|at|during|via|before)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
