@@ -561,6 +561,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Spinach recall expands to 14 states\n",
     "Green Valley Farms is recalling about 26,000 cases of spinach.\n",
     "Consumers can check lot numbers on the FDA's recall page.\n",
+    # going down is no saying, nor "about" before a number
+    "The single-engine Piper PA-32 went down about two miles short of the runway on Oct. 19.\n",
     # a lawyer's cases argued in court
     "Ruth Abernathy, a lawyer who argued some of the most important school desegregation cases, died.\n",
 ])
