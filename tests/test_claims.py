@@ -102,6 +102,12 @@ def test_a_clock_time_is_no_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 3"]
 
 
+def test_a_number_in_a_models_or_roads_name_is_no_figure(auditor):
+    text = ("Crash\n\nThe Piper PA-32 went down near I-95 on Tuesday.\n\nThe school runs K-12 classes and a "
+            "top-10 program.\n")
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 10"]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
