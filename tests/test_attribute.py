@@ -17,6 +17,8 @@ def attrs(analyse, text):
     ("The pilot of a plane that crashed into a field last month, killing three people, reported a loss of power.\n",
      "reported", "The pilot of a plane that crashed into a field last month"),
     ("It backed rules that would end what she called unfair punishments.\n", "called", "she"),
+    # a quantifier and a plural opening the sentence, the subject of a verb coordinated with a learned cue's
+    ("Some analysts dislike the plan and argue that it will fail.\n", "argue", "Some analysts"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),

@@ -231,6 +231,7 @@ _BRACKETED_SHORT_NAME = rx.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = rx.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 
+_QUANTIFIERS = frozenset("some many most several few all both other".split())  # before a plural: "Some analysts"
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS | ARTICLES  # what opens a noun phrase
@@ -1060,6 +1061,9 @@ class PhraseFinder:
             # a capitalised word and a plural noun: "Independent experts", "Clinton aides" (not a verb:
             # "Johnson tells MSNBC")
             run = 2
+        elif (run == 1 and len(tokens) > 1 and tokens[0][2].lower() in _QUANTIFIERS and _PLURAL.fullmatch(tokens[1][2])
+              and tokens[1][2].lower() not in NOT_A_SUBJECT and tokens[1][2] not in self.verb_forms):
+            run = 2  # ... or a quantifier opening the sentence: "Some analysts", "Several Democrats"
         run = self._past_role(tokens, run)
         if run == 0 and tokens[0][2] == "the" and len(tokens) > 2 and tokens[1][2][:1].isupper():
             # "the GOP nominee", "the White House spokesman": the name of a body, then a role
