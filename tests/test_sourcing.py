@@ -134,3 +134,22 @@ def test_a_document_another_outlet_obtained_is_that_outlets_reporting(auditor):
             "The plan was dropped, according to a memo seen by investigators.\n")
     got = [(f[0], f[2]) for f in findings(auditor, text) if f[0] in ("secondhand-sourcing", "anonymous-source")]
     assert got == [("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Verge.")]
+
+
+def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(auditor):
+    text = ("Leon Dube will miss three weeks with a hamstring injury, per ESPN's Rachel Moss.\n\n"
+            "The deal is off, NBC News correspondent Jane Doe reported.\n\n"
+            "NBC's Chuck Todd asked whether the deal was off.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    assert got == ["Second-hand sourcing: the claim rests on reporting by ESPN.",
+                   "Second-hand sourcing: the claim rests on reporting by NBC News."]
+
+
+def test_one_source_is_flagged_once_a_sentence(auditor):
+    text = ("The move was first reported by Bloomberg News last week, which said the company had hired consultants.\n\n"
+            "Some analysts doubt the plan and argue that it will fail.\n\n"
+            "Bloomberg News reported the cuts.\n")
+    got = sorted((f[0], f[2]) for f in findings(auditor, text) if f[0] in ("secondhand-sourcing", "vague-attribution"))
+    assert got == [("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Bloomberg."),
+                   ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Bloomberg."),
+                   ("vague-attribution", "Vague attribution: 'Some analysts' names no one who can be checked")]

@@ -8,7 +8,9 @@ matching one of `except_sources` (the newsroom itself: "seen by this newspaper")
 attributions inside a statement credited to a source of the kinds in `unless_credited_to`, at its end
 ("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
 `credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A document source matching a pattern of `held_by`,
-whose group `outlet` names an outlet, counts as that outlet's ("an internal memo seen by The Verge").
+whose group `outlet` names an outlet, counts as that outlet's ("an internal memo seen by The Verge"), as
+does a person's matching a pattern of `reporting_for` by a cue matching one of `reporting_cues` ("per
+ESPN's Rachel Moss"; not "NBC's Chuck Todd asked").
 """
 from __future__ import annotations
 
@@ -61,17 +63,20 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
                       and b.content and (b.content[1] <= b.cue_start or b.cue_rule in opening)
                       and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
-    held_by = rule.joined("held_by")
-    classifier = article.rules.source_classifier() if held_by else None
+    held_by, reporting_for, reporting_cues = rule.joined("held_by"), rule.joined("reporting_for"), rule.joined("reporting_cues")
+    classifier = article.rules.source_classifier() if held_by or reporting_for else None
+    said: set[tuple[int, str]] = set()
     for a in article.attributions:
         src = a.source
         if src is None or a.carried:
             continue
         outlet = src.outlet
         if src.kind not in kinds:
-            # a document an outlet obtained is that outlet's reporting: "an internal memo seen by The Verge"
-            held = next((m for p in held_by if (m := p.search(src.text, timeout=REGEX_TIMEOUT))), None) \
-                if src.kind == "document" else None
+            # a document an outlet obtained is that outlet's reporting: "an internal memo seen by The Verge";
+            # so is what one of its journalists reports: "per ESPN's Rachel Moss"
+            patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
+                p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
+            held = next((m for p in patterns if (m := p.search(src.text, timeout=REGEX_TIMEOUT))), None)
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
@@ -88,5 +93,8 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or src.text,
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
+        if (a.sentence, msg) in said:
+            continue  # once a sentence: "was first reported by Bloomberg News, which said ..."
+        said.add((a.sentence, msg))
         start, end = min(a.cue_start, src.start), max(a.cue_end, src.end)
         yield make_finding(rule, article.doc, start, end, msg, rule.get("suggestion"))
