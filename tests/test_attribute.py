@@ -681,6 +681,8 @@ def test_stance_verbs_need_a_source(analyse):
 
 def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
+    # ... "forecast" too, whose participle has no -ed (what is forecast does no forecasting)
+    assert attrs(analyse, "Hurricane Delia is forecast to make landfall late Wednesday.\n") == [("forecast", None)]
 
 
 def test_a_venue_phrase_is_a_cue_only_when_alone(analyse):

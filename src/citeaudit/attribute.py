@@ -97,6 +97,9 @@ _STATES_OF_MIND = frozenset("""divided convinced persuaded satisfied dissatisfie
     allowed aligned""".split())
 _PASSIVE_AUXILIARY = rx.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+|not\s+)*$")
 # the kinds of source that hold a view right before a learned cue, lowercase as they are ("critics point")
+# past participles not ending in -ed of verbs of predicting: "Delia is forecast to make landfall" (not "seen
+# as", "known for", whose subject PolNeAR's annotators take as the source: "Rubio is seen as electable")
+_IRREGULAR_PARTICIPLES = frozenset(("forecast", "foreseen"))
 _PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
 _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle
 # "61 percent of Americans": a share of people as the subject of a learned cue
@@ -1304,7 +1307,8 @@ class Attributor:
             between = text[before.end:start]
             if between.strip() and "," not in between:  # auxiliaries or adverbs between: a verb and its subject
                 word = text[start:end].split()[-1].lower()
-                if (_PASSIVE_AUXILIARY.search(between) and word.endswith("ed") and word not in _FEELINGS
+                if (_PASSIVE_AUXILIARY.search(between) and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+                        and word not in _FEELINGS
                         and word not in _STATES_OF_MIND and not self._thing(before.text)):
                     # a passive names no holder, only what was done: "Two men have been charged" (a thing
                     # as its subject stays, and the cue is dropped for it)
