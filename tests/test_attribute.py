@@ -1031,6 +1031,11 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     text = "The state-run Global Times, citing unnamed experts, said Beijing could restrict exports.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
+    # the one citing named in apposition before the verb; what the verb says ends before "citing"
+    text = "His attorney, Michael Brandt, argued for a shorter sentence, citing Voss's health problems.\n"
+    argued, citing = analyse(text).attributions
+    assert (citing.source.text, text[citing.content[0]:citing.content[1]]) == ("Michael Brandt", "Voss's health problems")
+    assert text[argued.content[0]:argued.content[1]] == "for a shorter sentence"
 
 
 def test_a_listed_reaction_names_its_speaker_before_an_aside_and_a_colon(analyse):

@@ -508,7 +508,7 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
         return clause.start()
     if (a.source is not None and (a.source.start, a.source.end) == (b.source.start, b.source.end)
             and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
-            and (joint := (_COMMA_BEFORE if b.cue_text.lower().startswith("adding") else _AND_VERB).search(
+            and (joint := (_COMMA_BEFORE if b.cue_text.lower().startswith(("adding", "citing")) else _AND_VERB).search(
                 text, a.content[0], b.cue_start))
             and text[a.content[0]:joint.start()].strip().lower() not in _PARTICLES):
         # the same source's next verb: "He complained that the referee erred and said he would appeal"
@@ -519,7 +519,8 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
 
 
 # what joins a source's second verb to its first: "and said", "and later told"; a comma before "adding"
-# only, not before any participle (in "responded on Twitter, calling the charge pathetic" follows the reply)
+# or "citing" only, not before any participle (in "responded on Twitter, calling the charge pathetic"
+# follows the reply)
 # (a comma inside closing quotation marks leaves them to the statement: '"dithering," adding')
 _AND_VERB = rx.compile(r"(?:,(?P<q>[\"\u201d\u2019])?)?\s+and\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")
 _COMMA_BEFORE = rx.compile(r",(?P<q>[\"\u201d\u2019])?\s*$")
@@ -1380,7 +1381,7 @@ class Attributor:
                     # "The minister resigned, citing health reasons", "citing weaker demand from
                     # customers": what is cited names no source, so the one citing is the source and what
                     # is cited the content
-                    subject = (self.phrases.clause_subject(doc, sent.start, m.start())
+                    subject = (self.phrases.clause_subject(doc, sent.start, m.start(), past_aside=True)
                                if _COMMA_END.search(text, sent.start, m.start())
                                # opening the sentence: "Citing a conspiracy theory, Trump said"
                                else self.phrases.opening_subject(doc, sent.start, sent.end) if m.start() == sent.start

@@ -954,10 +954,11 @@ class PhraseFinder:
         e = cue_end + len(seg.rstrip().rstrip(".,;:"))
         return SourceRef.spanning(doc.text, s, e, "unknown") if e > s else None
 
-    def clause_subject(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
+    def clause_subject(self, doc: Document, lo: int, cue: int, past_aside: bool = False) -> SourceRef | None:
         """The subject of the clause before the comma that precedes a participle cue: its opening run
         of capitalised words, perhaps with a title among them, or a pronoun ("Ohio Gov. John Kasich
-        suspended his campaign, telling", "Pop star Jenna Cole sued her label, claiming")."""
+        suspended his campaign, telling", "Pop star Jenna Cole sued her label, claiming"); with
+        `past_aside`, of a clause opening with its verb, the subject before the aside before it."""
         comma = doc.prose.rfind(",", lo, cue)
         start = doc.prose.rfind(",", lo, comma) + 1 if comma > lo else lo
         if start == 0 or start < lo:
@@ -1001,6 +1002,14 @@ class PhraseFinder:
                 run += 1
             if run == 1 and not tokens[0][2][:1].isupper():
                 return None  # (a capitalised determiner alone, "Many", still stands for the subject)
+        if (run == 0 and past_aside and tokens[0][2].isalpha() and tokens[0][2].islower()
+                and tokens[0][2] not in NOT_A_SUBJECT):
+            # the clause opens with its verb, its subject before an aside: "His attorney, Michael Brandt,
+            # argued for a shorter sentence, citing" (not a lone lower-case word: "Trump, whose views ...
+            # have upset his party, last year proposed")
+            found = self.before(doc, lo, tokens[0][0])
+            return None if found is None or (found.text.islower() and found.text.isalpha()
+                                             and found.text not in PRONOUNS) else found
         if run == 0:
             return None
         s, e = tokens[0][0], tokens[run - 1][1]
