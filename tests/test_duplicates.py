@@ -24,6 +24,14 @@ def test_number_mismatch(auditor):
     assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
 
 
+def test_short_claims_the_same_word_for_word_but_their_figures_mismatch(auditor):
+    text = ("Turnout in the county was 38 percent, election officials said.\n\nThe measure passed.\n\n"
+            "Turnout in the county was 36 percent, the Daily Courier reported.\n\n"
+            "Turnout in the state was 41 percent.\n")
+    assert found(auditor, text) == [
+        ("number-mismatch", 5, "Figures differ from the same claim on line 1: 36 here, 38 there", [1])]
+
+
 def test_claims_about_different_years_are_no_mismatch(auditor):
     text = ("Violent crime in the state fell 12 percent in 2025, figures from the bureau show.\n\n"
             "Violent crime in the state fell 24 percent in 1996, figures from the bureau show.\n\n"

@@ -324,6 +324,23 @@ def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
     for a, b, _ in _pairs_for(rule, claims, article.cache):
         if classify(rule, a, b) == rule.kind and (not ordered or _ordered_similarity(a, b) >= ordered):
             yield _finding(rule, a, b)
+    if rule.get("exact_min_words"):
+        for a, b in _same_short_claims(article, int(rule.get("exact_min_words")), int(rule.get("min_words", 5))):
+            if classify(rule, a, b) == rule.kind:
+                yield _finding(rule, a, b)
+
+
+def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[Claim, Claim]]:
+    """Pairs of claims with figures too short for the similarity comparison (at least `low` content words
+    and figures, fewer than `high`) that are the same word for word once their figures are set aside:
+    "The plan will cost $2.4 million, according to a staff report" / "The plan will cost $3.2 million,
+    Brooks said"."""
+    same: dict[str, list[Claim]] = defaultdict(list)
+    for c in _all_claims(article):
+        if c.figures and low <= len(c.words) + len(c.figures) < high:
+            same[c.plain].append(c)
+    for group in same.values():
+        yield from combinations(group, 2)
 
 
 def _ordered_similarity(a: Claim, b: Claim) -> float:
