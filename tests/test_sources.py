@@ -305,6 +305,9 @@ def classifier(rules):
     ("HM Treasury", "government", None),
     ("Green Valley Farms", "organization", None),  # a business by its trade
     ("Tyson Foods", "organization", None),
+    ("state news agency Andina", "outlet", None),  # a medium's kind, then its name
+    ("local broadcaster RPP", "outlet", None),
+    ("Layoffs.fyi", "organization", None),  # a website by its address
     ("Treasury Secretary Janet Yellen", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
