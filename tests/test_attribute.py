@@ -751,6 +751,12 @@ def test_a_statement_ends_before_the_same_sources_next_verb(analyse, text, cue, 
     assert text[a.content[0]:a.content[1]] == content
 
 
+def test_a_relative_clauses_statement_ends_with_the_clause(analyse):
+    text = "Councilmember Alan Brooks, who proposed the plan, said the lanes would make the street safer.\n"
+    a = next(a for a in analyse(text).attributions if a.cue_text == "proposed")
+    assert text[a.content[0]:a.content[1]] == "the plan"
+
+
 def test_a_participle_after_a_verb_of_no_content_is_the_statement(analyse):
     text = 'The senator responded on Twitter, calling the charge "pathetic" and "dangerous."\n'
     a = next(a for a in analyse(text).attributions if a.cue_text == "responded")

@@ -506,6 +506,12 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
             and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
         # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
         return clause.start()
+    if (a.source is not None and a.source.text.lower() in ("who", "which") and b.source.end <= a.source.start
+            and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
+            and (comma := text.rfind(",", a.content[0], b.cue_start)) > 0):
+        # a relative clause's cue, then the main clause's: "Brooks, who proposed the plan, said the lanes
+        # ..." (he proposed the plan)
+        return comma
     if (a.source is not None and (a.source.start, a.source.end) == (b.source.start, b.source.end)
             and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
             and (joint := (_COMMA_BEFORE if b.cue_text.lower().startswith(("adding", "citing")) else _AND_VERB).search(
