@@ -19,6 +19,9 @@ def attrs(analyse, text):
     ("It backed rules that would end what she called unfair punishments.\n", "called", "she"),
     # a quantifier and a plural opening the sentence, the subject of a verb coordinated with a learned cue's
     ("Some analysts dislike the plan and argue that it will fail.\n", "argue", "Some analysts"),
+    # a number written with commas is one word; a copula between a subject and an adjective cue is neither
+    ("At its peak, 120,000 users reported problems.\n", "reported", "120,000 users"),
+    ("His donors remain confident that he will win.\n", "confident", "His donors"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),

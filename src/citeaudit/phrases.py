@@ -17,7 +17,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 STAND_INS = frozenset((*PRONOUNS, "him", "her", "them", "who", "which"))
 
 # a word (a name may end with "+": "OPEC+", "Disney+") or a mark
-_TOKEN = rx.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
+_TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
 _ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
@@ -30,7 +30,9 @@ _NEGATED_AUXILIARY = rx.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
 first long now since always yet ever almost together alone soon twice instead sometimes seldom rarely
-repeatedly usually privately publicly reportedly""".split())
+repeatedly usually privately publicly reportedly
+remain remains remained seem seems seemed become becomes became stay stays stayed""".split())  # (copulas before an
+# adjective cue: "Some parents remain hesitant")
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
