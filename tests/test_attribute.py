@@ -562,6 +562,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "He put it on the table.\n",
     "It goes without saying that taxes will rise.\n",
     "Revenue came in at $4.1 billion, down from an earlier estimate of $4.6 billion.\n",
+    # fearing for one's safety is no view
+    "In several countries, Jews fear for their safety.\n",
     # a product recall
     "Spinach recall expands to 14 states\n",
     "Green Valley Farms is recalling about 26,000 cases of spinach.\n",
