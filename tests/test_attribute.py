@@ -756,6 +756,13 @@ def test_a_statement_ends_before_the_same_sources_next_verb(analyse, text, cue, 
     assert text[a.content[0]:a.content[1]] == content
 
 
+def test_a_relative_named_after_a_statement_closing_with_a_quotation_is_no_part_of_it(analyse):
+    text = 'Ortiz had worked at the bar for six years and was "the heart of the place," his sister, Elena Ortiz, told KTVU.\n'
+    (a,) = analyse(text).attributions
+    assert a.source.text == "Elena Ortiz"
+    assert text[a.content[0]:a.content[1]].startswith("Ortiz had worked") and "sister" not in text[a.content[0]:a.content[1]]
+
+
 def test_a_relative_clauses_statement_ends_with_the_clause(analyse):
     text = "Councilmember Alan Brooks, who proposed the plan, said the lanes would make the street safer.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "proposed")

@@ -118,6 +118,9 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 # a role standing between a quotation and the name after it: " the company's chief executive, "
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
+# ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, "
+_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|(?-i:\p{Lu})[\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
+
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
@@ -1119,9 +1122,12 @@ class PhraseFinder:
         if (near and not quoted_first and src is not None and src.start < cue_start
                 and any(q in text[lo:end] for q in "\"\u201d'\u2019")):
             # a role before the name in apposition: "'...,' the company's chief executive, Tom Reyes, wrote"
+            # (the role is no part of a statement that only ends with a quotation either: 'Ortiz was "the heart
+            # of the place," his sister, Elena Ortiz, told KTVU')
             role = _ROLE_BEFORE_NAME.search(text, lo, end)
             quoted_first = role is not None and _quotation_first(text, lo, role.start())
-            if quoted_first:
+            if quoted_first or (role is not None and text[role.start() - 2:role.start()] in (',"', ",\u201d")
+                                and _KIN_OR_ROLE.match(text, role.start(), end)):
                 end = role.start()
         before = text[lo:end].rstrip()  # what stands before the source and cue
         if closed_by_opening_mark(before):
