@@ -1049,6 +1049,10 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     text = "The state-run Global Times, citing unnamed experts, said Beijing could restrict exports.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("unnamed experts", "Beijing could restrict exports.")
+    # ... or between the verb and its clause
+    text = "Reuters reported last month, citing people familiar with the matter, that the two companies were in talks.\n"
+    a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
+    assert text[a.content[0]:a.content[1]] == "the two companies were in talks."
     # the one citing named in apposition before the verb; what the verb says ends before "citing"
     text = "His attorney, Michael Brandt, argued for a shorter sentence, citing Voss's health problems.\n"
     argued, citing = analyse(text).attributions

@@ -430,6 +430,7 @@ _AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|aft
 # the close of an aside credited with "citing" or "quoting" and the reporting verb after it: ", said (that)"
 _CITING_ASIDE = rx.compile(r"\s*,\s*(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims)"
                            r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?")
+_COMMA_THAT = rx.compile(r"\s*,\s*that\s+")  # the clause a verb reports, after an aside citing its source
 _LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 
 
@@ -1370,10 +1371,16 @@ class Attributor:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
                 aside = _CITING_ASIDE.match(text, src.end, sent.end) if src is not None and text[
                     max(sent.start, m.start() - 2):m.start()].strip() == "," else None
+                then_that = _COMMA_THAT.match(text, src.end, sent.end) if src is not None and text[
+                    max(sent.start, m.start() - 2):m.start()].strip() == "," else None
                 if aside:
                     # an aside between the subject and its verb: "The Global Times, citing unnamed experts,
                     # said Beijing could ...": what is said is the statement after the verb
                     content = _trimmed(text, aside.end(), sent.end)
+                elif then_that:
+                    # ... or between the verb and its clause: "Reuters reported last month, citing people
+                    # familiar with the matter, that the two companies were in talks"
+                    content = _trimmed(text, then_that.end(), sent.end)
                 elif m.start() - sent.start > 10:
                     content = _trimmed(text, after_label(text, sent.start, m.start()), m.start())
                 else:
