@@ -647,6 +647,15 @@ def test_he_stands_for_a_lone_surname_named_since_the_last_person(analyse):
     assert got[1:] == [("Zelensky", "Zelensky", "person"), ("He", "Zelensky", "person")]
 
 
+def test_a_possessive_is_no_first_name(analyse):
+    art = analyse("Mayor Marty Walsh spoke first. Later, Boston's Walsh joined the rally. Walsh said it would pass.\n\n"
+                  "Last month was the warmest October, the European Union's Copernicus Climate Change Service said. "
+                  "The average was 15.3 degrees, Copernicus said.\n")
+    got = {a.source.text: (a.source.canonical or a.source.text, a.source.kind) for a in art.attributions}
+    assert got["Walsh"] == ("Marty Walsh", "person")
+    assert got["Copernicus"] == ("Copernicus", "organization")
+
+
 def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_case(analyse):
     art = analyse("Sergei Ryabkov said Moscow would respond. Fusion said the deal was done. He added that "
                   "nuclear fusion was near.\n")

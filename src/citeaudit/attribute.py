@@ -379,7 +379,7 @@ _OBJECT_BEFORE = rx.compile(r"\b(?:at|on|in|during|via|through)\s+$")
 # a name with its acronym after it in brackets: "the National Highway Traffic Safety Administration (NHTSA)"
 _ACRONYM_DEFINED = rx.compile(
     r"(\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+(?:(?:of|for|and|on|the|de)[ \t]+)*\p{Lu}[\p{L}.&'\u2019-]*){1,8})[ \t]+\((\p{Lu}{2,8})\)")
-_CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*\s+$")  # "Donald " before "Trump"
+_CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")  # "Donald " before "Trump" (not "Union's ")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 
@@ -623,7 +623,7 @@ _SPEAKER_LABEL = rx.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo"; it may break at a line's end, not at a paragraph's:
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
-_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
+_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
                         rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
 
 
