@@ -727,6 +727,10 @@ def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(a
     (a,) = analyse(text).attributions
     assert a.source.text == "the Office for National Statistics (ONS)"
     assert text[a.content[0]:a.content[1]] == "inflation fell to 3.2%."
+    # a description after a linked source is no part of the statement either
+    text = "According to [the King's Fund](https://www.kingsfund.org.uk), a health think tank, waits have risen.\n"
+    (a,) = analyse(text, "markdown", "t.md").attributions
+    assert text[a.content[0]:a.content[1]] == "waits have risen."
 
 
 def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):

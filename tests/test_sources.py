@@ -308,6 +308,7 @@ def classifier(rules):
     ("state news agency Andina", "outlet", None),  # a medium's kind, then its name
     ("local broadcaster RPP", "outlet", None),
     ("Layoffs.fyi", "organization", None),  # a website by its address
+    ("The organisation", "organization", None),  # (British spelling)
     ("Copernicus Climate Change Service", "organization", None),  # a service by its name
     ("a criminal complaint filed Monday", "document", None),  # a document and when it was made public
     ("the indictment unsealed on Tuesday", "document", None),

@@ -273,7 +273,7 @@ _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:
 # ... or before it, opening the sentence with its determiner: "The manufacturer, VoltCoach, said"
 _DESCRIBED_BEFORE = rx.compile(r"[\s\"\u201c]*(?i:the|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*")
 # ... a short one, no clause, between commas after a source's name: ", a left-leaning think tank,"
-_SOURCE_DESCRIPTION = rx.compile(r",\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
+_SOURCE_DESCRIPTION = rx.compile(r"[ \t]*,\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
                                  r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
 
 
