@@ -273,7 +273,8 @@ _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:
 # ... or before it, opening the sentence with its determiner: "The manufacturer, VoltCoach, said"
 _DESCRIBED_BEFORE = rx.compile(r"[\s\"\u201c]*(?i:the|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*")
 # ... a short one, no clause, between commas after a source's name: ", a left-leaning think tank,"
-_SOURCE_DESCRIPTION = rx.compile(r"[ \t]*,\s*(?:a|an)\s+(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
+_SOURCE_DESCRIPTION = rx.compile(r"[ \t]*,\s*(?:a|an)\s+"
+                                 r"(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
                                  r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
 
 
@@ -623,7 +624,8 @@ _SPEAKER_LABEL = rx.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo"; it may break at a line's end, not at a paragraph's:
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
-_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
+_NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)"
+                        r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
                         rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
 
 

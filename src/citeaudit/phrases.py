@@ -119,7 +119,8 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, "
-_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|(?-i:\p{Lu})[\p{L}.'\u2019-]*['\u2019]s)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
+_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|(?-i:\p{Lu})[\p{L}.'\u2019-]*['\u2019]s)"
+                          r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
@@ -157,9 +158,9 @@ _LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
 # time.", " in its 11 a.m. advisory."
 VENUE_ONLY = rx.compile(
-    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:interview|statement|speech|email|e-mail|"
-    r"letter|post|tweet|video|briefing|remarks|appearance|call|release|note|filing|memo|report|newsletter|podcast|"
-    r"advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
+    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:interview|statement|speech|email|e-mail|letter|post|tweet|video|briefing|remarks|appearance|call|release|note|"
+    r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
