@@ -22,6 +22,12 @@ def attrs(analyse, text):
     # a number written with commas is one word; a copula between a subject and an adjective cue is neither
     ("At its peak, 120,000 users reported problems.\n", "reported", "120,000 users"),
     ("His donors remain confident that he will win.\n", "confident", "His donors"),
+    # polls: people of an age, an earlier poll, voters interviewed for a survey described after its name
+    ("Voters over 65 opposed it 55% to 38%.\n", "opposed", "Voters over 65"),
+    ("An earlier poll, released in September by the University of Texas, found 52% support.\n", "found",
+     "An earlier poll"),
+    ("Voters interviewed for AP VoteCast, a survey of more than 4,000 voters, said the economy mattered most.\n",
+     "said", "Voters interviewed for AP VoteCast"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),
@@ -575,6 +581,11 @@ def test_cue_and_source(analyse, text, cue, source):
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
+
+
+def test_a_polls_share_against_is_no_one_opposing(analyse):
+    text = "A new poll shows voters almost evenly divided, with 47% in favor and 45% opposed.\n"
+    assert "opposed" not in [cue for cue, _ in attrs(analyse, text)]
 
 
 def test_speech_reported_inside_a_quotation_is_the_quoted_speakers(analyse):

@@ -102,6 +102,11 @@ def test_a_clock_time_is_no_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 3"]
 
 
+def test_days_after_a_month_are_no_figure(auditor):
+    text = "Poll\n\nThe survey was conducted Nov. 10-14 and between February 15-17.\n\nTurnout rose 10-15 percent.\n"
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 10-15"]
+
+
 def test_a_number_in_a_models_or_roads_name_is_no_figure(auditor):
     text = ("Crash\n\nThe Piper PA-32 went down near I-95 on Tuesday.\n\nThe school runs K-12 classes and a "
             "top-10 program.\n")

@@ -323,6 +323,15 @@ _NOT_IN_RELATIVE_CLAUSE = frozenset(("that", "who", "which", "what", "whom", "wh
 # what may stand before an article inside such a clause, besides its verb: "that crashed into a field"
 _RELATIVE_CLAUSE_PREPOSITIONS = frozenset((*_NOUN_MODIFIER_PREPOSITIONS, *_PLACE_PREPOSITIONS, *(
     "into onto near on with over under about against through during after before than like off".split())))
+# participles of people asked or engaged for a body's work: "Voters interviewed for AP VoteCast" (not any
+# verb before "for": "a woman asked for a photo and Clinton said")
+_ASKED_FOR = frozenset("interviewed surveyed polled questioned hired commissioned contracted".split())
+# a body's or a document's description in apposition after a name: ", a survey of ...", ", a conservative
+# group that ..." (not a person's: "run by Michael McDonald, a professor at ...")
+_DESCRIPTION_AFTER = rx.compile(
+    r"\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|poll|study|report|group|union|organi[sz]ation|company|firm"
+    r"|nonprofit|non-profit|think\s+tank|coalition|committee|website|site|newspaper|agency|association|foundation"
+    r"|institute|network|party|campaign|fund|index|database|tracker)\b")
 # the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 _RELATIVE_BEFORE = rx.compile(
@@ -518,15 +527,18 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         elif (prev.lower() in _NOUN_MODIFIER_PREPOSITIONS and first > 1 and tokens[first - 2][2][:1].isalpha()
               and tokens[first - 2][2].lower() not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])):
             first -= 2  # "Russia's ambassador to the US", "the president of France"
+        elif (prev.lower() in ("over", "under", "aged") and first > 1 and tokens[first][2][:1].isdigit()
+              and tokens[first - 2][2][:1].isalpha() and tokens[first - 2][2].lower() not in NOT_A_SUBJECT):
+            first -= 2  # people of an age: "Voters over 65 opposed it", "those aged 18 to 24"
         elif prev.lower() in ("with", "about") and first > 1 and tokens[first - 2][2].lower() in _KNOWING:
             first -= 2  # "a source familiar with the case", "people knowledgeable about the talks"
         elif prev.lower() == "with" and first > 1 and tokens[first - 2][2].lower() in _MEMBERS:
             first -= 2  # "Officials with the Department of Homeland Security said"
-        elif (prev.lower() in ("by", "in", "on", "at", "from") and first > 2
-              and _PARTICIPLE.search(tokens[first - 2][2].lower())
+        elif (first > 2 and (prev.lower() in ("by", "in", "on", "at", "from") and _PARTICIPLE.search(tokens[first - 2][2].lower())
+                             or prev.lower() == "for" and tokens[first - 2][2].lower() in _ASKED_FOR)
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
             first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
-            # published in Nature shows"
+            # published in Nature shows", "Voters interviewed for AP VoteCast said"
         elif (prev.lower() in _MOVING_PREPOSITIONS and first > 2 and tokens[first - 2][2].lower().endswith("ing")
               and tokens[first - 2][2].islower() and tokens[first - 3][2][:1].isalpha()
               and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
@@ -678,8 +690,9 @@ class PhraseFinder:
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends)
             if named:
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
-            if before.group(1):
-                a = None
+            if before.group(1) or _DESCRIPTION_AFTER.match(doc.prose, a.end(1), ends):
+                a = None  # (nor is a name described after it: "Voters interviewed for AP VoteCast, a survey of
+                # 4,000 voters, said": the voters)
             elif _RELATIVE_AFTER.match(doc.prose, a.end(1), ends):
                 # a relative clause, not a name in apposition: "A spokesman for the Justice Department, who
                 # was not authorized to speak publicly, said" (the spokesman, not the department)
