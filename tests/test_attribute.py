@@ -28,6 +28,9 @@ def attrs(analyse, text):
      "An earlier poll"),
     ("Voters interviewed for AP VoteCast, a survey of more than 4,000 voters, said the economy mattered most.\n",
      "said", "Voters interviewed for AP VoteCast"),
+    # a name, its role at a body, the body's description, the cue: the name
+    ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued for the records, said it "
+     "was over.\n", "said", "Tom Fitton"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),

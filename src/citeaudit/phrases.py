@@ -690,9 +690,12 @@ class PhraseFinder:
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends)
             if named:
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
-            if before.group(1) or _DESCRIPTION_AFTER.match(doc.prose, a.end(1), ends):
-                a = None  # (nor is a name described after it: "Voters interviewed for AP VoteCast, a survey of
-                # 4,000 voters, said": the voters)
+            if _DESCRIPTION_AFTER.match(doc.prose, a.end(1), ends) and a.start(1) > lo:
+                # nor is a body described after it: "Tom Fitton, the president of Judicial Watch, a conservative
+                # group ..., said" (the subject is found as if the cue followed the body's name and comma)
+                return self._before(doc, lo, doc.prose.index(",", a.end(1)) + 1)
+            if before.group(1):
+                a = None
             elif _RELATIVE_AFTER.match(doc.prose, a.end(1), ends):
                 # a relative clause, not a name in apposition: "A spokesman for the Justice Department, who
                 # was not authorized to speak publicly, said" (the spokesman, not the department)
