@@ -579,6 +579,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Consumers can check lot numbers on the FDA's recall page.\n",
     # going down is no saying, nor "about" before a number
     "The single-engine Piper PA-32 went down about two miles short of the runway on Oct. 19.\n",
+    # an explainer's heading
+    "# What we know about the water main break\n",
     # a lawyer's cases argued in court
     "Ruth Abernathy, a lawyer who argued some of the most important school desegregation cases, died.\n",
 ])
@@ -857,6 +859,12 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     text = "The storm was 240 miles south of Mobile, the hurricane center said in its 11 a.m. advisory.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert text[said.content[0]:said.content[1]] == "The storm was 240 miles south of Mobile"
+
+
+def test_the_one_told_may_be_a_programme_in_quotation_marks(analyse):
+    text = 'Sen. Chris Murphy told CNN\'s "State of the Union" that Republicans had walked away.\n'
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "Republicans had walked away."
 
 
 def test_a_label_opening_a_list_item_is_not_the_statement(analyse):

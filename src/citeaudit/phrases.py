@@ -125,7 +125,7 @@ _KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|(?-i:\p{Lu})[\p{L}.'\u2019-]
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
-_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+){1,6}?that\s+")
+_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?that\s+")
 # ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
 # rise", "told reporters the plan was dead", "told The Washington Post it had", "told voters this weekend he"
 _BARE_RECIPIENT = rx.compile(
