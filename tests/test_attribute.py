@@ -867,6 +867,12 @@ def test_the_one_told_may_be_a_programme_in_quotation_marks(analyse):
     assert text[a.content[0]:a.content[1]] == "Republicans had walked away."
 
 
+def test_that_before_a_noun_closing_the_sentence_is_a_determiner(analyse):
+    text = "Priebus rejected that idea.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "that idea."
+
+
 def test_a_label_opening_a_list_item_is_not_the_statement(analyse):
     text = "- **What was taken:** Names and partial card numbers, the company said.\n"
     (a,) = analyse(text, "markdown", "t.md").attributions
