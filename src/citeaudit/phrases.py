@@ -16,7 +16,8 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # words standing for a source named elsewhere, which its resolution may replace in messages and reports
 STAND_INS = frozenset((*PRONOUNS, "him", "her", "them", "who", "which"))
 
-# a word (a name may end with "+": "OPEC+", "Disney+") or a mark
+# a number with commas between its thousands ("120,000"), a word (a name may end with "+": "OPEC+",
+# "Disney+") or a mark
 _TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
@@ -27,12 +28,12 @@ _ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|an
 _NEGATED_AUXILIARY = rx.compile(r"(?i:\p{L}+n['\u2019]t)")  # "hasn't", "didn’t"
 
 # auxiliaries and adverbs between a subject and its reporting verb ("has also long said")
+# (copulas too, before an adjective cue: "Some parents remain hesitant")
 _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been being will would could should may might
 must can did does do not n't never later then again once previously recently already still just often even further
 first long now since always yet ever almost together alone soon twice instead sometimes seldom rarely
 repeatedly usually privately publicly reportedly
-remain remains remained seem seems seemed become becomes became stay stays stayed""".split())  # (copulas before an
-# adjective cue: "Some parents remain hesitant")
+remain remains remained seem seems seemed become becomes became stay stays stayed""".split())
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
@@ -119,7 +120,7 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, "
-_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|(?-i:\p{Lu})[\p{L}.'\u2019-]*['\u2019]s)"
+_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|\p{Lu}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
@@ -318,7 +319,6 @@ def quoted_as(prose: str, lo: int, cue: int):
 # a comma, then adverbs and auxiliaries before the cue: "..., the former mayor of New York City, has also urged"
 _BEFORE_VERB = r"(?:\p{Ll}+ly|has|have|had|also|now|then|later|still|even|once|again|first|never|already|long|just|often|always|since|is|was|were|are|will|would)"
 _COMMA_ADVERB = rx.compile(rf"(?P<mark>,|\s(?:--|\u2014|\u2013))\s*(?:{_BEFORE_VERB}\s+)*{_BEFORE_VERB}$")  # (or a dash: "-- quickly")
-# (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 # words after which a verb may have a subject of its own, inside a relative clause opened by "that"
 _NOT_IN_RELATIVE_CLAUSE = frozenset(("that", "who", "which", "what", "whom", "whose", "and", "but", "or", *PRONOUNS))
 # what may stand before an article inside such a clause, besides its verb: "that crashed into a field"
@@ -335,6 +335,7 @@ _DESCRIPTION_AFTER = rx.compile(
     r"|institute|network|party|campaign|fund|index|database|tracker)\b")
 # the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
+# (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 

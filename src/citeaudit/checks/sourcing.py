@@ -7,10 +7,11 @@ the sentence links to the outlet's own site). `except_outlets` (names or aliases
 matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
 attributions inside a statement credited to a source of the kinds in `unless_credited_to`, at its end
 ("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
-`credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A document source matching a pattern of `held_by`,
-whose group `outlet` names an outlet, counts as that outlet's ("an internal memo seen by The Verge"), as
-does a person's matching a pattern of `reporting_for` by a cue matching one of `reporting_cues` ("per
-ESPN's Rachel Moss"; not "NBC's Chuck Todd asked").
+`credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A
+document source matching a pattern of `held_by`, whose group `outlet` names an outlet, counts as that
+outlet's ("an internal memo seen by The Verge"), as does a person's matching a pattern of `reporting_for`
+by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"). One
+source is reported once a sentence.
 """
 from __future__ import annotations
 
@@ -63,7 +64,8 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
                       and b.content and (b.content[1] <= b.cue_start or b.cue_rule in opening)
                       and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
-    held_by, reporting_for, reporting_cues = rule.joined("held_by"), rule.joined("reporting_for"), rule.joined("reporting_cues")
+    held_by, reporting_for = rule.joined("held_by"), rule.joined("reporting_for")
+    reporting_cues = rule.joined("reporting_cues")
     classifier = article.rules.source_classifier() if held_by or reporting_for else None
     said: set[tuple[int, str]] = set()
     for a in article.attributions:
