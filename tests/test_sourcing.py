@@ -153,3 +153,10 @@ def test_one_source_is_flagged_once_a_sentence(auditor):
     assert got == [("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Bloomberg."),
                    ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Bloomberg."),
                    ("vague-attribution", "Vague attribution: 'Some analysts' names no one who can be checked")]
+
+
+def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
+    text = ("A senior Republican aide, speaking on condition of anonymity to describe private talks, said "
+            "leadership had not ruled out a vote.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]

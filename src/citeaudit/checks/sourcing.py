@@ -11,7 +11,7 @@ attributions inside a statement credited to a source of the kinds in `unless_cre
 document source matching a pattern of `held_by`, whose group `outlet` names an outlet, counts as that
 outlet's ("an internal memo seen by The Verge"), as does a person's matching a pattern of `reporting_for`
 by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"). One
-source is reported once a sentence.
+source is reported once a sentence, and of two sources of a sentence one inside the other only one.
 """
 from __future__ import annotations
 
@@ -50,6 +50,17 @@ def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
     return rule.cache[key]
 
 
+def _part_of(start: int, end: int, cue: int, other: tuple[int, int, int]) -> bool:
+    """Whether the source start..end (of the cue at `cue`) is reported with `other` (start, end, cue): it
+    lies inside `other`, its cue outside it; or `other` lies inside it, and other's cue too."""
+    s, e, other_cue = other
+    if (s, e) == (start, end):
+        return False
+    if s <= start and end <= e:
+        return not s <= cue < e
+    return start <= s and e <= end and start <= other_cue < end
+
+
 @article_check("source-kind")
 def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     kinds = set(rule.get("source_kinds"))
@@ -68,9 +79,19 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
     reporting_cues = rule.joined("reporting_cues")
     classifier = article.rules.source_classifier() if held_by or reporting_for else None
     said: set[tuple[int, str]] = set()
+    # (the sources of these kinds in each sentence, with their cues: of two, one inside the other, one finding
+    # is made: for the longer when the shorter's cue stands outside it, "A senior" of "A senior Republican
+    # aide, speaking on condition of anonymity to describe private talks, said"; else for the shorter, the
+    # longer running over its cue, "supporters hope her relentless" of "supporters hope")
+    spans: dict[int, list[tuple[int, int, int]]] = {}
+    for a in article.attributions:
+        if a.source is not None and a.source.kind in kinds and not a.carried:
+            spans.setdefault(a.sentence, []).append((a.source.start, a.source.end, a.cue_start))
     for a in article.attributions:
         src = a.source
         if src is None or a.carried:
+            continue
+        if any(_part_of(src.start, src.end, a.cue_start, other) for other in spans.get(a.sentence, ())):
             continue
         outlet = src.outlet
         if src.kind not in kinds:
