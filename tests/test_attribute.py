@@ -22,6 +22,8 @@ def attrs(analyse, text):
     # a number written with commas is one word; a copula between a subject and an adjective cue is neither
     ("At its peak, 120,000 users reported problems.\n", "reported", "120,000 users"),
     ("His donors remain confident that he will win.\n", "confident", "His donors"),
+    # a verb after "or" following a negation shares the subject
+    ("Tasnim did not name the ship or say what flag it flew.\n", "say", "Tasnim"),
     # polls: people of an age, an earlier poll, voters interviewed for a survey described after its name
     ("Voters over 65 opposed it 55% to 38%.\n", "opposed", "Voters over 65"),
     ("An earlier poll, released in September by the University of Texas, found 52% support.\n", "found",

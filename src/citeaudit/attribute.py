@@ -76,6 +76,8 @@ _COORDINATED = rx.compile(
     # (negated after an auxiliary of the active voice, not a passive's: "but are not considered")
     r"(?:(?<=\b(?:did|does|do|has|have|had|will|would|could|should|can|may|might)\s)(?:not|never)\s+(?:\p{Ll}+ly\s+)?"
     r"|(?:didn|doesn|don|hasn|haven|hadn|won|wouldn|couldn|shouldn|can)['\u2019]t\s+(?:\p{Ll}+ly\s+)?)?$")
+# ... or with "or" after a negation: "It did not name the ship or say what flag it flew"
+_OR_AFTER_NEGATION = rx.compile(r"\b(?:not|never)\s+(?:\p{Ll}+\s+){1,5}?or\s+$")
 # after a noun cue, the party it comes from: "criticism from Democrats", "support among voters"
 _PLURAL_WORD = rx.compile(r"\p{L}{3,}s$")  # a phrase ending with a plural: "skittish Democrats"
 # (not an amount: "increased its forecast by 0.1 percentage points", "rose from about 5%"; a number of
@@ -1497,7 +1499,8 @@ class Attributor:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
                 src = article.earlier_source(sent) or self.phrases.clause_subject(doc, sent.start, start)
-            elif _COORDINATED.search(text, max(sent.start, start - 30), start):
+            elif (_COORDINATED.search(text, max(sent.start, start - 30), start)
+                  or _OR_AFTER_NEGATION.search(text, max(sent.start, start - 60), start)):
                 # "He said that ... and said that ...": the same subject as the sentence's earlier verb;
                 # after a verb that is no cue, the subject opening the sentence ("Mitt Romney ran on
                 # his record and accused Obama")
