@@ -510,14 +510,14 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
             and (clause := _NEW_CLAUSE.search(text, a.content[0], b.source.start))):
         # (a's source before its cue: "In a poll released Thursday, 79 percent said" leads in b)
         return clause.start()
-    if (a.source is not None and a.source.text.lower() in ("who", "which") and b.source.end <= a.source.start
-            and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
+    # (b's cue inside a's statement, b's own statement after it)
+    nested = a.source is not None and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
+    if (nested and a.source.text.lower() in ("who", "which") and b.source.end <= a.source.start
             and (comma := text.rfind(",", a.content[0], b.cue_start)) > 0):
         # a relative clause's cue, then the main clause's: "Brooks, who proposed the plan, said the lanes
         # ..." (he proposed the plan)
         return comma
-    if (a.source is not None and (a.source.start, a.source.end) == (b.source.start, b.source.end)
-            and a.content[0] < b.cue_start < a.content[1] and b.content[0] >= b.cue_end
+    if (nested and (a.source.start, a.source.end) == (b.source.start, b.source.end)
             and (joint := (_COMMA_BEFORE if b.cue_text.lower().startswith(("adding", "citing")) else _AND_VERB).search(
                 text, a.content[0], b.cue_start))
             and text[a.content[0]:joint.start()].strip().lower() not in _PARTICLES):
@@ -1373,10 +1373,10 @@ class Attributor:
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
                 else:
                     src = self.phrases.after(doc, m.end(), sent.end, phrase_cue=True)
-                aside = _CITING_ASIDE.match(text, src.end, sent.end) if src is not None and text[
-                    max(sent.start, m.start() - 2):m.start()].strip() == "," else None
-                then_that = _COMMA_THAT.match(text, src.end, sent.end) if src is not None and text[
-                    max(sent.start, m.start() - 2):m.start()].strip() == "," else None
+                # (a cue after a comma may open an aside ending before the verb or before its clause)
+                set_off = src is not None and text[max(sent.start, m.start() - 2):m.start()].strip() == ","
+                aside = _CITING_ASIDE.match(text, src.end, sent.end) if set_off else None
+                then_that = _COMMA_THAT.match(text, src.end, sent.end) if set_off and not aside else None
                 if aside:
                     # an aside between the subject and its verb: "The Global Times, citing unnamed experts,
                     # said Beijing could ...": what is said is the statement after the verb
