@@ -155,7 +155,9 @@ _PLACE_THEN_THAT = rx.compile(
     r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
-_LABEL = rx.compile(r"\s*(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+(?=[\p{L}\p{N}\"\u201c$])")
+# (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
+_LABEL = rx.compile(r"\s*(?:(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+"
+                    r"|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*[\u2014\u2013-]\s*)(?=[\p{L}\p{N}\"\u201c$])")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
 # time.", " in its 11 a.m. advisory."
 VENUE_ONLY = rx.compile(
@@ -400,6 +402,9 @@ _TIME_WORDS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "weekend", "mornin
 _DAY_NAMES = {"super", "black", "good", "cyber", "ash", "palm", "easter", "holy", "giving", "bloody", "boxing",
               "patriots"}
 _TIME_OPENERS = {"on", "last", "this", "next", "in", "earlier", "later", "early", "late", "since"}
+# words that open where, when or how something was said rather than a statement
+_NOT_OPENING_A_STATEMENT = _TIME_WORDS | _TIME_OPENERS | {"at", "to", "during", "after", "before", "through", "via",
+                                                          "by", "with", "from", "about", "of", "and", "but"}
 
 
 def _before_time(tokens: list, i: int) -> int:
@@ -1134,6 +1139,8 @@ class PhraseFinder:
         right before them is the statement, whatever follows ("'...,' Merkel said as she entered the
         talks", "'...,' said Nick Witney, a fellow at ...")."""
         end = min(cue_start, src.start) if src is not None else cue_start
+        if (label_end := after_label(text, lo, hi)) <= end:
+            lo = label_end  # (a label is no part of a statement before the source: "11:42 p.m. \u2014 AP calls")
         after = _WORDS_AFTER.match(text, cue_end, hi)
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
@@ -1184,7 +1191,11 @@ class PhraseFinder:
             # where and how it was said, then "that": "wrote in a note to clients that ..."
             colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
-        if words_after and source_first and before[-1:] not in STATEMENT_END:
+        # a role set off before the name, not a statement: "The owner of the bakery, Luis Moreno, said he
+        # was disappointed" (not when, where or how it was said: "..., a spokeswoman, Ann White, said Friday.")
+        role_first = (source_first and words_after and before.endswith(",") and text[src.end:cue_start].strip() == ","
+                      and after.group(1).split(None, 1)[0].lower().strip(".,") not in _NOT_OPENING_A_STATEMENT)
+        if words_after and source_first and (before[-1:] not in STATEMENT_END or role_first):
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's
             return after.start(1), hi
@@ -1195,6 +1206,6 @@ class PhraseFinder:
         """text[lo:end] as a statement, without a label opening it ("Who was affected: ...") and the
         punctuation and spaces that end it, or None."""
         lo = after_label(text, lo, end)
-        while end > lo and text[end - 1] in " ,\u201d\"'\u2019\u2014-\u201c":
+        while end > lo and (text[end - 1] in ",\u201d\"'\u2019\u2014-\u201c" or text[end - 1].isspace()):
             end -= 1
         return (lo, end) if end > lo else None
