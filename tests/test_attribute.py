@@ -717,6 +717,14 @@ def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "Hurricane Delia is forecast to make landfall late Wednesday.\n") == [("forecast", None)]
 
 
+def test_a_deadline_is_no_passive_agent_and_an_agentless_passive_states_its_subject(analyse):
+    text = "A decision is expected by July.\n\nNo deaths have yet been reported.\n\nThe motion has since been denied.\n"
+    got = [(a.cue_text, a.source, text[a.content[0]:a.content[1]]) for a in analyse(text).attributions]
+    assert got == [("expected", None, "A decision"), ("reported", None, "No deaths"), ("denied", None, "The motion")]
+    text = "Approval is expected by the end of the year.\n\nThe plan was announced by the mayor.\n"
+    assert attrs(analyse, text) == [("expected", None), ("announced", "the mayor")]
+
+
 def test_a_venue_phrase_is_a_cue_only_when_alone(analyse):
     assert attrs(analyse, "Trump said in an interview with CNN that he would win.\n") == [("said", "Trump")]
     got = attrs(analyse, "The plan will fail, in an interview with the mayor on Monday.\n")

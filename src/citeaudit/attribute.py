@@ -66,7 +66,13 @@ _ALNUM = rx.compile(r"[\p{L}\p{N}]")
 _PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 # (perhaps after when, or the one it was said to: "was supported Friday by", "were described to him by")
 _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+"
-                       r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+")
+                       r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+"
+                       # (a deadline is no agent: "A decision is expected by July", "by the end of the year")
+                       r"(?!(?:(?:early|late|mid|the\s+end\s+of|the\s+middle\s+of)[\s-]+)?(?:(?:the|this|next)\s+)?"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|spring|summer|fall|autumn|winter|week(?:end)?|month|year|decade|century|now|then|noon|"
+                       r"midnight|tomorrow|tonight|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for", "but did not say"
@@ -251,6 +257,18 @@ _PARTICLES = frozenset("out up down off back away".split())
 def _auxiliary(word: str) -> bool:
     """Whether a lower-case word is an auxiliary, perhaps with "n't" ("does", "doesn't")."""
     return word in AUXILIARIES or word.endswith(("n't", "n\u2019t"))
+
+
+# words between a passive's subject and its participle besides auxiliaries and free adverbs ("have so far been")
+_PASSIVE_FILLERS = frozenset(("yet", "been", "being", "since", "so", "far"))
+
+
+def _before_auxiliaries(text: str, lo: int, end: int) -> int:
+    """Where the auxiliaries and free adverbs before `end` begin: "No deaths| have (not yet, so far) been"."""
+    while (word := _WORD_BEFORE.search(text, lo, end)) and (
+            _auxiliary(w := word.group().strip().lower()) or w in _FREE_ADVERBS or w in _PASSIVE_FILLERS):
+        end = word.start()
+    return end
 
 
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
@@ -1563,6 +1581,10 @@ class Attributor:
                 content = self.phrases.content(text, sent.start, sent.end, start, src.end, src)
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
+                if passive and src is None and content and content[1] <= start:
+                    # an agentless passive states its subject, without the auxiliaries: "No deaths have
+                    # been reported", "A decision is expected by July"
+                    content = self.phrases.statement_before(text, content[0], _before_auxiliaries(text, content[0], start))
             if content and start == sent.start and form.endswith("ed") and content[0] >= end:
                 # a participle phrase opening the sentence ends at its comma: "Asked whether she would
                 # stay, Lopez said ..." asked "whether she would stay", not what Lopez said
