@@ -585,6 +585,9 @@ def test_cue_and_source(analyse, text, cue, source):
     "# What we know about the water main break\n",
     # a lawyer's cases argued in court
     "Ruth Abernathy, a lawyer who argued some of the most important school desegregation cases, died.\n",
+    # what is not yet known, and a market's drag
+    "It was not immediately clear whether he had a lawyer.\n",
+    "A 4% drop in Nvidia shares weighed on the tech-heavy Nasdaq.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
