@@ -2028,6 +2028,22 @@ def test_the_subject_opening_a_sentence_is_past_a_short_label(auditor):
     assert src.text == "Mr. Ban"
 
 
+def test_a_description_after_a_persons_name_is_no_anonymous_source(analyse):
+    text = ("Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global "
+            "Development, which works to alleviate poverty, said the bank needed reform.\n\n"
+            "A person who has heard the album said it was good.\n")
+    assert [a.source.kind for a in analyse(text).attributions] == ["person", "anonymous"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Southwest Airlines' chief operating officer, Andrew Watterson,",  # (a plural's possessive)
+    "The chief operating officer, Andrew Watterson,",  # (a role and the name in apposition)
+])
+def test_a_verb_after_and_has_the_name_in_apposition_as_its_source(analyse, subject):
+    text = f"{subject} apologized and said the company had underinvested.\n"
+    assert attrs(analyse, text) == [("said", "Andrew Watterson")]
+
+
 def test_a_speakers_label_names_a_person(analyse):
     art = analyse("Chris Wallace asked Mike Pence about it.\n\nWALLACE: Do you see those two as equal?\n\n"
                   "PENCE: I do not.\n")

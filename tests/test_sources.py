@@ -313,6 +313,12 @@ def classifier(rules):
     ("a criminal complaint filed Monday", "document", None),  # a document and when it was made public
     ("the indictment unsealed on Tuesday", "document", None),
     ("Treasury Secretary Janet Yellen", "person", None),
+    # a relative clause says what its noun did, not what it is
+    ("a person who has seen the letter", "anonymous", None),
+    ("the Japanese company that developed the drug with Biogen", "organization", None),
+    ("Criminologist Jeff Asher, who tracks crime data", "person", None),
+    ("Lincoln Elementary", "organization", None),  # a school
+    ("Pacific Gas and Electric", "organization", None),  # a utility by its trade
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
@@ -322,6 +328,9 @@ def test_classify(classifier, phrase, kind, outlet):
 def test_anonymity_reason_is_recorded(classifier):
     kind, _, reason = classifier.classify("two officials who were not authorized to speak publicly")
     assert kind == "anonymous" and reason and "not authorized to speak publicly" in reason
+    # (a contraction too)
+    assert classifier.classify("a campaign official who wasn't authorized to speak publicly") == (
+        "anonymous", None, "wasn't authorized to speak publicly")
 
 
 def test_registry_has_many_outlets(classifier):

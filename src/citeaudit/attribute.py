@@ -292,6 +292,9 @@ _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 # ... or before it, opening the sentence with its determiner: "The manufacturer, VoltCoach, said"
 _DESCRIBED_BEFORE = rx.compile(r"[\s\"\u201c]*(?i:the|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*")
+# ... a person's name set off before a description: "Scott Morris, "
+_NAME_BEFORE_DESCRIPTION = rx.compile(r"[\s\"\u201c]*\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){1,2},\s*"
+                                      r"(?=(?i:an?)\s)")
 # ... a short one, no clause, between commas after a source's name: ", a left-leaning think tank,"
 _SOURCE_DESCRIPTION = rx.compile(r"[ \t]*,\s*(?:a|an)\s+"
                                  r"(?!(?:[^\s,]+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|said|says)\b)"
@@ -1175,6 +1178,10 @@ class Attributor:
             src.kind = "person"  # a name found in apposition: "The adviser, Jane Brooks, said"
         if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
             src.kind = "anonymous"
+        if src.kind == "anonymous" and (named := _NAME_BEFORE_DESCRIPTION.match(text, lo)) and named.end() == src.start:
+            # the description of a person named opening the sentence: "Scott Morris, a former Treasury
+            # official who ..." (not "In an email provided to The Post, the officer said")
+            src.kind = "person"
         if src.kind == "anonymous" and src.detail is None:
             # (in its sentence, or after it up to `reason_end`: "..., two people said. Both spoke on
             # condition of anonymity because they were not authorized to discuss the talks.")

@@ -633,6 +633,11 @@ def closed_by_opening_mark(before: str) -> bool:
     return before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!")
 
 
+def _possessive(word: str) -> bool:
+    """Whether a word is a possessive: "Clinton's", "Airlines'"."""
+    return word.lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
 def after_label(text: str, lo: int, hi: int) -> int:
     """Where a statement starting at `lo` begins past a short label opening it ("Who was affected:")."""
     label = _LABEL.match(text, lo, hi)
@@ -1049,7 +1054,7 @@ class PhraseFinder:
         after it: "Pop star cancels", "Clinton spokesman Brian Fallon said", "The Texas senator" (not a
         possessive's: "His chief", "Clinton's chief")."""
         if (0 < run < len(tokens) and tokens[run][2] in self.roles and tokens[run][2] not in _NOT_A_ROLE_NOUN
-                and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not tokens[run - 1][2].endswith(("'s", "\u2019s"))):
+                and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not _possessive(tokens[run - 1][2])):
             run += 1
             while run < len(tokens) and run < 8 and tokens[run][2][:1].isupper():
                 run += 1
@@ -1120,13 +1125,16 @@ class PhraseFinder:
                 run = role + 1
         if run == 0:
             return None
-        if tokens[run - 1][2].lower().endswith(("'s", "\u2019s")):
-            # a possessive, what it owns and a name in apposition: "ChatPal's founder, Leo Brandt, acknowledged"
+        if _possessive(tokens[run - 1][2]) or tokens[run - 1][2] in self.roles:
+            # a possessive, what it owns and a name in apposition: "ChatPal's founder, Leo Brandt, acknowledged",
+            # "Southwest Airlines' chief operating officer, Andrew Watterson, apologized"; or a role and the
+            # name: "The chief operating officer, Andrew Watterson, apologized"
             k = run
             while (k < len(tokens) and k < run + 3 and tokens[k][2].isalpha() and tokens[k][2].islower()
                    and tokens[k][2] not in NOT_A_SUBJECT):
                 k += 1
-            named = _NAME_IN_APPOSITION.match(doc.prose, tokens[k - 1][1], hi) if k > run else None
+            named = (_NAME_IN_APPOSITION.match(doc.prose, tokens[k - 1][1], hi)
+                     if k > run or not _possessive(tokens[run - 1][2]) else None)
             if named:
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
         s, e = tokens[0][0], tokens[run - 1][1]

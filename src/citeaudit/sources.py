@@ -40,6 +40,9 @@ _REPORTING = frozenset("report reports reporting article articles story stories 
 
 # the kinds a whole phrase decides ("officials who spoke on condition of anonymity"): naming no one
 _UNNAMED = ("anonymous", "vague")
+# a relative clause after a source's noun: "a person who has heard it", "the company that makes it"
+_RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which)\s")
+_PREPOSITION_IN = rx.compile(r"\s(?:of|to|for|in|on|at|from|with|by|about)\s")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
@@ -277,6 +280,16 @@ class SourceClassifier:
             kind = self._classify(phrase[polled.end():])
             return kind if kind[0] in ("organization", "government", "outlet") else ("organization", None, None)
         rule = self._term(phrase)
+        clause = _RELATIVE_CLAUSE.search(phrase)
+        if (clause and (rule is None or rule.get("source_kind") not in _UNNAMED)
+                and not _PREPOSITION_IN.search(phrase, 0, clause.start())):
+            # what a relative clause says its noun did is not what the noun is: "a person who has seen the
+            # letter", "the Japanese company that developed the drug" (but it may say who is unnamed:
+            # "officials who spoke on condition of anonymity"; and a noun with a phrase after it is left to
+            # the rules: "Canada's efforts to lure American companies who want")
+            kind = self._classify(phrase[:clause.start()])
+            if kind[0] != "unknown":
+                return kind
         head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
             # (the head without a participle ending it: "FBI data" of "FBI data released in September")
