@@ -88,6 +88,18 @@ def test_raw_html_blocks_in_markdown_are_read_for_their_prose(analyse):
     assert [(a.cue_text, a.source.text) for a in art.attributions] == [("reported", "Reuters")]
 
 
+def test_html_entities_in_the_prose_are_their_characters_at_their_offsets(analyse):
+    text = "<p>&ldquo;This is a win,&rdquo; union president Harold Daggett said.&nbsp;It&#8217;s over.</p>\n"
+    doc = parse(text, "a.md", "markdown")
+    assert len(doc.prose) == len(text)
+    assert doc.prose[text.index("&ldquo;"):text.index("This")] == "      \u201c"  # (an opening mark last)
+    assert doc.prose[text.index("&rdquo;"):][:2] == "\u201d "  # (any other character first)
+    assert "&" not in doc.prose
+    (a,) = analyse(text, "markdown", "a.md").attributions
+    assert a.source.text == "union president Harold Daggett"
+    assert text[a.content[0]:a.content[1]] == "&ldquo;This is a win"
+
+
 def test_an_html_page_named_on_the_command_line_is_read_for_its_prose(tmp_path):
     from citeaudit.reader import read_path
 

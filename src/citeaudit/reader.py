@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 from citeaudit.model import Document, Link, line_starts
 
@@ -155,7 +156,29 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
         not_prose.append((pos, run.start()))
         pos = run.end()
     not_prose.append((pos, len(text)))
-    return _blanked(text, not_prose), links, blocks
+    return _decoded_entities(_blanked(text, not_prose)), links, blocks
+
+
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _decoded_entities(prose: str) -> str:
+    """The prose with each HTML entity ("&rdquo;", "&#8217;") written as its character, padded with
+    spaces to the entity's length so that offsets stay where they were: an opening mark at the end
+    ("      \u201cThis"), anything else at the start ("win,\u201d      said"); a no-break space is a space."""
+    if "&" not in prose:
+        return prose
+
+    def decoded(m: re.Match) -> str:
+        char = html.unescape(m.group())
+        if len(char) != 1:
+            return m.group()  # not an entity html knows
+        pad = " " * (len(m.group()) - 1)
+        if char.isspace():
+            return " " + pad
+        return pad + char if unicodedata.category(char) in ("Ps", "Pi") else char + pad
+
+    return _ENTITY.sub(decoded, prose)
 
 
 def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
@@ -313,12 +336,14 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             start = self.at()
             self.mark(start, start + len(data))
 
-        def handle_entityref(self, name):
+        def handle_entityref(self, name, sign=""):
             start = self.at()
-            end = src.find(";", start, start + len(name) + 2)
-            self.mark(start, end + 1 if end >= 0 else start + len(name) + 1)
+            width = len(sign) + len(name) + 1  # "&", "#" for a character reference, the name
+            end = src.find(";", start, start + width + 1)
+            self.mark(start, end + 1 if end >= 0 else start + width)
 
-        handle_charref = handle_entityref
+        def handle_charref(self, name):
+            self.handle_entityref(name, "#")
 
     reader = Reader()
     reader.feed(chunk)
