@@ -271,16 +271,22 @@ def _before_auxiliaries(text: str, lo: int, end: int) -> int:
     return end
 
 
+_BEFORE_THEIR_VERB = frozenset("long already also never still even just".split())  # free adverbs before a verb
+_PARTICIPLE_AFTER = rx.compile(r"\s+\p{Ll}+ed\b")
+
+
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
-    """A learned cue that is a lone auxiliary or preposition, with the word it belongs to: the verb
-    after an auxiliary and any adverbs ("was written", "have also capped"), the word before a
-    preposition or a particle ("coy about", "ruled out")."""
+    """A learned cue that is a lone auxiliary, adverb or preposition, with the word it belongs to: the
+    verb after an auxiliary and any adverbs ("was written", "have also capped"), the participle after
+    an adverb ("long puzzled"), the word before a preposition or a particle ("coy about", "ruled out")."""
     word = text[start:end].lower()
     words = word.split()
     if words and _auxiliary(words[0]) and all(_auxiliary(w) or w in _FREE_ADVERBS or w.endswith("ly") for w in words):
         # (with adverbs after it too: "have also", "has long"; negated: "doesn't")
         m = _NEXT_WORD.match(text, end, sent.end)
         return (start, m.end()) if m else (start, end)
+    if word in _BEFORE_THEIR_VERB and (m := _PARTICIPLE_AFTER.match(text, end, sent.end)):
+        return start, m.end()  # an adverb alone, before its verb: "Scientists have long puzzled over"
     if word in PREPOSITIONS or word in _PARTICLES:
         m = _WORD_BEFORE.search(text, sent.start, start)
         return (m.start(), end) if m else (start, end)
@@ -1419,10 +1425,11 @@ class Attributor:
                     described = _SOURCE_DESCRIPTION.match(text, after, sent.end)
                     content = _trimmed(text, described.end() if described and described.end() < sent.end else after,
                                        sent.end)
-                if m.group().lower().endswith("ing") and src is not None and self.sources.head_kind(src.text) == "unknown":
+                if m.group().lower().endswith("ing") and (src is None and m.start() > sent.start
+                                                          or src is not None and self.sources.head_kind(src.text) == "unknown"):
                     # "The minister resigned, citing health reasons", "citing weaker demand from
                     # customers": what is cited names no source, so the one citing is the source and what
-                    # is cited the content
+                    # is cited the content (or no noun phrase at all: "citing a $12 million shortfall")
                     subject = (self.phrases.clause_subject(doc, sent.start, m.start(), past_aside=True)
                                if _COMMA_END.search(text, sent.start, m.start())
                                # opening the sentence: "Citing a conspiracy theory, Trump said"
@@ -1432,7 +1439,7 @@ class Attributor:
                     if shares:  # "Shares of Norvel fell, citing weak demand": the company cites it
                         subject = SourceRef.spanning(doc.text, *shares.span(1), "unknown")
                     if subject is not None:
-                        src, content = subject, (src.start, src.end)
+                        src, content = subject, (src.start, src.end) if src else _trimmed(text, m.end(), sent.end)
                 yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
 
     def _pattern_cues(self, article: _ArticleCues) -> Iterator[Attribution]:

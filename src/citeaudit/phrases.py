@@ -437,12 +437,20 @@ def _before_time(tokens: list, i: int) -> int:
     return i
 
 
-def _with_plural_noun(tokens: list, run: int) -> int:
+# nouns naming a body or a part of one after its name: "The Riverside Unified School District board"
+_BODY_NOUNS = frozenset("board committee council commission panel team office department agency bureau staff "
+                        "campaign union".split())
+
+
+def _with_head_noun(tokens: list, run: int) -> int:
     """A capitalised run ending with a nationality, a party or an acronym ("European", "Democratic",
-    "FBI") goes on with the plural noun after it: "Central European leaders", "FBI officials"."""
+    "FBI") goes on with the plural noun after it: "Central European leaders", "FBI officials"; any
+    capitalised run, with a body's noun after it: "The Ford Motor Co. board"."""
     last = tokens[run - 1][2] if run else ""
     if (0 < run < len(tokens) and (_NATIONALITY.search(last) or (len(last) > 1 and last.isupper()))
             and _PLURAL.fullmatch(tokens[run][2]) and tokens[run][2] not in NOT_A_SUBJECT):
+        return run + 1
+    if 0 < run < len(tokens) and last[:1].isupper() and tokens[run][2] in _BODY_NOUNS:
         return run + 1
     return run
 
@@ -1016,7 +1024,7 @@ class PhraseFinder:
         while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
                 run and tokens[run][2] in self.roles and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
             run += 1
-        run = _with_plural_noun(tokens, self._past_role(tokens, run))
+        run = _with_head_noun(tokens, self._past_role(tokens, run))
         if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:
             run = 0  # "The minister resigned ...": the capital is the sentence's, not a name's
         if run == 0 and (tokens[0][2].lower() in _NOUN_OPENERS or tokens[0][2].lower() in _COUNTS):
@@ -1060,6 +1068,19 @@ class PhraseFinder:
                 run += 1
         return run
 
+    def _noun_phrase_end(self, tokens: list, run: int) -> int:
+        """The end of a determiner's noun phrase whose first noun may be a modifier (tokens[:run]): up to
+        two more lower-case words, when a verb shows where it ends ("The three-day strike had idled",
+        "The long strike threatened"); else `run` ("The company makes chips and said")."""
+        for k in range(run, min(run + 3, len(tokens))):
+            word = tokens[k][2]
+            if word in _BETWEEN_SUBJECT_AND_VERB or _PAST.search(word) or word in self.verb_words:
+                return k if k > run else run
+            if (not (word[:1].isalpha() and word.islower()) or word in NOT_A_SUBJECT or word in PRONOUNS
+                    or word in DETERMINERS or word in _RELATIVE_CLAUSE_PREPOSITIONS or word.endswith("ly")):
+                return run  # (a modifier's phrase or an adverb: "the head of the", "the court unanimously")
+        return run
+
     def opening_subject(self, doc: Document, lo: int, hi: int) -> SourceRef | None:
         """The subject opening text[lo:hi], after clause openers and an introductory phrase ("In the
         spin room, Obama's aides ..."): a pronoun, "who", a run of capitalised words (with "'s", "of"
@@ -1097,7 +1118,7 @@ class PhraseFinder:
             run -= 1  # (an article is no name: "A coalition of groups", "An assessment")
         if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
-        run = _with_plural_noun(tokens, run)
+        run = _with_head_noun(tokens, run)
         if (run == 1 and len(tokens) > 1 and _PLURAL.fullmatch(tokens[1][2]) and tokens[1][2] not in NOT_A_SUBJECT
                 and tokens[1][2] not in self.verb_forms and tokens[0][2].lower() not in DETERMINERS
                 and tokens[0][2].lower() not in CLAUSE_OPENERS):
@@ -1123,6 +1144,8 @@ class PhraseFinder:
             if role is not None and all(t[2].isalpha() and t[2].islower() and t[2] not in NOT_A_SUBJECT
                                         for t in tokens[1:role]):
                 run = role + 1
+            else:
+                run = self._noun_phrase_end(tokens, run)
         if run == 0:
             return None
         if _possessive(tokens[run - 1][2]) or tokens[run - 1][2] in self.roles:
