@@ -1830,6 +1830,7 @@ def test_a_description_stands_for_the_person_just_named(analyse):
 @pytest.mark.parametrize("text, kind", [
     ("Legal experts say the court will decide.\n", "vague"),  # capitalised only because it opens the sentence
     ("Citi analysts said the bank would cut jobs.\n", "organization"),  # a named body's analysts: checkable
+    ("Cybersecurity experts said the attack was sophisticated.\n", "vague"),  # (a rarer word, a field's name)
 ])
 def test_a_weasel_phrase_opening_a_sentence_is_vague(analyse, text, kind):
     (a,) = analyse(text).attributions

@@ -677,6 +677,9 @@ def _corporate_names(text: str) -> frozenset[str]:
 
 _OPENING_MARKS = " \t\"\u201c\u2018'("  # what may stand before a sentence's first word
 _COMMON_WORD_ZIPF = 4.5  # a capitalised first word this common in English is an ordinary word, not a name
+# ... or less common, with an ending of a field's or a quality's name: "Cybersecurity experts", "Aviation analysts"
+_RARER_WORD_ZIPF = 3.0
+_COMMON_NOUN_ENDINGS = ("ity", "ism", "tion", "sion", "ment", "ness", "ics", "ical", "ogy", "ary", "ive", "ous", "ing")
 
 
 def _vague_lowered(sources, phrase: str) -> bool:
@@ -690,7 +693,8 @@ def _vague_lowered(sources, phrase: str) -> bool:
         return False
     from citeaudit.lexicon import base_lexicon  # (the lexicon the spelling check reads: cached)
 
-    return base_lexicon()[0].get(lowered, 0.0) >= _COMMON_WORD_ZIPF
+    zipf = base_lexicon()[0].get(lowered, 0.0)
+    return zipf >= _COMMON_WORD_ZIPF or (zipf >= _RARER_WORD_ZIPF and lowered.endswith(_COMMON_NOUN_ENDINGS))
 
 
 def _interview_label(text: str, paragraph, start: int, end: int) -> bool:
