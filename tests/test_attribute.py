@@ -2049,6 +2049,15 @@ def test_a_verb_after_and_has_the_name_in_apposition_as_its_source(analyse, subj
     assert attrs(analyse, text) == [("said", "Andrew Watterson")]
 
 
+def test_the_one_told_and_the_same_sources_verb_after_but_are_no_part_of_the_statement(analyse):
+    text = ('Health Secretary Wes Streeting told the BBC the fall was "a step in the right direction" but warned '
+            'there was "a long way to go".\n')
+    told, warned = analyse(text).attributions
+    assert text[told.content[0]:told.content[1]] == 'the fall was "a step in the right direction"'
+    assert (warned.source.text, text[warned.content[0]:warned.content[1]]) == (
+        "Health Secretary Wes Streeting", 'there was "a long way to go".')
+
+
 def test_a_determiners_noun_phrase_runs_to_its_verb(analyse):
     text = ("The three-day strike had idled 36 ports and threatened shortages of some goods.\n\n"
             "The company makes chips and said it would grow.\n")

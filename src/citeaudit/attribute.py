@@ -549,17 +549,17 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
                 text, a.content[0], b.cue_start))
             and text[a.content[0]:joint.start()].strip().lower() not in _PARTICLES):
         # the same source's next verb: "He complained that the referee erred and said he would appeal"
-        # (he complained of the referee only), "accused the government of dithering, adding: ..." (not
-        # one verb: "come out and say")
+        # (he complained of the referee only), "told the BBC the fall was welcome but warned", "accused the
+        # government of dithering, adding: ..." (not one verb: "come out and say")
         return joint.end("q") if joint.group("q") else joint.start()
     return None
 
 
-# what joins a source's second verb to its first: "and said", "and later told"; a comma before "adding"
-# or "citing" only, not before any participle (in "responded on Twitter, calling the charge pathetic"
+# what joins a source's second verb to its first: "and said", "and later told", "but warned"; a comma before
+# "adding" or "citing" only, not before any participle (in "responded on Twitter, calling the charge pathetic"
 # follows the reply)
 # (a comma inside closing quotation marks leaves them to the statement: '"dithering," adding')
-_AND_VERB = rx.compile(r"(?:,(?P<q>[\"\u201d\u2019])?)?\s+and\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")
+_AND_VERB = rx.compile(r"(?:,(?P<q>[\"\u201d\u2019])?)?\s+(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$")
 _COMMA_BEFORE = rx.compile(r",(?P<q>[\"\u201d\u2019])?\s*$")
 
 
