@@ -267,6 +267,8 @@ def attrs(analyse, text):
      "Paul Ryan"),
     ("\u201cWe can build a wall around him.\u201d \u2015\u00a0Steve Quinlan.\n\nGetty/Instagram.\n", "\u2015", "Steve Quinlan"),
     ("\u201cHe is not fit to lead.\u201d \u2015 Edwin G. Monroy\n", "\u2015", "Edwin G. Monroy"),
+    # ... or a name in brackets
+    ('"I don\'t mind paying if the money goes to the roads." (Sam Lee, via email)\n', "(", "Sam Lee"),
     # stance phrases
     ("Senator Mary Kent spoke about the budget on Monday.\n", "spoke", "Senator Mary Kent"),
     ("The mayor made it clear that the bridge would stay shut.\n", "made it clear", "The mayor"),

@@ -182,3 +182,11 @@ def test_an_interviews_questions_and_answers_are_marked(analyse):
     assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", None]
     # without a question, "A:" is no label
     assert [p.role for p in analyse("A: Absolutely not. Ridership is down 14%.\n").seg.paragraphs] == [None]
+
+
+def test_a_quotations_signature_in_brackets_stays_in_its_sentence(analyse):
+    text = ('"It is about time." (Maria Delgado, Eastside)\n\n'
+            '"We will win." (He later took the remark back.)\n')
+    sentences = [s.text for s in analyse(text).seg.sentences]
+    assert sentences == ['"It is about time." (Maria Delgado, Eastside)', '"We will win."',
+                         "(He later took the remark back.)"]

@@ -19,6 +19,8 @@ _TERMINAL = rx.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
 _BLANK_LINE = rx.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
 _LINE = rx.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = rx.compile(r"\w+")
+# a short bracket closing the line after a quotation, with no sentence inside it: " (Sam Lee, via email)"
+_SIGNATURE_AFTER = rx.compile(r"[^\S\r\n]+\(\p{Lu}[^().!?\r\n]{0,60}\)[^\S\r\n]*(?:\r\n|\r|\n|$)")
 # a place's time or a zone in initials after "a.m.": "London time", "New York time", "E.T."
 _PLACE_TIME = rx.compile(r"\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+time\b|\p{Lu}\.")
 
@@ -129,6 +131,8 @@ class Segmenter:
 
     def _is_boundary(self, text: str, sent_start: int, m) -> bool:
         punct = m.group()
+        if punct[-1:] in "\"\u201d" and _SIGNATURE_AFTER.match(text, m.end()):
+            return False  # a quotation and its signature in brackets: '"... the roads." (Sam Lee, via email)'
         if not punct.startswith("."):
             return True
         before = _TOKEN_BEFORE.search(text, max(sent_start, m.start() - 80), m.start())
