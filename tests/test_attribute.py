@@ -590,6 +590,7 @@ def test_cue_and_source(analyse, text, cue, source):
     # what is not yet known, and a market's drag
     "It was not immediately clear whether he had a lawyer.\n",
     "A 4% drop in Nvidia shares weighed on the tech-heavy Nasdaq.\n",
+    "She faces 12 counts of wire fraud.\n",  # criminal charges
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []

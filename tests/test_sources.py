@@ -319,6 +319,8 @@ def classifier(rules):
     ("Criminologist Jeff Asher, who tracks crime data", "person", None),
     ("Lincoln Elementary", "organization", None),  # a school
     ("Pacific Gas and Electric", "organization", None),  # a utility by its trade
+    ("The 6-3 decision", "document", None),  # a court's decision
+    ("public opinion", "unknown", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
