@@ -255,6 +255,7 @@ def attrs(analyse, text):
      "found", "The trial"),
     # what polls and studies show: the document is the source
     ("Recent polls show Clinton with a double-digit lead.\n", "show", "Recent polls"),
+    ("Sutton gave $5,000 to the mayor, campaign finance records show.\n", "show", "campaign finance records"),
     ("A study by the Council of the Great City Schools found that most students graduate.\n", "found", "A study by the Council of the Great City Schools"),
     ("The findings, based on images captured by the rover, suggest the crater was stable.\n", "suggest", "The findings"),
     ("She cautioned that the study shows an association, not cause and effect.\n", "shows", "the study"),
@@ -2059,6 +2060,12 @@ def test_the_one_told_and_the_same_sources_verb_after_but_are_no_part_of_the_sta
     assert text[told.content[0]:told.content[1]] == 'the fall was "a step in the right direction"'
     assert (warned.source.text, text[warned.content[0]:warned.content[1]]) == (
         "Health Secretary Wes Streeting", 'there was "a long way to go".')
+
+
+def test_a_figure_set_off_after_the_cue_is_no_statement(analyse):
+    text = "The phone will start at $599, the company said, $200 less than the base model.\n"
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == "The phone will start at $599"
 
 
 def test_a_determiners_noun_phrase_runs_to_its_verb(analyse):

@@ -321,6 +321,8 @@ def classifier(rules):
     ("Pacific Gas and Electric", "organization", None),  # a utility by its trade
     ("The 6-3 decision", "document", None),  # a court's decision
     ("public opinion", "unknown", None),
+    ("The House", "government", None),  # a chamber by its short name
+    ("the house", "unknown", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)

@@ -145,7 +145,9 @@ _NP_AFTER = rx.compile(
 
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
 _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                      r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later))?\s*,\s*(?![\"\u201c'\u2018])\p{L}")
+                      r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later))?"
+                      # (or a figure: "..., the company said, $200 less")
+                      r"\s*,\s*(?![\"\u201c'\u2018])[\p{L}\p{N}$\u00a3\u20ac]")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "before a federal
