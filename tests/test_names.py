@@ -20,6 +20,12 @@ def test_a_name_spelled_two_ways_is_flagged_with_the_usual_spelling(auditor):
         ("Robers", "Roberts", "Name spelled two ways: 'Robers' here, 'Roberts' elsewhere in the article (once)")]
 
 
+def test_a_name_with_a_capital_inside_it_is_compared_too(auditor):
+    text = ("Ohio Governor Mike DeWine said crews were searching.\n\n\"It is a tragedy,\" DeWine said.\n\n"
+            "Gov. DeWyne said the state would seek aid.\n")
+    assert [(w, fix) for w, fix, _ in names(auditor, text)] == [("DeWyne", "DeWine")]
+
+
 def test_plurals_known_names_sic_and_spellings_used_as_often_are_left_alone(auditor):
     text = ("Bill Clinton spoke. The Clintons left. Clinton waved.\n\n"  # a plural
             "Barack Obama spoke of Osama bin Laden. Obama said so.\n\n"  # a name wordfreq knows

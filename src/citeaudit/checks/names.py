@@ -20,9 +20,12 @@ from citeaudit.rules import Rule
 
 # a capitalised word, hyphenated or with an apostrophe inside ("O'Rourke", "Ocasio-Cortez"), without a
 # possessive ending; not part of a web address, handle or longer token
-_NAME = rx.compile(r"(?<![\w@#/'\u2019.-])(\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?:['\u2019]s)?(?![\w@/'\u2019-])")
+# (or a capital inside it after a prefix: "DeWine", "McConnell", "LaGuardia")
+_NAME = rx.compile(r"(?<![\w@#/'\u2019.-])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?:['\u2019]s)?"
+                   r"(?![\w@/'\u2019-])")
 # a full name: another capitalised word before the surname ("Donna Brazile")
-_FULL_NAME = rx.compile(r"(?<![\w'\u2019-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}\p{Ll}+)?)(?![\w-])")
+_FULL_NAME = rx.compile(r"(?<![\w'\u2019-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?)"
+                        r"(?![\w-])")
 _COMMON_WORD = 5.5  # Zipf: a capitalised word this common ("At", "When", "After") is no first name
 _SIC = rx.compile(r"(?i)['\u2019]?s?\s*[\[(]sic[\])]")
 
