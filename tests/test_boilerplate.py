@@ -20,3 +20,9 @@ def test_a_web_page_s_footer_line_is_boilerplate(auditor):
     result, _ = auditor.audit_document(parse(text, "page.html", "markdown"))
     assert [f.line for f in result.findings if f.rule == "boilerplate"] == [3]
 
+
+def test_a_copyright_notice_is_boilerplate_and_a_legal_list_item_is_not(auditor):
+    text = ("The train derailed on Saturday, officials said.\n\n(c) the committee shall meet monthly.\n\n"
+            "Copyright 2024 The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed without permission.\n\n\u00a9 2023 Example News Ltd\n")
+    assert boilerplate(auditor, text) == [5, 7]
