@@ -24,6 +24,16 @@ def test_number_mismatch(auditor):
     assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
 
 
+def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_sentences_differ(auditor):
+    text = ("A freight train carrying chemicals derailed near Elmwood on Saturday, killing 12 people and forcing "
+            "hundreds to evacuate, officials said.\n\nThe derailment killed 14 people, the coroner said.\n\n"
+            "At least 15 people were killed, a hospital official said.\n\n"  # (a bound: no contradiction)
+            "In 2019, a similar derailment killed 30 people.\n")  # (another year)
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 3, [1])]
+    assert "14 here, 12 there" in got[0][2]
+
+
 def test_short_claims_the_same_word_for_word_but_their_figures_mismatch(auditor):
     text = ("Turnout in the county was 38 percent, election officials said.\n\nThe measure passed.\n\n"
             "Turnout in the county was 36 percent, the Daily Courier reported.\n\n"

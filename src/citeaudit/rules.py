@@ -75,7 +75,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                            "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False)},
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False), "max_files": (int, False)},
     "conflicting-attribution": _SIMILARITY,
-    "number-mismatch": {**_SIMILARITY, "exact_min_words": (int, False)},
+    "number-mismatch": {**_SIMILARITY, "exact_min_words": (int, False), "counts": (list, False)},
     "contradicting-claims": {**_SIMILARITY, "opposites": (list, True)},
     "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False),
                     "unless_credited_to": (list, False), "credited_by_cues": (list, False), "except_sources": (list, False),

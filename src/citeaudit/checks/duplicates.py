@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
+import regex
+
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
@@ -328,6 +330,9 @@ def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
         for a, b in _same_short_claims(article, int(rule.get("exact_min_words")), int(rule.get("min_words", 5))):
             if classify(rule, a, b) == rule.kind:
                 yield _finding(rule, a, b)
+    if rule.get("counts"):
+        for a, b in _different_counts(article, rule):
+            yield _finding(rule, a, b)
 
 
 def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[Claim, Claim]]:
@@ -341,6 +346,61 @@ def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[
             same[c.plain].append(c)
     for group in same.values():
         yield from combinations(group, 2)
+
+
+# a figure qualified as a bound or an estimate, or counted on top of another: it may differ from an exact one
+# without contradicting it ("at least 12 people were killed" and "14 people were killed")
+_QUALIFIED = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|an\s+estimated|up\s+to|"
+              r"as\s+many\s+as|fewer\s+than|less\s+than|another|an\s+additional|a\s+further)\s+")
+# a claim set in another time, likely of another event: "In March, attackers killed 32 people in Brussels",
+# "a similar crash two years ago"
+_ANOTHER_TIME = rx.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)|(?i:ago|last\s+(?:year|month|week)|previous|"
+                           r"earlier\s+(?:this|that)|in\s+the\s+past|similar|since)\b)")
+_COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
+
+
+def _count_pattern(forms: list[str]) -> regex.Pattern:
+    """A figure counted by one of the verb `forms`, in either order: "killed 12 people", "killing 12
+    people", "12 people were killed", "14 people died"."""
+    verbs = "|".join(regex.escape(f) for f in forms)
+    return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>\d[\d,]*)\s+(?P<noun>\p{{L}}+)\b"
+                      rf"|(?P<q2>{_QUALIFIED})?\b(?P<figure2>\d[\d,]*)\s+(?P<noun2>\p{{L}}+)\s+"
+                      rf"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<verb2>{verbs})\b")
+
+
+def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Claim]]:
+    """Pairs of claims that count the same thing done, with one of the rule's `counts` verbs, with
+    different exact figures: "killing 12 people" here, "The derailment killed 14 people" there (the
+    claims need not be alike otherwise). Claims naming different years or another time ("In 2019, a
+    similar blast killed 30 people", "In March, attackers killed 32 people in Brussels") or filed under
+    different live-blog entries are about two events."""
+    from citeaudit.attribute import lemmas, verb_forms
+
+    entries = rule.get("counts")
+    if "count-pattern" not in rule.cache:
+        lemma_of = {}
+        for lemma, listed in lemmas(entries):
+            lemma_of.update((f.lower(), lemma) for f in (verb_forms([lemma]) if listed is None else [lemma, *listed]))
+        rule.cache["count-pattern"] = (_count_pattern(sorted(lemma_of, key=lambda f: (-len(f), f))), lemma_of)
+    pattern, lemma_of = rule.cache["count-pattern"]
+    counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
+    text = article.doc.prose
+    for c in _all_claims(article):
+        for m in pattern.finditer(text, c.start, c.end):
+            verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
+                                             else m.group("verb2", "q2", "figure2", "noun2"))
+            if qualified or not _COUNTED_NOUN.fullmatch(noun.lower()):
+                continue
+            counted[(lemma_of[verb.lower()], noun.lower())].append((c, figure.replace(",", "")))
+    seen = set()
+    for found in counted.values():
+        for (a, fa), (b, fb) in combinations(found, 2):
+            if (fa != fb and a is not b and (a.sentence, b.sentence) not in seen and not _years(a) ^ _years(b)
+                    and not any(_ANOTHER_TIME.search(text, c.start, c.end) for c in (a, b))
+                    and classify(rule, a, b) != "different-times"):
+                seen.add((a.sentence, b.sentence))
+                yield a, b
 
 
 def _ordered_similarity(a: Claim, b: Claim) -> float:
