@@ -2037,6 +2037,12 @@ def test_the_subject_opening_a_sentence_is_past_a_short_label(auditor):
     assert src.text == "Mr. Ban"
 
 
+def test_a_name_which_describes_is_no_persons(analyse):
+    text = ("Norfolk Southern, which operates the line, said it was cooperating.\n\n"
+            "Murshed Zaheed, political director of CREDO Action, which organized the letter, said it was wrong.\n")
+    assert [a.source.kind for a in analyse(text).attributions] == ["organization", "person"]
+
+
 def test_a_description_after_a_persons_name_is_no_anonymous_source(analyse):
     text = ("Scott Morris, a former Treasury official who is now a senior fellow at the Center for Global "
             "Development, which works to alleviate poverty, said the bank needed reform.\n\n"

@@ -1170,6 +1170,10 @@ class Attributor:
             alone = self.sources.classify(src.canonical or src.text)
             if alone[0] != "unknown" or src.kind == "unknown" or (aside.group(1).startswith("who") and src.kind != "person"):
                 src.kind, src.outlet, src.detail = alone
+            if src.kind == "person" and aside.group(1).startswith("which") and all(w[:1].isupper() for w in src.text.split()):
+                # a name "which" describes is no person's: "Norfolk Southern, which operates the line" (not the
+                # body inside a person's role: "director of CREDO Action, which organized the letter")
+                src.kind = "organization"
         described = _DESCRIBED.match(text, src.end, hi) if src.kind == "unknown" else None
         if described and (described.end() == hi or described.end() == cue_start):
             src.kind, src.outlet, src.detail = self.sources.classify(described.group(1))
