@@ -320,6 +320,8 @@ def classifier(rules):
     ("Lincoln Elementary", "organization", None),  # a school
     ("Pacific Gas and Electric", "organization", None),  # a utility by its trade
     ("The 6-3 decision", "document", None),  # a court's decision
+    ("her decision", "unknown", None),  # (not one's choice, nor one's judgment)
+    ("Clinton's judgment", "unknown", None),
     ("public opinion", "unknown", None),
     ("The House", "government", None),  # a chamber by its short name
     ("the house", "unknown", None),
