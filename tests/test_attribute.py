@@ -2037,6 +2037,14 @@ def test_the_subject_opening_a_sentence_is_past_a_short_label(auditor):
     assert src.text == "Mr. Ban"
 
 
+def test_a_long_relative_clause_saying_why_a_source_is_unnamed_keeps_its_noun(analyse):
+    text = ("A neighbor who asked that her name not be used because she feared for her safety said the man had "
+            "lived there for years.\n")
+    (a,) = analyse(text).attributions
+    assert a.source.text.startswith("A neighbor who") and a.source.kind == "anonymous"
+    assert a.source.detail == "because she feared for her safety"
+
+
 def test_a_name_which_describes_is_no_persons(analyse):
     text = ("Norfolk Southern, which operates the line, said it was cooperating.\n\n"
             "Murshed Zaheed, political director of CREDO Action, which organized the letter, said it was wrong.\n")

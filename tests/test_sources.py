@@ -324,6 +324,8 @@ def classifier(rules):
     ("Clinton's judgment", "unknown", None),
     ("public opinion", "unknown", None),
     ("The House", "government", None),  # a chamber by its short name
+    ("the agency's regional office", "government", None),  # a body's office, with what kind of office
+    ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):

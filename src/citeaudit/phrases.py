@@ -291,6 +291,9 @@ _CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "tho
 
 _PARTICIPLE_OPENER = rx.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
 _PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+(?:ing|ed|en|wn)")  # "speaking", "based": a participle phrase as an aside
+# a relative clause saying why its source is unnamed ("who asked that her name not be used because ...")
+_UNNAMED_BECAUSE = rx.compile(r"(?i)\b(?:anonymity|anonymously|not\s+be\s+(?:named|identified|used|published)|"
+                              r"not\s+(?:want|wish)\w*\s+to\s+be\s+(?:named|identified)|not\s+authori[sz]ed)\b")
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
@@ -796,6 +799,14 @@ class PhraseFinder:
                 # "a speech that drew attention over deals the team appeared": an article after a noun)
                 i = r - 1
                 break
+        else:
+            # ... a longer one, saying why the source is unnamed: "A neighbor who asked that her name not be
+            # used because she feared for her safety said"
+            who = next((r for r in range(i - 12, max(i - 24, 0), -1) if tokens[r][2].lower() == "who"
+                        or not tokens[r][2][:1].isalnum()), None)
+            if (who is not None and tokens[who][2].lower() == "who" and tokens[who - 1][2][:1].isalnum()
+                    and _UNNAMED_BECAUSE.search(doc.prose, tokens[who][1], tokens[i][1])):
+                i = who - 1
         # ... or without "who": "all the experts I interviewed said", "Everyone we spoke to agreed"
         k = i - 1 if tokens[i][2] in ("to", "with") and i > 0 else i
         if (k >= 2 and tokens[k][2] in _CONTACTED and tokens[k - 1][2].lower() in _SPEAKING_PRONOUNS
