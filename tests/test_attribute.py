@@ -592,6 +592,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "It was not immediately clear whether he had a lawyer.\n",
     "A 4% drop in Nvidia shares weighed on the tech-heavy Nasdaq.\n",
     "She faces 12 counts of wire fraud.\n",  # criminal charges
+    "The film cast a spell on the box office this weekend.\n",  # an idiom
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
@@ -2074,6 +2075,12 @@ def test_the_one_told_and_the_same_sources_verb_after_but_are_no_part_of_the_sta
     assert text[told.content[0]:told.content[1]] == 'the fall was "a step in the right direction"'
     assert (warned.source.text, text[warned.content[0]:warned.content[1]]) == (
         "Health Secretary Wes Streeting", 'there was "a long way to go".')
+
+
+def test_a_phrase_cues_source_ends_before_a_weekday(analyse):
+    text = "The film earned $114 million, according to studio estimates Sunday.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("studio estimates", "document")
 
 
 def test_a_figure_set_off_after_the_cue_is_no_statement(analyse):

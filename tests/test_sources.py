@@ -325,6 +325,7 @@ def classifier(rules):
     ("public opinion", "unknown", None),
     ("The House", "government", None),  # a chamber by its short name
     ("the agency's regional office", "government", None),  # a body's office, with what kind of office
+    ("The Centers for Disease Control and Prevention", "government", None),  # one name, not the head "The Centers"
     ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
 ])

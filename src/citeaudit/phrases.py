@@ -241,7 +241,12 @@ _TRAILING_PARTICIPLE = rx.compile(r"\s+\p{Ll}+ed$")
 # a short name in brackets after a name: "(ONS)", "(PPAC)"
 _BRACKETED_SHORT_NAME = rx.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = rx.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
+# ... or a weekday alone right after a noun, not after a participle or a particle ("studio estimates Sunday"; not
+# "a poll released Monday", "results tallied through Wednesday", "a poll out Thursday": they keep it)
+_TRAILING_WEEKDAY = rx.compile(r"(?<=\p{L}(?<!ed|en|out|through|by|be|to))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                               r"Saturday|Sunday)$")
 
 _QUANTIFIERS = frozenset("some many most several few all both other".split())  # before a plural: "Some analysts"
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
@@ -981,7 +986,10 @@ class PhraseFinder:
                    and (more := _NP_CLAUSE.match(doc.prose[e + 1:hi]))):
                 e = e + 1 + more.end(1)
             when = _TRAILING_TIME.search(doc.prose, s, e)  # "The Associated Press on Monday"
-            if when and when.start() > s:
+            weekday = _TRAILING_WEEKDAY.search(doc.prose, s, e) if when is None else None
+            if weekday and weekday.start() > s:
+                e = weekday.start()
+            elif when and when.start() > s:
                 e = when.start()
                 # and a participle left without its time: "NHS England figures published (on Thursday)"
                 left = _TRAILING_PARTICIPLE.search(doc.prose, s, e)

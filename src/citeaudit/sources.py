@@ -42,6 +42,10 @@ _REPORTING = frozenset("report reports reporting article articles story stories 
 _UNNAMED = ("anonymous", "vague")
 # a relative clause after a source's noun: "a person who has heard it", "the company that makes it"
 _RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which)\s")
+# a body's name, capitalised words with a preposition inside, after "The": no head and modifier but one name
+# ("The Centers for Disease Control and Prevention", not the head "The Centers")
+_ONE_NAME = rx.compile(r"The\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in)\s+(?:the\s+)?"
+                       r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*")
 _PREPOSITION_IN = rx.compile(r"\s(?:of|to|for|in|on|at|from|with|by|about)\s")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
@@ -290,7 +294,7 @@ class SourceClassifier:
             kind = self._classify(phrase[:clause.start()])
             if kind[0] != "unknown":
                 return kind
-        head = None if _POSSESSED_END.search(phrase) else _HEAD.match(phrase)
+        head = None if _POSSESSED_END.search(phrase) or _ONE_NAME.fullmatch(phrase) else _HEAD.match(phrase)
         if head and (rule is None or rule.get("source_kind") not in _UNNAMED):
             # (the head without a participle ending it: "FBI data" of "FBI data released in September")
             by_head = self._term(_PARTICIPLE_END.sub("", head.group(1)))
