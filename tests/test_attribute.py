@@ -593,6 +593,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "A 4% drop in Nvidia shares weighed on the tech-heavy Nasdaq.\n",
     "She faces 12 counts of wire fraud.\n",  # criminal charges
     "The film cast a spell on the box office this weekend.\n",  # an idiom
+    "The Associated Press has not seen the messages.\n",  # the newsroom's own note
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
@@ -2087,6 +2088,15 @@ def test_a_figure_set_off_after_the_cue_is_no_statement(analyse):
     text = "The phone will start at $599, the company said, $200 less than the base model.\n"
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == "The phone will start at $599"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lawson told him in 2019 that he knew about the reports.\n", "he knew about the reports."),  # (a year)
+    ("The aide said Lawson told reporters he knew.\n", "he knew."),  # (however short the statement)
+])
+def test_the_one_told_is_no_part_of_the_statement(analyse, text, content):
+    told = next(a for a in analyse(text).attributions if a.cue_text == "told")
+    assert text[told.content[0]:told.content[1]] == content
 
 
 def test_a_determiners_noun_phrase_runs_to_its_verb(analyse):

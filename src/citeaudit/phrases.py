@@ -126,7 +126,7 @@ _KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|\p{Lu}[\p{L}.'\u2019-]*['\u2
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
-_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?that\s+")
+_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?that\s+")
 # ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
 # rise", "told reporters the plan was dead", "told the BBC the fall was", "told voters this weekend he"
 _BARE_RECIPIENT = rx.compile(
@@ -1249,8 +1249,11 @@ class PhraseFinder:
                       and after.group(1).split(None, 1)[0].lower().strip(".,") not in _NOT_OPENING_A_STATEMENT)
         if words_after and source_first and (before[-1:] not in STATEMENT_END or role_first):
             # nothing marks off a statement before the source, so what follows is the statement, however
-            # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's
-            return after.start(1), hi
+            # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's (past
+            # the one told: "told reporters he knew")
+            told_to = (_THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)
+                       or _BARE_RECIPIENT.match(text, after.start(1), hi)) if told else None
+            return (told_to.end() if told_to and told_to.end() < hi else after.start(1)), hi
         return PhraseFinder.statement_before(text, lo, end)
 
     @staticmethod
