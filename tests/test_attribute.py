@@ -2099,6 +2099,19 @@ def test_the_one_told_is_no_part_of_the_statement(analyse, text, content):
     assert text[told.content[0]:told.content[1]] == content
 
 
+@pytest.mark.parametrize("text, content", [
+    # the journal a finding was published in closes the statement before it, or opens the one after it
+    ("The gas was found on the planet, the team reported in The Astrophysical Journal Letters.\n",
+     "The gas was found on the planet"),
+    ("The gas was found on the planet, the team reported in the journal Science on Wednesday.\n",
+     "The gas was found on the planet"),
+    ("Researchers said in Nature that the drug worked.\n", "the drug worked."),
+])
+def test_where_a_finding_was_published_is_no_part_of_it(analyse, text, content):
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == content
+
+
 def test_a_determiners_noun_phrase_runs_to_its_verb(analyse):
     text = ("The three-day strike had idled 36 ports and threatened shortages of some goods.\n\n"
             "The company makes chips and said it would grow.\n")

@@ -150,18 +150,19 @@ _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fri
                       r"\s*,\s*(?![\"\u201c'\u2018])[\p{L}\p{N}$\u00a3\u20ac]")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
-# a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "before a federal
-# appeals court that" (not "to": "point to factors that are fanning")
+# a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "in Nature that", "before
+# a federal appeals court that" (not "to": "point to factors that are fanning")
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|at|during|via|before)\s+(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?\s+that\s+")
+    r"(?:in|on|at|during|via|before)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 # (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
 _LABEL = rx.compile(r"\s*(?:(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+"
                     r"|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*[\u2014\u2013-]\s*)(?=[\p{L}\p{N}\"\u201c$])")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
-# time.", " in its 11 a.m. advisory."
+# time.", " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
+# Letters.", " in the journal Science."
 VENUE_ONLY = rx.compile(
     r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
     r"(?:interview|statement|speech|email|e-mail|letter|post|tweet|video|briefing|remarks|appearance|call|release|note|"
@@ -169,7 +170,9 @@ VENUE_ONLY = rx.compile(
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
-    r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday)\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
+    r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday"
+    r"|in\s+(?:the\s+journal\s+\p{Lu}[\w&-]*|(?:[Tt]he\s+)?(?:\p{Lu}[\w&-]*\s+){0,4}(?:Journal|Review|Letters|Lancet)\b"
+    r"|(?:Nature|Science|Cell|JAMA|BMJ)\b))\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
