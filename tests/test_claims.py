@@ -44,16 +44,23 @@ def test_similar_attributed_claim_is_pointed_to(auditor):
     assert got[3] == "Attribute it as on line 1, or cut the repetition."
 
 
-def test_invalid_signal_pattern_names_key(tmp_path):
-    import pytest
-
+@pytest.mark.parametrize("key", ["signals", "public_record"])
+def test_invalid_signal_pattern_names_key(tmp_path, key):
     from citeaudit.rules import RuleError, load_rules
 
+    extra = "" if key == "signals" else "  figure: ['\\d']\npublic_record:\n"
     (tmp_path / "c.yaml").write_text("id: unattributed-claim\nkind: unattributed-claim\nseverity: warning\n"
-                                     "description: d\nsignals:\n  figure: ['(']\n", encoding="utf-8")
+                                     f"description: d\nsignals:\n{extra}  figure: ['(']\n", encoding="utf-8")
     with pytest.raises(RuleError) as e:
         load_rules([str(tmp_path)])
-    assert "c.yaml" in str(e.value) and "signals.figure[0]" in str(e.value)
+    assert "c.yaml" in str(e.value) and f"{key}.figure[0]" in str(e.value)
+
+
+def test_a_markets_moves_are_public_record_and_a_companys_figures_are_not(auditor):
+    text = ("Stocks fall\n\nThe Dow Jones Industrial Average fell 312.4 points, or 0.9%, to 33,002.38.\n\n"
+            "Treasury yields climbed to their highest level in 16 years.\n\nBrent crude settled at $90.92 a barrel.\n\n"
+            "Sales at the company will reach $4 billion next year.\n")
+    assert [line for line, *_ in claims(auditor, text)] == [9]
 
 
 @pytest.mark.parametrize("sentence, match", [

@@ -72,6 +72,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "name-spelling": {"allow": (list, False), "min_length": (int, False), "max_uses": (int, False),
                       "known_zipf": ((int, float), False)},
     "unattributed-claim": {"signals": (dict, True), "describe": (dict, False), "skip_kinds": (list, False),
+                           "public_record": (dict, False),
                            "threshold": ((int, float), False), "suggestion": (str, False), "questions": (bool, False)},
     "duplicate-claim": {**_SIMILARITY, "cross_file": (bool, False), "max_files": (int, False)},
     "conflicting-attribution": _SIMILARITY,
@@ -214,11 +215,11 @@ def validate(raw: Any, path: str) -> Rule:
             rule.joined(key)
         elif key == "patterns" or key.endswith("_patterns") or key == "guards":
             rule.patterns(key)
-        elif key == "signals":  # a mapping of named pattern lists
+        elif key in ("signals", "public_record") and key in raw:  # mappings of named pattern lists
             for name, patterns in raw[key].items():
                 if not isinstance(patterns, list):
-                    raise rule.error(f"signals.{name}", "expected a list of regular expressions")
-                rule.patterns_from(f"signals.{name}", patterns)
+                    raise rule.error(f"{key}.{name}", "expected a list of regular expressions")
+                rule.patterns_from(f"{key}.{name}", patterns)
     return rule
 
 

@@ -15,12 +15,12 @@ from citeaudit.model import Finding
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
-def _signals(rule: Rule) -> list[tuple[str, list]]:
+def _signals(rule: Rule, key: str = "signals") -> list[tuple[str, list]]:
     out = []
-    for name, patterns in rule.get("signals").items():
+    for name, patterns in (rule.get(key) or {}).items():
         if not isinstance(patterns, list):
-            raise rule.error(f"signals.{name}", "expected a list of patterns")
-        out.append((name, rule.patterns_from(f"signals.{name}", patterns)))
+            raise rule.error(f"{key}.{name}", "expected a list of patterns")
+        out.append((name, rule.patterns_from(f"{key}.{name}", patterns)))
     return out
 
 
@@ -36,6 +36,9 @@ MAX_SENTENCES_PER_WORD = 50
 @article_check("unattributed-claim")
 def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     signals = _signals(rule)
+    # a sentence matching one of a signal's `public_record` patterns makes no claim of that signal: a market's
+    # close is a matter of public record ("The Dow fell 312 points, or 0.9%")
+    public = dict(_signals(rule, "public_record"))
     threshold = float(rule.get("threshold", 70))
     skip = set(rule.get("skip_kinds", []) or [])
     # whether the writer's question may be a claim ("Will it pass?" asserts nothing)
@@ -63,6 +66,8 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
             continue
         reasons = []
         for name, patterns in signals:
+            if any(p.search(text, sent.start, sent.end, timeout=REGEX_TIMEOUT) for p in public.get(name, ())):
+                continue
             for p in patterns:
                 m = p.search(text, sent.start, sent.end, timeout=REGEX_TIMEOUT)
                 if m:
