@@ -2093,6 +2093,8 @@ def test_a_figure_set_off_after_the_cue_is_no_statement(analyse):
 @pytest.mark.parametrize("text, content", [
     ("Lawson told him in 2019 that he knew about the reports.\n", "he knew about the reports."),  # (a year)
     ("The aide said Lawson told reporters he knew.\n", "he knew."),  # (however short the statement)
+    ("Premier Chris Minns told 2GB radio the government would seek orders.\n",
+     "the government would seek orders."),  # (a station's name and what it is)
 ])
 def test_the_one_told_is_no_part_of_the_statement(analyse, text, content):
     told = next(a for a in analyse(text).attributions if a.cue_text == "told")

@@ -128,10 +128,12 @@ _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u20
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?that\s+")
 # ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
-# rise", "told reporters the plan was dead", "told the BBC the fall was", "told voters this weekend he"
+# rise", "told reporters the plan was dead", "told the BBC the fall was", "told 2GB radio the government would",
+# "told voters this weekend he"
 _BARE_RECIPIENT = rx.compile(
     r"(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
-    r"|(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3})\s+"
+    r"|(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3}"
+    r"(?:\s+(?:radio|television|TV|newspaper|magazine|podcast))?)\s+"
     r"(?:(?:this|last|on|earlier)\s+(?:week|weekend|month|year|morning|afternoon|evening|night"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?"
     r"(?=(?:the|a|an|it|he|she|they|we|there|this|that|his|her|their|its|\p{Lu})\b)")
