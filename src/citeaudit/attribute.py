@@ -272,7 +272,7 @@ def _before_auxiliaries(text: str, lo: int, end: int) -> int:
 
 
 _BEFORE_THEIR_VERB = frozenset("long already also never still even just".split())  # free adverbs before a verb
-_PARTICIPLE_AFTER = rx.compile(r"\s+\p{Ll}+ed\b")
+_PARTICIPLE_AFTER = rx.compile(r"\s+\p{Ll}+ed\b")  # ... and the participle after one: " puzzled"
 
 
 def _whole_cue(text: str, sent, start: int, end: int) -> tuple[int, int]:
@@ -1433,8 +1433,8 @@ class Attributor:
                     described = _SOURCE_DESCRIPTION.match(text, after, sent.end)
                     content = _trimmed(text, described.end() if described and described.end() < sent.end else after,
                                        sent.end)
-                if m.group().lower().endswith("ing") and (src is None and m.start() > sent.start
-                                                          or src is not None and self.sources.head_kind(src.text) == "unknown"):
+                if m.group().lower().endswith("ing") and ((src is None and m.start() > sent.start)
+                                                          or (src is not None and self.sources.head_kind(src.text) == "unknown")):
                     # "The minister resigned, citing health reasons", "citing weaker demand from
                     # customers": what is cited names no source, so the one citing is the source and what
                     # is cited the content (or no noun phrase at all: "citing a $12 million shortfall")

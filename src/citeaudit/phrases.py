@@ -126,7 +126,8 @@ _KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|\p{Lu}[\p{L}.'\u2019-]*['\u2
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
-_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?that\s+")
+_THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?"
+                                   r"that\s+")
 # ... or nothing, after a pronoun, a group of listeners or a name, and perhaps when: "told AFP the toll could
 # rise", "told reporters the plan was dead", "told the BBC the fall was", "told 2GB radio the government would",
 # "told voters this weekend he"
@@ -246,8 +247,8 @@ _TRAILING_PARTICIPLE = rx.compile(r"\s+\p{Ll}+ed$")
 # a short name in brackets after a name: "(ONS)", "(PPAC)"
 _BRACKETED_SHORT_NAME = rx.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = rx.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
 # ... or a weekday alone right after a noun, not after a participle or a particle ("studio estimates Sunday"; not
 # "a poll released Monday", "results tallied through Wednesday", "a poll out Thursday": they keep it)
 _TRAILING_WEEKDAY = rx.compile(r"(?<=\p{L}(?<!ed|en|out|through|by|be|to))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -809,7 +810,7 @@ class PhraseFinder:
                 # "a speech that drew attention over deals the team appeared": an article after a noun)
                 i = r - 1
                 break
-        else:
+        else:  # (no relative pronoun in the last 12 words)
             # ... a longer one, saying why the source is unnamed: "A neighbor who asked that her name not be
             # used because she feared for her safety said"
             who = next((r for r in range(i - 12, max(i - 24, 0), -1) if tokens[r][2].lower() == "who"
