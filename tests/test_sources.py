@@ -326,6 +326,7 @@ def classifier(rules):
     ("The House", "government", None),  # a chamber by its short name
     ("the agency's regional office", "government", None),  # a body's office, with what kind of office
     ("The Centers for Disease Control and Prevention", "government", None),  # one name, not the head "The Centers"
+    ("Librarians I spoke with", "person", None),  # those the reporter spoke with, whatever they do
     ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
 ])

@@ -252,12 +252,16 @@ class SourceClassifier:
         # with" are experts (where the words left say nothing, the rules judge the whole: "almost everyone I
         # interviewed")
         if phrase[:4].lower() == "not ":
-            left = phrase[4:]
+            contacted, left = None, phrase[4:]
         else:
             contacted = _CONTACTED.match(phrase)
             left = contacted.group(1) if contacted else None
         if left and (kind := self._classify(left))[0] != "unknown":
             return kind
+        if contacted and self._term(phrase) is None:
+            # those the reporter spoke with are people, when the rules say nothing of the whole ("Librarians I
+            # spoke with"; "almost everyone I interviewed" is vague)
+            return "person", None, None
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
