@@ -260,10 +260,10 @@ def _auxiliary(word: str) -> bool:
 
 
 # words between a passive's subject and its participle besides auxiliaries and free adverbs ("have so far been")
-_PASSIVE_FILLERS = frozenset(("yet", "been", "being", "since", "so", "far"))
+_PASSIVE_FILLERS = frozenset(("yet", "being", "since", "so", "far"))
 
 
-def _before_auxiliaries(text: str, lo: int, end: int) -> int:
+def _auxiliaries_start(text: str, lo: int, end: int) -> int:
     """Where the auxiliaries and free adverbs before `end` begin: "No deaths| have (not yet, so far) been"."""
     while (word := _WORD_BEFORE.search(text, lo, end)) and (
             _auxiliary(w := word.group().strip().lower()) or w in _FREE_ADVERBS or w in _PASSIVE_FILLERS):
@@ -271,7 +271,7 @@ def _before_auxiliaries(text: str, lo: int, end: int) -> int:
     return end
 
 
-_BEFORE_THEIR_VERB = frozenset("long already also never still even just".split())  # free adverbs before a verb
+_BEFORE_THEIR_VERB = _FREE_ADVERBS - {"now", "then", "again", "not"}  # free adverbs that stand before a verb
 _PARTICIPLE_AFTER = rx.compile(r"\s+\p{Ll}+ed\b")  # ... and the participle after one: " puzzled"
 
 
@@ -1606,7 +1606,7 @@ class Attributor:
                 if passive and src is None and content and content[1] <= start:
                     # an agentless passive states its subject, without the auxiliaries: "No deaths have
                     # been reported", "A decision is expected by July"
-                    content = self.phrases.statement_before(text, content[0], _before_auxiliaries(text, content[0], start))
+                    content = self.phrases.statement_before(text, content[0], _auxiliaries_start(text, content[0], start))
             if content and start == sent.start and form.endswith("ed") and content[0] >= end:
                 # a participle phrase opening the sentence ends at its comma: "Asked whether she would
                 # stay, Lopez said ..." asked "whether she would stay", not what Lopez said

@@ -657,6 +657,14 @@ def closed_by_opening_mark(before: str) -> bool:
     return before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!")
 
 
+def _the_one_told(text: str, start: int, hi: int, colon: bool = True):
+    """The one told, at `start` after a cue of telling, up to the statement: with a colon ("the Yorkshire
+    Evening Post: "), "that" ("reporters in Doha that") or nothing ("AFP the toll could rise"); the colon's
+    form only with `colon`."""
+    return ((colon and _COLON_AFTER_RECIPIENT.match(text, start, hi)) or _THAT_AFTER_RECIPIENT.match(text, start, hi)
+            or _BARE_RECIPIENT.match(text, start, hi))
+
+
 def _possessive(word: str) -> bool:
     """Whether a word is a possessive: "Clinton's", "Airlines'"."""
     return word.lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
@@ -1243,9 +1251,7 @@ class PhraseFinder:
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
-            colon = (_COLON_AFTER_RECIPIENT.match(text, after.start(1), hi)
-                     or _THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)
-                     or _BARE_RECIPIENT.match(text, after.start(1), hi)) if told else None
+            colon = _the_one_told(text, after.start(1), hi) if told else None
             # where and how it was said, then "that": "wrote in a note to clients that ..."
             colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
@@ -1257,8 +1263,7 @@ class PhraseFinder:
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's (past
             # the one told: "told reporters he knew")
-            told_to = (_THAT_AFTER_RECIPIENT.match(text, after.start(1), hi)
-                       or _BARE_RECIPIENT.match(text, after.start(1), hi)) if told else None
+            told_to = _the_one_told(text, after.start(1), hi, colon=False) if told else None
             return (told_to.end() if told_to and told_to.end() < hi else after.start(1)), hi
         return PhraseFinder.statement_before(text, lo, end)
 

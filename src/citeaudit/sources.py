@@ -46,7 +46,7 @@ _RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which)\s")
 # ("The Centers for Disease Control and Prevention", not the head "The Centers")
 _ONE_NAME = rx.compile(r"The\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in)\s+(?:the\s+)?"
                        r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*")
-_PREPOSITION_IN = rx.compile(r"\s(?:of|to|for|in|on|at|from|with|by|about)\s")
+_PREPOSITION_IN = rx.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | {"to"})) + r")\s")  # ("to" too: "efforts to lure")
 
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")

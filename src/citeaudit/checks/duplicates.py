@@ -375,13 +375,13 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
     claims need not be alike otherwise). Claims naming different years or another time ("In 2019, a
     similar blast killed 30 people", "In March, attackers killed 32 people in Brussels") or filed under
     different live-blog entries are about two events."""
-    from citeaudit.attribute import lemmas, verb_forms
+    from citeaudit.attribute import inflections, lemmas
 
     entries = rule.get("counts")
     if "count-pattern" not in rule.cache:
         lemma_of = {}
         for lemma, listed in lemmas(entries):
-            lemma_of.update((f.lower(), lemma) for f in (verb_forms([lemma]) if listed is None else [lemma, *listed]))
+            lemma_of.update((f.lower(), lemma) for f in (inflections(lemma) if listed is None else [lemma, *listed]))
         rule.cache["count-pattern"] = (_count_pattern(sorted(lemma_of, key=lambda f: (-len(f), f))), lemma_of)
     pattern, lemma_of = rule.cache["count-pattern"]
     counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
