@@ -328,6 +328,11 @@ def content_of(analyse, text, cue=None):
     # a capitalised noun after "one" or "a" and a rank is no name of its own
     ("One senior Tory, speaking on condition of anonymity, told the Telegraph it was over.\n", "told",
      "One senior Tory"),
+    # a participle's aside after a body's name: the one who speaks for it, not the body
+    ("A spokesman for the European Commission, speaking on condition of anonymity, said the EU would act.\n",
+     "said", "A spokesman for the European Commission"),
+    ("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he should resign.\n", "said",
+     "Six Gannett newspapers in New Jersey, including the Asbury Park Press"),
     ("A senior Labour MP said the leader would quit.\n", "said", "A senior Labour MP"),
     # a long subject cut at the word limit inside a name takes the whole name
     ("The Center for Federal Tax Policy at the more conservative Tax Foundation estimated that it would cost more.\n",

@@ -160,3 +160,10 @@ def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
             "leadership had not ruled out a vote.\n")
     got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
+
+
+def test_an_unnamed_spokesman_for_a_named_body_is_anonymous_when_the_sentence_says_so(auditor):
+    text = ("A spokesman for Acme, speaking on condition of anonymity in line with company rules, said the plant "
+            "would close.\n\nA spokesman for Acme said the plant would reopen.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert got == ["Anonymous source 'A spokesman for Acme' (reason: in line with company rules)"]

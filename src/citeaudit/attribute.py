@@ -470,13 +470,16 @@ def _list_item(text: str, pos: int) -> bool:
 
 
 def _unnamed(phrase: str) -> bool:
-    """A source described but not named ("former inspector", "a senior official"): no capitalised
-    word after the first, and not a pronoun."""
+    """A source described but not named ("former inspector", "a senior official", "a spokesman for
+    Acme"): no capitalised word after the first before a preposition's phrase, and not a pronoun."""
     words = phrase.split()
+    words = words[:next((k for k, w in enumerate(words) if k and w in _OF_WHOM), len(words))]
     return bool(words) and phrase.lower() not in PRONOUNS and not any(w[:1].isupper() for w in words[1:]) \
         and (words[0][:1].islower() or len(words) > 1)
 
 
+# the prepositions after which a source's noun names whom it speaks for ("a spokesman for Acme")
+_OF_WHOM = frozenset(("for", "of", "at", "with", "from"))
 # the comma closing a phrase that opens a sentence, inside a closing quotation mark too ('president,"')
 _PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."

@@ -229,7 +229,9 @@ _RANKS = frozenset("senior junior top leading prominent veteran former longtime 
 _NOT_A_ROLE_NOUN = frozenset("first former major prime vice deputy".split())
 _COUNTED_BEFORE = rx.compile(r"(?:^|(?<=\s))(?i:one|a|an|another)\s+(?:(?!(?:of|for|in|at|from|to|with)\s)\p{Ll}+\s+){0,2}$")
 _POSSESSIVE_ROLE = rx.compile(r"\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}['\u2019]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+")
-_RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which)\b")  # a relative clause after a name, not an appositive
+# a relative clause or a participle's aside after a name, not an appositive ("A spokesman for Acme, speaking
+# on condition of anonymity, said")
+_RELATIVE_AFTER = rx.compile(r",\s*(?:who|whose|which|\p{Ll}+ing)\b")
 # a preposition (and an article) right before a capitalised name: "of the WHO", "in Austin"
 # (group 1: after a participle opening an aside, ", based in")
 _PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|from|for|on|near|outside|inside|to|by|with)"
@@ -742,7 +744,8 @@ class PhraseFinder:
                 a = None
             elif _RELATIVE_AFTER.match(doc.prose, a.end(1), ends):
                 # a relative clause, not a name in apposition: "A spokesman for the Justice Department, who
-                # was not authorized to speak publicly, said" (the spokesman, not the department)
+                # was not authorized to speak publicly, said" (the spokesman, not the department); so too a
+                # participle's aside
                 return self._before(doc, lo, a.end(1))
         if a and _COUNTED_BEFORE.search(doc.prose, max(lo, a.start(1) - 40), a.start(1)):
             a = None  # a capitalised noun after "one" or "a" and its modifiers is no name: "One senior Tory, speaking
