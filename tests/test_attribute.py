@@ -328,6 +328,10 @@ def content_of(analyse, text, cue=None):
     # a capitalised noun after "one" or "a" and a rank is no name of its own
     ("One senior Tory, speaking on condition of anonymity, told the Telegraph it was over.\n", "told",
      "One senior Tory"),
+    # people on a platform or a body are the subject, not the platform ("Trump on Tuesday said" stays Trump)
+    ("Some fans on X questioned whether the show should have gone ahead.\n", "questioned", "Some fans on X"),
+    ("Critics on social media said the ad was tasteless.\n", "said", "Critics on social media"),
+    ("Officials on Tuesday said the bridge would reopen.\n", "said", "Officials"),
     # a participle's aside after a body's name: the one who speaks for it, not the body
     ("A spokesman for the European Commission, speaking on condition of anonymity, said the EU would act.\n",
      "said", "A spokesman for the European Commission"),
