@@ -1090,9 +1090,18 @@ def test_content_follows_a_clause_cue(analyse):
     ("The aide said Lawson told reporters he knew.\n", "he knew."),  # (however short the statement)
     ("Premier Chris Minns told 2GB radio the government would seek orders.\n",
      "the government would seek orders."),  # (a station's name and what it is)
+    # a colon or a comma, then the quotation
+    ("The aide said Lawson told AFP: \"No.\"\n", "\"No.\""),
+    ("She told an interviewer, \"I had no idea.\"\n", "\"I had no idea.\""),
+    ("Christie told reporters in Nashua last week, \"It starts to pay off.\"\n", "\"It starts to pay off.\""),
 ])
 def test_the_one_told_is_not_the_content(analyse, text, content):
     assert content_of(analyse, text, "told") == content
+
+
+def test_a_clause_before_a_comma_and_a_quotation_is_part_of_the_statement(analyse):
+    content = content_of(analyse, "Abbott told Obama if he wants our guns, \"come and take it.\"\n", "told")
+    assert content.endswith("if he wants our guns, \"come and take it.\"")
 
 
 @pytest.mark.parametrize("text", [

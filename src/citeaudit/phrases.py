@@ -124,7 +124,10 @@ _KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|\p{Lu}[\p{L}.'\u2019-]*['\u2
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
-_COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])")
+_COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])"
+                                    # (or a comma, then a quotation; not a clause: 'told him if he wants our guns, "come')
+                                    r"|(?:(?!\b(?:he|she|they|we|I|it|if|when|because)\b)[^:\"\u201c\u201d.;!?,]){1,60}"
+                                    r",\s+(?=[\"\u201c])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?"
                                    r"that\s+")
@@ -1269,7 +1272,7 @@ class PhraseFinder:
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's (past
             # the one told: "told reporters he knew")
-            told_to = _the_one_told(text, after.start(1), hi, colon=False) if told else None
+            told_to = _the_one_told(text, after.start(1), hi) if told else None
             return (told_to.end() if told_to and told_to.end() < hi else after.start(1)), hi
         return PhraseFinder.statement_before(text, lo, end)
 
