@@ -1984,6 +1984,9 @@ def test_a_name_in_apposition_after_a_described_body_has_its_kind(analyse):
     text = "The company, Evergreen Senior Living, reported net income of $84 million last year.\n"
     (a,) = analyse(text).attributions
     assert (a.source.text, a.source.kind) == ("Evergreen Senior Living", "organization")
+    text = "The manufacturer, Brightway Nutrition of Fresno, Calif., said it had stopped production.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind) == ("Brightway Nutrition of Fresno", "organization")
     text = "The museum, Mr. Bush said, is a place of hope.\n"
     (a,) = analyse(text).attributions
     assert (a.source.text, a.source.kind) == ("Mr. Bush", "person")

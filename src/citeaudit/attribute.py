@@ -298,6 +298,10 @@ _RELATIVE_ASIDE = rx.compile(r"\s*,\s*((?:who|which)\b[^,.;]{1,120}),")
 _DESCRIBED = rx.compile(r",\s*((?:the|a|an)\s+[^,.;:!?\"\u201c\u201d]{3,80}?)(?:\s*,\s*|[.!?]?[\"\u201d\u2019']?\s*$)")
 # ... or before it, opening the sentence with its determiner: "The manufacturer, VoltCoach, said"
 _DESCRIBED_BEFORE = rx.compile(r"[\s\"\u201c]*(?i:the|its|their|a|an)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s*")
+# ... and what stands between such a name and its cue: a comma, perhaps after its place ("The manufacturer,
+# Brightway Nutrition of Fresno, Calif., said")
+_SET_OFF_TO_CUE = rx.compile(r"(?:\s+(?:of|in|from)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2})?"
+                             r"(?:,\s+\p{Lu}[\p{L}.]*)?\s*,\s*")
 # ... a person's name set off before a description: "Scott Morris, "
 _NAME_BEFORE_DESCRIPTION = rx.compile(r"[\s\"\u201c]*\p{Lu}[\p{L}\p{M}.'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019-]*){1,2},\s*"
                                       r"(?=(?i:an?)\s)")
@@ -1186,7 +1190,7 @@ class Attributor:
             # company, Evergreen Senior Living, reported")
             # (in apposition, set off before the cue: not "The museum, Mr. Bush said, is ...")
             kind = self.sources.classify("the " + described.group(1))
-            if src.kind == "unknown" or (kind[0] in _BODY_KINDS and text[src.end:cue_start].strip() == ","):
+            if src.kind == "unknown" or (kind[0] in _BODY_KINDS and _SET_OFF_TO_CUE.fullmatch(text, src.end, cue_start)):
                 src.kind, src.outlet, src.detail = kind
         if src.kind in ("person", "unknown") and not text[lo:src.start].strip(_OPENING_MARKS) and _vague_lowered(
                 self.sources, src.text):
