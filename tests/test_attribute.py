@@ -328,6 +328,9 @@ def content_of(analyse, text, cue=None):
     # a capitalised noun after "one" or "a" and a rank is no name of its own
     ("One senior Tory, speaking on condition of anonymity, told the Telegraph it was over.\n", "told",
      "One senior Tory"),
+    # a "which" clause closing a statement before an inverted cue is no subject's
+    ("Patients may already walk less, which could make the link look stronger, said Dr. Lon Schneider.\n", "said",
+     "Dr. Lon Schneider"),
     # people on a platform or a body are the subject, not the platform ("Trump on Tuesday said" stays Trump)
     ("Some fans on X questioned whether the show should have gone ahead.\n", "questioned", "Some fans on X"),
     ("Critics on social media said the ad was tasteless.\n", "said", "Critics on social media"),

@@ -648,6 +648,9 @@ _SPEAKING_FIRST = frozenset(
     "complained complains tweeted tweets posted posts".split())
 
 
+_WHICH_SET_OFF = rx.compile(r"\s*,\s*which\b[^.!?]*,\s*$")
+
+
 def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
@@ -1578,6 +1581,14 @@ class Attributor:
                     # Trump said", "Criticizing the plan, Senator Lee said": the subject after the
                     # participle phrase the cue opens (not its object)
                     src = self.phrases.opening_subject(doc, sent.start, sent.end)
+                if (src is not None and form in _SPEAKING_FIRST and _WHICH_SET_OFF.match(text, src.end, start)
+                        and src.text.split()[0].islower() and src.text.split()[0].lower() not in DETERMINERS
+                        and (named_after := self.phrases.after(doc, end, sent.end)) is not None
+                        and named_after.text[:1].isupper()):
+                    # a "which" clause set off before a verb of speaking, after no noun phrase and with a
+                    # name after the verb, is the statement's, not its subject's: "... may be walking less,
+                    # which could make the link look stronger, said Dr. Lon Schneider"
+                    src = named_after
                 if (src is None and _inverted(text, sent.start, start) and form not in TOLD
                         and (form in _SPEAKING_FIRST or not text[sent.start:start].rstrip().endswith(","))):
                     # (after "told", the one told: "..., told reporters in Doha" names no speaker; after a
