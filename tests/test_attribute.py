@@ -328,6 +328,10 @@ def content_of(analyse, text, cue=None):
     # a capitalised noun after "one" or "a" and a rank is no name of its own
     ("One senior Tory, speaking on condition of anonymity, told the Telegraph it was over.\n", "told",
      "One senior Tory"),
+    # a participle with "not" modifying the subject
+    ("Experts not involved in the research urged caution.\n", "urged", "Experts not involved in the research"),
+    ("Doctors not affiliated with the trial said the results were promising.\n", "said",
+     "Doctors not affiliated with the trial"),
     # a "which" clause closing a statement before an inverted cue is no subject's
     ("Patients may already walk less, which could make the link look stronger, said Dr. Lon Schneider.\n", "said",
      "Dr. Lon Schneider"),

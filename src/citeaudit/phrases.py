@@ -578,6 +578,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
             first -= 3  # a participle modifying the subject: "A memo seen by Reuters said", "a paper
             # published in Nature shows", "Voters interviewed for AP VoteCast said"
+        elif (first > 3 and prev.lower() in ("in", "with", "to", "by") and _PARTICIPLE.search(tokens[first - 2][2].lower())
+              and tokens[first - 3][2].lower() == "not" and tokens[first - 4][2][:1].isalpha()
+              and tokens[first - 4][2].lower() not in NOT_A_SUBJECT):
+            first -= 4  # ... or unconnected with it: "Experts not involved in the research urged caution"
         elif (prev.lower() in _MOVING_PREPOSITIONS and first > 2 and tokens[first - 2][2].lower().endswith("ing")
               and tokens[first - 2][2].islower() and tokens[first - 3][2][:1].isalpha()
               and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
