@@ -161,6 +161,14 @@ def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
     assert claims(auditor, "Result\n\n" + sentence + "\n") == []
 
 
+def test_a_matchs_minutes_are_public_record_and_other_minutes_are_not(auditor):
+    text = ("Derby\n\nSaka opened the scoring after 12 minutes, curling a shot into the far corner.\n\n"
+            "Havertz restored the lead with a header in the 58th minute.\n\n"
+            "In the 90th minute, Romero was sent off.\n\nThe patient died after 12 minutes without oxygen.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (9, "Unattributed claim: states the figure 12")]
+
+
 def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
     text = ("Counterfactuals\n\nIt could have been worse.\n\nBut tonight, I would like to talk about schools.\n\n"
             "The governor would have the power to fill the seat.\n")
