@@ -34,6 +34,14 @@ def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_se
     assert "14 here, 12 there" in got[0][2]
 
 
+def test_approximate_counts_contradict_only_when_far_apart(auditor):
+    text = ("Orion employs about 160,000 people worldwide, according to its annual report.\n\n"
+            "The plant closed in March.\n\nOrion employs roughly 180,000 people, most of them in India.\n\n"
+            "Orion employs nearly 170,000 people, the company said.\n")  # (within a tenth of both)
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 5, [1])]
+
+
 def test_short_claims_the_same_word_for_word_but_their_figures_mismatch(auditor):
     text = ("Turnout in the county was 38 percent, election officials said.\n\nThe measure passed.\n\n"
             "Turnout in the county was 36 percent, the Daily Courier reported.\n\n"

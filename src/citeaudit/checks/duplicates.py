@@ -323,15 +323,19 @@ def _pairs_for(rule: Rule, claims: list[Claim], cache: dict | None = None) -> li
 def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
     claims = claims_of(article, int(rule.get("min_words", 5)), rule.kind == "contradicting-claims")
     ordered = float(rule.get("ordered_threshold", 0))
-    for a, b, _ in _pairs_for(rule, claims, article.cache):
-        if classify(rule, a, b) == rule.kind and (not ordered or _ordered_similarity(a, b) >= ordered):
-            yield _finding(rule, a, b)
+    found = [(a, b) for a, b, _ in _pairs_for(rule, claims, article.cache)
+             if classify(rule, a, b) == rule.kind and (not ordered or _ordered_similarity(a, b) >= ordered)]
     if rule.get("exact_min_words"):
-        for a, b in _same_short_claims(article, int(rule.get("exact_min_words")), int(rule.get("min_words", 5))):
-            if classify(rule, a, b) == rule.kind:
-                yield _finding(rule, a, b)
+        found.extend((a, b) for a, b in _same_short_claims(article, int(rule.get("exact_min_words")),
+                                                            int(rule.get("min_words", 5)))
+                     if classify(rule, a, b) == rule.kind)
     if rule.get("counts"):
-        for a, b in _different_counts(article, rule):
+        found.extend(_different_counts(article, rule))
+    reported = set()
+    for a, b in found:
+        pair = (a.article.doc.path, a.start, b.article.doc.path, b.start)
+        if pair not in reported:  # (one pair, found both alike and counting the same)
+            reported.add(pair)
             yield _finding(rule, a, b)
 
 
@@ -350,13 +354,18 @@ def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[
 
 # a figure qualified as a bound or an estimate, or counted on top of another: it may differ from an exact one
 # without contradicting it ("at least 12 people were killed" and "14 people were killed")
-_QUALIFIED = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|some|an\s+estimated|up\s+to|"
+_QUALIFIED = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|approximately|some|an\s+estimated|up\s+to|"
               r"as\s+many\s+as|fewer\s+than|less\s+than|another|an\s+additional|a\s+further)\s+")
 # a claim set in another time, likely of another event: "In March, attackers killed 32 people in Brussels",
 # "a similar crash two years ago"
 _ANOTHER_TIME = rx.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)|(?i:ago|last\s+(?:year|month|week)|previous|"
                            r"earlier\s+(?:this|that)|in\s+the\s+past|similar|since)\b)")
+# ... of which these give a figure near the true one, not a bound ("about 160,000" and "roughly 180,000" cannot
+# both be near it); two such figures, or one and an exact one, contradict when they differ by more than
+# APPROXIMATION of the larger
+_APPROXIMATE = frozenset(("nearly", "almost", "about", "around", "roughly", "approximately", "some", "an estimated"))
+APPROXIMATION = 0.1
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
 
 
@@ -390,13 +399,16 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
         for m in pattern.finditer(text, c.start, c.end):
             verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
                                              else m.group("verb2", "q2", "figure2", "noun2"))
-            if qualified or not _COUNTED_NOUN.fullmatch(noun.lower()):
+            approximate = qualified is not None and " ".join(qualified.lower().split()) in _APPROXIMATE
+            if (qualified and not approximate) or not _COUNTED_NOUN.fullmatch(noun.lower()):
                 continue
-            counted[(lemma_of[verb.lower()], noun.lower())].append((c, figure.replace(",", "")))
+            counted[(lemma_of[verb.lower()], noun.lower())].append((c, int(figure.replace(",", "")), approximate))
     seen = set()
     for found in counted.values():
-        for (a, fa), (b, fb) in combinations(found, 2):
-            if (fa != fb and a is not b and (a.sentence, b.sentence) not in seen and not _years(a) ^ _years(b)
+        for (a, fa, approximate_a), (b, fb, approximate_b) in combinations(found, 2):
+            tolerance = APPROXIMATION * max(fa, fb) if approximate_a or approximate_b else 0
+            if (abs(fa - fb) > tolerance and a is not b and (a.sentence, b.sentence) not in seen
+                    and not _years(a) ^ _years(b)
                     and not any(_ANOTHER_TIME.search(text, c.start, c.end) for c in (a, b))
                     and classify(rule, a, b) != "different-times"):
                 seen.add((a.sentence, b.sentence))
