@@ -162,6 +162,13 @@ def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
 
 
+def test_a_statement_in_a_document_an_outlet_saw_rests_on_its_reporting(auditor):
+    text = ("In a memo to employees seen by Reuters, chief executive Dana Whitfield said the company needed focus.\n\n"
+            "In a memo to employees, chief executive Dana Whitfield said the company needed focus.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    assert got == ["Second-hand sourcing: the claim rests on reporting by Reuters."]  # (the first only)
+
+
 def test_an_unnamed_spokesman_for_a_named_body_is_anonymous_when_the_sentence_says_so(auditor):
     text = ("A spokesman for Acme, speaking on condition of anonymity in line with company rules, said the plant "
             "would close.\n\nA spokesman for Acme said the plant would reopen.\n")

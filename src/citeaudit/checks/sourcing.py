@@ -9,7 +9,9 @@ attributions inside a statement credited to a source of the kinds in `unless_cre
 ("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
 `credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A
 document source matching a pattern of `held_by`, whose group `outlet` names an outlet, counts as that
-outlet's ("an internal memo seen by The Verge"), as does a person's matching a pattern of `reporting_for`
+outlet's ("an internal memo seen by The Verge"), as does any source's statement in a document so named in
+a phrase opening its sentence ("In a memo seen by Reuters, the chief executive said"), and a person's
+matching a pattern of `reporting_for`
 by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"). One
 source is reported once a sentence, and of two sources of a sentence one inside the other only one.
 """
@@ -20,10 +22,15 @@ from itertools import accumulate
 from typing import Iterable
 from urllib.parse import urlsplit
 
+from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Finding
 from citeaudit.phrases import STAND_INS
 from citeaudit.rules import REGEX_TIMEOUT, Rule
+
+
+# a preposition's phrase opening a sentence, up to its comma (group 1, without the comma)
+_OPENING_PHRASE = rx.compile(r"\s*((?:In|Through|Via)\s[^,;:]+?),\s*")
 
 
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
@@ -100,6 +107,11 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
                 p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
             held = next((m for p in patterns if (m := p.search(src.text, timeout=REGEX_TIMEOUT))), None)
+            # ... and so is what a source says in a document an outlet obtained, named before it: "In a memo
+            # to employees seen by Reuters, chief executive Dana Whitfield said"
+            opening = _OPENING_PHRASE.fullmatch(article.doc.prose, article.seg.sentences[a.sentence].start, src.start)
+            held = held or (opening and next((m for p in held_by if (m := p.search(opening.group(1), timeout=REGEX_TIMEOUT))),
+                                             None))
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
