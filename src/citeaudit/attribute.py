@@ -25,39 +25,7 @@ from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sent
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD,
                                NAME_ARTICLE, VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
-
-
-def inflections(lemma: str) -> list[str]:
-    """Regular English inflections of a verb lemma: -s, -ed, -ing."""
-    forms = {lemma}
-    if lemma.endswith("e"):
-        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    elif regex.search(r"(?:s|sh|ch|x|z)$", lemma):
-        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-    else:
-        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    return sorted(forms)
-
-
-def lemmas(entries: list) -> Iterator[tuple[str, list | None]]:
-    """(lemma, its listed forms) for each entry of a cue-verbs rule's `verbs`: a lemma alone
-    ("warn": None, all its regular inflections are cues), or a lemma with the forms that are
-    ("claim: [claimed, claiming]")."""
-    for entry in entries:
-        if isinstance(entry, str):
-            yield entry, None
-        elif isinstance(entry, dict):
-            for lemma, listed in entry.items():
-                yield lemma, listed or [lemma]
-
-
-def verb_forms(entries: list) -> list[str]:
-    forms: set[str] = set()
-    for lemma, listed in lemmas(entries):
-        forms.update(inflections(lemma) if listed is None else listed)
-    return sorted(forms, key=lambda f: (-len(f), f))
+from citeaudit.verbs import inflections, lemmas, verb_forms
 
 
 _WORD = rx.compile(r"\p{L}+")

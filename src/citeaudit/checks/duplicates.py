@@ -26,6 +26,7 @@ from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
 from citeaudit.rules import Rule
+from citeaudit.verbs import inflections, lemmas
 
 _FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
 # what may stand after a question's mark: closing quotation marks and brackets, emphasis, spaces (a question
@@ -384,8 +385,6 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
     claims need not be alike otherwise). Claims naming different years or another time ("In 2019, a
     similar blast killed 30 people", "In March, attackers killed 32 people in Brussels") or filed under
     different live-blog entries are about two events."""
-    from citeaudit.attribute import inflections, lemmas
-
     entries = rule.get("counts")
     if "count-pattern" not in rule.cache:
         lemma_of = {}
