@@ -21,7 +21,7 @@ def test_paraphrased_duplicate(auditor):
 
 def test_number_mismatch(auditor):
     (got,) = found(auditor, MISMATCHED)
-    assert got[0] == "number-mismatch" and got[1] == 3 and "3200 here, 2300 there" in got[2]
+    assert got[0] == "number-mismatch" and got[1] == 3 and "3,200 here, 2,300 there" in got[2]  # (as written)
 
 
 def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_sentences_differ(auditor):

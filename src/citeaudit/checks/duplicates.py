@@ -57,6 +57,14 @@ def _figures(text: str) -> tuple:
     return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
 
 
+def _written_figures(c: Claim) -> str:
+    """A claim's figures as its text writes them ("180,000", compared as 180000), or "none"."""
+    written = {}
+    for f in _FIGURE.findall(c.article.doc.prose, c.start, c.end):
+        written.setdefault(f.replace(",", "").rstrip("."), f.rstrip("."))
+    return ", ".join(written.get(f, f) for f in c.figures) or "none"
+
+
 # a word, as Opposites.sides splits them: apostrophes inside it, hyphens between words ("won't" is no
 # "won"; "long-lost" holds "lost")
 _WORD_RUN = rx.compile(r"[\p{L}\p{M}'\u2019]+")
@@ -297,7 +305,7 @@ def _finding(rule: Rule, a: Claim, b: Claim) -> Finding:
     where = "" if a.article is b.article else f"{a.article.doc.path} "
     k = opposed(a, b)
     msg = rule.message.format(line=_line(a), where=where, first_source=_label(a), second_source=_label(b),
-                              first_figures=", ".join(a.figures) or "none", second_figures=", ".join(b.figures) or "none",
+                              first_figures=_written_figures(a), second_figures=_written_figures(b),
                               first_words=_said(a, k), second_words=_said(b, k))
     return make_finding(rule, b.article.doc, b.start, b.end, msg, rule.get("suggestion"),
                         [related_to(a.article.doc, a.start, a.end)])
