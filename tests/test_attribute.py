@@ -864,6 +864,16 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
+def test_a_bodys_first_word_or_initials_stand_for_its_full_name(analyse):
+    text = ("Orion Systems said it would cut jobs. Orion declined to say how many.\n\n"
+            "The Food and Drug Administration said the recall was voluntary. The FDA said no one was ill.\n\n"
+            "Authorities in North-Rhine Westphalia said the roads were shut. Authorities said so.\n\n"
+            "Other authorities disagreed.\n")
+    resolved = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
+    assert resolved["Orion"] == "Orion Systems" and resolved["The FDA"] == "The Food and Drug Administration"
+    assert resolved["Authorities"] is None  # (a word the text writes in lower case too)
+
+
 def test_a_one_word_name_has_one_kind_in_an_article(analyse):
     text = ("Streamline, the video-editing software maker, plans to cut 900 jobs, The Information reported.\n\n"
             "Streamline declined to comment.\n")

@@ -362,6 +362,32 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     return None
 
 
+_NOT_INITIALLED = frozenset(("and", "of", "for", "the", "on", "in", "&"))  # words an acronym skips
+
+
+def _shortened(src: SourceRef, things: list[tuple[int, SourceRef]], lowercase_words: Container[str]) -> SourceRef | None:
+    """The body named in full before that a one-word name stands for: the first word of its name
+    ("Orion Systems" ... "Orion declined"; not a word the text writes in lower case too, "Authorities")
+    or its initials ("The Food and Drug Administration" ... "The FDA said")."""
+    words = src.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None
+    short = words[0]
+    for _, thing in reversed(things):
+        full = thing.text.split()
+        if full and full[0].lower() == "the":
+            full = full[1:]
+        if len(full) < 2 or not all(w[:1].isupper() or w.lower() in _NOT_INITIALLED for w in full):
+            continue
+        initials = "".join(w[0] for w in full if w.lower() not in _NOT_INITIALLED)
+        if ((full[0] == short and short.lower() not in lowercase_words)
+                or (short.isupper() and len(short) >= 2 and short == initials.upper())):
+            return thing
+    return None
+
+
 # a description's noun that stands for names holding another: "the agency" for "the Congressional Budget
 # Office", "the group" for "the Tax Foundation" or "the National Association of Realtors"
 # ... and the nouns that stand for a company named with its legal form: "the startup" for "Lumora Inc."
@@ -1746,6 +1772,9 @@ class Attributor:
                 if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies)) is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
+                elif src.outlet is None and (named := _shortened(src, things, article.lowercase_words)) is not None:
+                    # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
+                    src.canonical, src.kind, src.outlet = named.canonical or " ".join(named.text.split()), named.kind, named.outlet
                 things.append((a.sentence, src))
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies[words[-1]] = src  # "the country's disaster agency AFAD" ... "AFAD said"
