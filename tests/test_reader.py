@@ -100,6 +100,26 @@ def test_html_entities_in_the_prose_are_their_characters_at_their_offsets(analys
     assert text[a.content[0]:a.content[1]] == "&ldquo;This is a win"
 
 
+def test_spans_hold_the_whole_of_an_entity_they_reach_into(analyse):
+    text = "<p>Osei told reporters the rise was &ldquo;not up for negotiation.&rdquo;</p>\n"
+    (a,) = analyse(text, "markdown", "a.md").attributions
+    assert text[a.content[0]:a.content[1]] == "the rise was &ldquo;not up for negotiation.&rdquo;"
+    doc = parse(text, "a.md", "markdown")
+    quote = text.index("&rdquo;")
+    assert doc.whole(quote - 5, quote + 1) == (quote - 5, quote + 7)  # (findings are widened by it too)
+    assert doc.whole(quote + 3, quote + 7) == (quote, quote + 7)
+    assert doc.whole(0, quote) == (0, quote)
+
+
+def test_a_pages_footer_and_asides_are_no_story(auditor):
+    text = ('<article>\n<p>"We are not leaving until the board listens to us," said Jordan Ellis, an organizer.</p>\n'
+            '<aside class="pullquote">"We are not leaving until the board listens to us."</aside>\n'
+            "<p>The university said tuition had risen 40 percent since 2015.</p>\n"
+            "<footer>Tuition has risen 40 percent since 2015. Share this article.</footer>\n</article>\n")
+    result, _ = auditor.audit_document(parse(text, "page.html", "markdown"))
+    assert [(f.line, f.rule) for f in result.findings] == [(5, "boilerplate")]  # (still furniture left in)
+
+
 def test_an_html_page_named_on_the_command_line_is_read_for_its_prose(tmp_path):
     from citeaudit.reader import read_path
 

@@ -362,6 +362,19 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     return None
 
 
+def _whole_entities(doc: Document, found: list[Attribution]) -> None:
+    """Widen the attributions' spans that cut an entity to the whole of it ('&ldquo;We&rsquo;re not
+    leaving,&rdquo; said' has its statement end after "&rdquo;"): spans are offsets into the file as written."""
+    for a in found:
+        a.cue_start, a.cue_end = doc.whole(a.cue_start, a.cue_end)
+        if a.content:
+            a.content = doc.whole(*a.content)
+        if a.source is not None:
+            start, end = doc.whole(a.source.start, a.source.end)
+            if (start, end) != (a.source.start, a.source.end):
+                a.source.start, a.source.end, a.source.text = start, end, doc.text[start:end]
+
+
 _NOT_INITIALLED = frozenset(("and", "of", "for", "the", "on", "in", "&"))  # words an acronym skips
 
 
@@ -1106,6 +1119,8 @@ class Attributor:
             a.id = f"a{i + 1}"
             if a.content and _states_nothing(text, a.content):
                 a.content = None  # "That's according to the Census Bureau.": no statement of its own
+        if doc.entities:
+            _whole_entities(doc, out)
         return out
 
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:

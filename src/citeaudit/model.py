@@ -36,6 +36,7 @@ class Document:
     format: str  # "text" or "markdown"
     links: list[Link] = field(default_factory=list)
     blocks: list[tuple[int, int, str | None]] = field(default_factory=list)  # Markdown: (start, end, kind or None)
+    entities: list[tuple[int, int]] = field(default_factory=list)  # Markdown, HTML: entities read as characters
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -49,6 +50,19 @@ class Document:
 
     def line_of(self, offset: int) -> int:
         return self.line_col(offset)[0]
+
+    def whole(self, start: int, end: int) -> tuple[int, int]:
+        """start..end widened to the whole of an entity it cuts: a statement ending with a closing mark
+        written "&rdquo;" ends after the entity, not after its "&" (the prose reads it as one character)."""
+        if not self.entities:
+            return start, end
+        k = bisect.bisect_right(self.entities, (start, len(self.text))) - 1
+        if k >= 0 and self.entities[k][0] < start < self.entities[k][1]:
+            start = self.entities[k][0]
+        k = bisect.bisect_left(self.entities, (end, -1)) - 1
+        if k >= 0 and self.entities[k][0] < end < self.entities[k][1]:
+            end = self.entities[k][1]
+        return start, end
 
 
 _NEWLINE = re.compile(r"\r\n?|\n")

@@ -60,11 +60,13 @@ def format_for(path: str) -> str:
 
 def parse(text: str, path: str, fmt: str = "text") -> Document:
     blocks: list = []
+    entities: list = []
     if fmt == "markdown":
         prose, links, blocks = markdown_prose(text)
+        entities = _entities(text, prose)
     else:
         prose, links = text_prose(text), []
-    return Document(path=path, text=text, prose=prose, format=fmt, links=links, blocks=blocks)
+    return Document(path=path, text=text, prose=prose, format=fmt, links=links, blocks=blocks, entities=entities)
 
 
 def text_prose(text: str) -> str:
@@ -160,6 +162,13 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def _entities(text: str, prose: str) -> list[tuple[int, int]]:
+    """The spans of the entities the prose reads as characters (where it no longer holds them)."""
+    if "&" not in text:
+        return []
+    return [m.span() for m in _ENTITY.finditer(text) if prose[m.start():m.end()] != m.group()]
 
 
 def _decoded_entities(prose: str) -> str:
@@ -274,6 +283,9 @@ class _OpenLinks:
 _HTML_BLOCKS = frozenset("p div section article blockquote li ul ol h1 h2 h3 h4 h5 h6 table tr td th figure "
                          "figcaption header footer aside br hr".split())
 _HTML_HIDDEN = frozenset("script style noscript template svg head title nav".split())
+# ... and those that hold the page's furniture, not the story: a page's footer with its copyright notice, a box
+# of related links or a pull quote beside the text (read as notes, as a Markdown footnote is)
+_HTML_FURNITURE = frozenset(("footer", "aside"))
 
 
 def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: list[Link],
@@ -311,7 +323,8 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             elif tag in _HTML_BLOCKS:
                 self.close_block()
                 self.kind = ("headline" if tag[0] == "h" and tag[1:].isdigit()
-                             else "item" if tag in ("li", "blockquote") else kind)
+                             else "item" if tag in ("li", "blockquote") else "note" if tag in _HTML_FURNITURE
+                             else kind)
             elif tag == "a":
                 self.anchors.open(html.unescape(dict(attrs).get("href") or ""))
 

@@ -86,6 +86,7 @@ def excerpt(doc: Document, start: int, end: int, width: int = 80) -> str:
 
 def make_finding(rule: Rule, doc: Document, start: int, end: int, message: str,
                  suggestion: str | None = None, related: Iterable[Related] = ()) -> Finding:
+    start, end = doc.whole(start, end)
     line, col = doc.line_col(start)
     return Finding(rule=rule.id, severity=rule.severity or "info", start=start, end=end, line=line, column=col,
                    message=message, suggestion=suggestion, related=list(related), excerpt=excerpt(doc, start, end))
