@@ -1282,6 +1282,13 @@ def test_a_quotation_in_single_marks_is_carried_too(analyse):
                    ("the paper", False, "\u2018Stickerboy\u2019 danced")]
 
 
+def test_a_quotation_after_a_pause_is_carried_too(analyse):
+    text = ('"Until my knees say otherwise," she says. Then, after a moment: "Or until Walter says so."\n\n'
+            'Then came the storm: "It was the worst in years," the paper said.\n')
+    art = analyse(text)
+    assert [(a.source.text, a.carried) for a in art.attributions] == [("she", False), ("she", True), ("the paper", False)]
+
+
 def test_a_quotation_in_archive_marks_is_carried_too(analyse):
     # (two apostrophes open and close it, as in newspaper archives and older wire copy)
     text = "''We were never given a fair hearing,'' said Senator Maria Lopez. ''The outcome was decided.''\n"
