@@ -1116,6 +1116,13 @@ def test_the_one_told_is_not_the_content(analyse, text, content):
     assert content_of(analyse, text, "told") == content
 
 
+@pytest.mark.parametrize("tail", ["a source told Page Six on Thursday.", "an aide told reporters in Los Angeles.",
+                                  "Hart told the BBC in an interview.", "Hart told CNN's Jake Tapper."])
+def test_the_one_told_closing_a_sentence_leaves_the_statement_before_it(analyse, tail):
+    assert content_of(analyse, "The couple have separated after 12 years, " + tail + "\n", "told") == (
+        "The couple have separated after 12 years")
+
+
 def test_a_clause_before_a_comma_and_a_quotation_is_part_of_the_statement(analyse):
     content = content_of(analyse, "Abbott told Obama if he wants our guns, \"come and take it.\"\n", "told")
     assert content.endswith("if he wants our guns, \"come and take it.\"")

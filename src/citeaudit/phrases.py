@@ -180,6 +180,14 @@ VENUE_ONLY = rx.compile(
     r"|in\s+(?:the\s+journal\s+\p{Lu}[\w&-]*|(?:[Tt]he\s+)?(?:\p{Lu}[\w&-]*\s+){0,4}(?:Journal|Review|Letters|Lancet)\b"
     r"|(?:Nature|Science|Cell|JAMA|BMJ)\b))\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
+# ... and the one told, perhaps with where and when, closing a sentence: "..., a source told Page Six on
+# Thursday.", "..., Hart told the BBC in an interview.", "..., an aide told reporters in Los Angeles."
+_TOLD_ONLY = rx.compile(
+    r"\s+(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
+    r"|(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}.'\u2019&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3}"
+    r"(?:\s+(?:radio|television|TV|newspaper|magazine|podcast))?)"
+    r"(?:" + VENUE_ONLY.pattern + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
+    r"|[.!?]?[\"\u201d\u2019']?\s*)")
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
@@ -1260,7 +1268,7 @@ class PhraseFinder:
         # where and when it was said, closing the sentence after a statement and its comma: "..., Santos
         # said in an interview Wednesday."
         set_off = set_off or (source_first and before.endswith(",")
-                              and VENUE_ONLY.fullmatch(text, cue_end, hi) is not None)
+                              and (_TOLD_ONLY if told else VENUE_ONLY).fullmatch(text, cue_end, hi) is not None)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
