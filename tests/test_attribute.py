@@ -618,6 +618,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "She faces 12 counts of wire fraud.\n",  # criminal charges
     "The film cast a spell on the box office this weekend.\n",  # an idiom
     "The Associated Press has not seen the messages.\n",  # the newsroom's own note
+    "Vance's publicist did not respond to requests for comment.\n",  # the newsroom's requests
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
