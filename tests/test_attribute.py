@@ -828,6 +828,9 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
      "ordered", "Voss to pay full restitution"),
     ('Ellis accused the government of "dithering," adding: "Every week of delay has cost jobs."\n',
      "accused", 'the government of "dithering,"'),
+    # (the next verb of the source named before a statement nested in its own: the figures warned nothing)
+    ('Streeting said the figures showed the plan was "starting to work", but warned there was "a long way to go".\n',
+     "showed", 'the plan was "starting to work"'),
 ])
 def test_a_statement_ends_before_the_same_sources_next_verb(analyse, text, cue, content):
     a = next(a for a in analyse(text).attributions if a.cue_text == cue)

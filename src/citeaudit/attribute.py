@@ -566,6 +566,11 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
         # (he complained of the referee only), "told the BBC the fall was welcome but warned", "accused the
         # government of dithering, adding: ..." (not one verb: "come out and say")
         return joint.end("q") if joint.group("q") else joint.start()
+    if (nested and b.source.end <= a.content[0] and b.source.end <= a.source.start
+            and (joint := _AND_VERB.search(text, a.content[0], b.cue_start))):
+        # the next verb of a source named before a's: "Streeting said the figures showed the plan was
+        # working, but warned there was a long way to go" (the figures show no warning)
+        return joint.end("q") if joint.group("q") else joint.start()
     return None
 
 
