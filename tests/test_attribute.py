@@ -1473,6 +1473,12 @@ def test_the_items_of_a_list_an_account_introduces_are_carried(analyse):
     art = analyse(text, fmt="markdown", path="a.md")
     carried = [art.doc.text[a.content[0]:a.content[1]] for a in art.attributions if a.carried]
     assert carried == ["Defense spending rises 3%.", "Non-defense spending stays flat."]
+    # (past an item with a cue of its own)
+    text = ("Key findings, according to the survey:\n\n- Support is highest among the young.\n"
+            "- Drivers are opposed, 52 percent to 39 percent.\n- About 10 percent remain undecided.\n")
+    art = analyse(text, fmt="markdown", path="a.md")
+    carried = [art.doc.text[a.content[0]:a.content[1]] for a in art.attributions if a.carried]
+    assert carried == ["Support is highest among the young.", "About 10 percent remain undecided."]
 
 
 def test_wording_from_crime_reporting(analyse):

@@ -1959,6 +1959,12 @@ class Attributor:
                 if nxt.index in grouped:
                     if labelled and nxt.paragraph == paragraph:
                         continue  # the speaker's paragraph goes on past what it reports ("Our models said ...")
+                    if (listing and nxt.paragraph in (paragraph, paragraph + 1)
+                            and _list_item(doc.text, paragraphs[nxt.paragraph].start)):
+                        # an item with a cue of its own ("- Voters who drive are opposed, 52 percent to 39
+                        # percent."): the list goes on past it
+                        paragraph = nxt.paragraph
+                        continue
                     break
                 if nxt.paragraph == paragraph:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
