@@ -162,6 +162,14 @@ def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
 
 
+def test_an_unnamed_source_inside_anothers_statement_is_reported_once(auditor):
+    text = ("Investigators believe he may be connected to two other robberies, a law enforcement official said.\n\n"
+            "Investigators believe he acted alone.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    assert got == ["Anonymous source 'a law enforcement official' (reason: no reason given)",
+                   "Anonymous source 'Investigators' (reason: no reason given)"]
+
+
 def test_a_statement_in_a_document_an_outlet_saw_rests_on_its_reporting(auditor):
     text = ("In a memo to employees seen by Reuters, chief executive Dana Whitfield said the company needed focus.\n\n"
             "In a memo to employees, chief executive Dana Whitfield said the company needed focus.\n")
