@@ -304,6 +304,8 @@ _NAME_THEN_WHERE = rx.compile(r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
 # words that start a clause or an adverbial, not part of a source phrase
 _CLAUSE_WORD = rx.compile(
     r"\s+(?:as|after|before|during|when|while|because|since|although|if|unless|until|amid|whether|why|how)\s"
+    # "from 58 percent in the last poll to 55 percent now": a figure's range goes on, not the source
+    r"|\s+(?:to|from)\s+(?=[$\u00a3\u20ac]?\d)(?!(?:1[89]|20)\d\d\b)"  # (not a year: "census data from 2014")
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
     r"|\s+and\s+(?=\p{Ll}+ed\s)")
 
