@@ -162,6 +162,14 @@ def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
 
 
+def test_a_hedge_after_a_documents_account_is_that_documents(auditor):
+    text = ("Holloway threatened pharmacists with a gun, the complaint says. In one robbery he allegedly fired a "
+            "shot.\n\nSmith said the vote was rigged. Ballots were allegedly destroyed.\n\nHe reportedly fled.\n")
+    got = [f[2] for f in findings(auditor, text) if f[0] == "vague-attribution"]
+    assert got == ["Vague attribution: 'allegedly' names no one who can be checked",  # (after a person's words)
+                   "Vague attribution: 'reportedly' names no one who can be checked"]
+
+
 def test_an_unnamed_source_inside_anothers_statement_is_reported_once(auditor):
     text = ("Investigators believe he may be connected to two other robberies, a law enforcement official said.\n\n"
             "Investigators believe he acted alone.\n")

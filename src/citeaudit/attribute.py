@@ -362,6 +362,31 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     return None
 
 
+_HEDGES = frozenset(("allegedly", "reportedly", "purportedly", "supposedly", "reputedly"))
+# the sources whose account a hedge in the next sentence may go on with: a charging document, a government
+# body, a news outlet (a person's words are no report a hedge cites: "Holder said ... Lynch forced the firm to
+# settle for allegedly laundering billions" is the law's hedge)
+_REPORTING_KINDS = frozenset(("government", "outlet", "document"))
+
+
+def _hedges_of_the_last_account(found: list[Attribution], seg: Segmented) -> None:
+    """A hedging adverb in the sentence after an account of the same paragraph credited to a document, a
+    government body or an outlet stands for that source ("Holloway allegedly threatened pharmacists, the
+    complaint says. In one robbery he allegedly fired a shot": the complaint alleges it), as a pronoun does."""
+    last: dict[int, SourceRef] = {}  # sentence index -> the source of its first account
+    for a in found:
+        if a.source is not None and a.source.kind in _REPORTING_KINDS and not a.carried:
+            last.setdefault(a.sentence, a.source)
+    for a in found:
+        src = a.source
+        if src is None or src.kind != "vague" or src.text.lower() not in _HEDGES or a.sentence == 0:
+            continue
+        before = last.get(a.sentence - 1)
+        if before is not None and seg.sentences[a.sentence - 1].paragraph == seg.sentences[a.sentence].paragraph:
+            src.canonical = before.canonical or " ".join(before.text.split())
+            src.kind, src.outlet = before.kind, before.outlet
+
+
 def _whole_entities(doc: Document, found: list[Attribution]) -> None:
     """Widen the attributions' spans that cut an entity to the whole of it ('&ldquo;We&rsquo;re not
     leaving,&rdquo; said' has its statement end after "&rdquo;"): spans are offsets into the file as written."""
@@ -1115,6 +1140,7 @@ class Attributor:
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
         self._resolve(out, article, companies)
+        _hedges_of_the_last_account(out, seg)
         self._short_name_kinds(text, out)
         _the_other_kinds(out)
         _reasons_of_earlier_mentions(out)
