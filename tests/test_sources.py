@@ -146,11 +146,11 @@ def classifier(rules):
     ("a filing with the Securities and Exchange Commission", "document", None),
     ("a report by the Institute for Fiscal Studies", "document", None),
     ("data released by the Petroleum Planning and Analysis Cell", "document", None),
-    ("early evidence", "document", None),
+    ("early evidence", "document", None),  # (no one: "A person familiar with it said early evidence pointed to")
     ("County commissioners", "government", None), ("a county commissioner", "person", None),
     ("The National Transportation Safety Board", "government", None), ("Her family", "person", None),
     ("Dr. Borja del Pozo Cruz", "person", None), ("Pierre de Vos", "person", None),  # (a particle inside)
-    ("Banco de Mexico", "organization", None), ("Denver International Airport", "organization", None),  # (no one: "A person familiar with it said early evidence pointed to")
+    ("Banco de Mexico", "organization", None), ("Denver International Airport", "organization", None),
     ("statistics from the health ministry", "document", None),
     ("a strategist who spoke on the condition of anonymity", "anonymous", None),
     ("meteorologist Dan Price", "person", None),

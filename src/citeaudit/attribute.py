@@ -1820,7 +1820,8 @@ class Attributor:
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
                 elif src.outlet is None and (named := _shortened(src, things, article.lowercase_words)) is not None:
                     # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
-                    src.canonical, src.kind, src.outlet = named.canonical or " ".join(named.text.split()), named.kind, named.outlet
+                    src.canonical = named.canonical or " ".join(named.text.split())
+                    src.kind, src.outlet = named.kind, named.outlet
                 things.append((a.sentence, src))
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies[words[-1]] = src  # "the country's disaster agency AFAD" ... "AFAD said"

@@ -186,7 +186,8 @@ _TOLD_ONLY = rx.compile(
     r"\s+(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
     r"|(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}.'\u2019&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3}"
     r"(?:\s+(?:radio|television|TV|newspaper|magazine|podcast))?)"
-    r"(?:" + VENUE_ONLY.pattern + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
+    r"(?:" + VENUE_ONLY.pattern
+    + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker

@@ -335,9 +335,8 @@ def check_duplicates(rule: Rule, article: Article) -> Iterable[Finding]:
     found = [(a, b) for a, b, _ in _pairs_for(rule, claims, article.cache)
              if classify(rule, a, b) == rule.kind and (not ordered or _ordered_similarity(a, b) >= ordered)]
     if rule.get("exact_min_words"):
-        found.extend((a, b) for a, b in _same_short_claims(article, int(rule.get("exact_min_words")),
-                                                            int(rule.get("min_words", 5)))
-                     if classify(rule, a, b) == rule.kind)
+        short = _same_short_claims(article, int(rule.get("exact_min_words")), int(rule.get("min_words", 5)))
+        found.extend((a, b) for a, b in short if classify(rule, a, b) == rule.kind)
     if rule.get("counts"):
         found.extend(_different_counts(article, rule))
     reported = set()
