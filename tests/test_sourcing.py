@@ -162,6 +162,12 @@ def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
 
 
+def test_an_outlet_a_relative_pronoun_stands_for_is_named_in_the_message(auditor):
+    text = "The group demanded $2 million, according to the Oakdale Tribune, which first reported the demand.\n"
+    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    assert got == ["Second-hand sourcing: the claim rests on reporting by the Oakdale Tribune."]
+
+
 def test_a_hedge_after_a_documents_account_is_that_documents(auditor):
     text = ("Holloway threatened pharmacists with a gun, the complaint says. In one robbery he allegedly fired a "
             "shot.\n\nSmith said the vote was rigged. Ballots were allegedly destroyed.\n\nHe reportedly fled.\n")

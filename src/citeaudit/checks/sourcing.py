@@ -125,7 +125,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
         shown = src.canonical if src.canonical and src.text.lower() in STAND_INS else src.text
-        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or src.text,
+        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or " ".join(shown.split()),
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
         if (a.sentence, msg) in said:
