@@ -148,6 +148,7 @@ def classifier(rules):
     ("data released by the Petroleum Planning and Analysis Cell", "document", None),
     ("early evidence", "document", None),  # (no one: "A person familiar with it said early evidence pointed to")
     ("County commissioners", "government", None), ("a county commissioner", "person", None),
+    ("The city", "government", None), ("the state", "government", None), ("the city's oldest bar", "unknown", None),
     ("The National Transportation Safety Board", "government", None), ("Her family", "person", None),
     ("Dr. Borja del Pozo Cruz", "person", None), ("Pierre de Vos", "person", None),  # (a particle inside)
     ("Banco de Mexico", "organization", None), ("Denver International Airport", "organization", None),
