@@ -54,6 +54,8 @@ def test_a_misspelling_with_several_corrections_suggests_the_most_frequent(audit
     # codespell lists "lonly->lonely, only" and "boaut->bout, boat, about"
     text = "It was the lonly road boaut which the council argued.\n"
     assert [(t[0], t[1]) for t in typos(auditor, text)] == [("lonly", "only"), ("boaut", "about")]
+    # ... a slip of the finger counting for more: two letters swapped ("wnat->want, what")
+    assert [(t[0], t[1]) for t in typos(auditor, "They wnat the council to vote.\n")] == [("wnat", "want")]
 
 
 def test_typos_in_compounds_and_before_possessives_are_flagged(auditor):

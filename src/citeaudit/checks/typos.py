@@ -107,10 +107,12 @@ class Speller:
         self._verdicts: dict[str, str | None] = {}
 
     def fix(self, word: str) -> str | None:
-        """The correction of a known misspelling: the most frequent of those its entry lists
-        ("lonly->lonely, only" suggests "only"; the first listed wins a tie)."""
+        """The correction of a known misspelling: the most frequent of those its entry lists, a slip of
+        the finger counting for `KEY_SLIP` Zipf more as in `suggest` ("lonly->lonely, only" suggests
+        "only"; "wnat->want, what" suggests "want", two letters swapped; the first listed wins a tie)."""
         options = corrections(self.misspellings.get(word) or "")
-        return max(options, key=lambda c: self.zipf.get(c.lower(), 0.0)) if options else None
+        return max(options, key=lambda c: self.zipf.get(c.lower(), 0.0) + (
+            KEY_SLIP if _key_slip(word, c.lower()) else 0.0)) if options else None
 
     def known(self, w: str, floor: float | None = None) -> bool:
         return self.zipf.get(w, 0.0) >= (self.known_zipf if floor is None else floor)
