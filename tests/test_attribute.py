@@ -630,6 +630,11 @@ def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
 
 
+def test_a_document_described_by_when_it_came_out_is_no_statement(analyse):
+    text = "In a retraction notice posted Tuesday, the journal's editors wrote that the data were flawed.\n"
+    assert attrs(analyse, text) == [("wrote", "the journal's editors")]
+
+
 def test_a_polls_share_against_is_no_one_opposing(analyse):
     text = "A new poll shows voters almost evenly divided, with 47% in favor and 45% opposed.\n"
     assert "opposed" not in [cue for cue, _ in attrs(analyse, text)]

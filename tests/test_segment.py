@@ -135,12 +135,14 @@ def test_numbered_list_markers_and_editors_notes(analyse):
     text = ("Key points:\n\n1. A third of the homes will be affordable.\n2. Work begins in 2027.\n\n"
             "The vote was 7 to 1. The plan passed.\n\n"
             "Correction: An earlier version misstated the number of homes.\n\n"
-            "This story has been updated with comment from the developer.\n")
+            "This story has been updated with comment from the developer.\n\n"
+            "An earlier version of this article misstated the year. It was 2023.\n")
     got = [(s.kind, s.text) for s in analyse(text).seg.sentences]
     assert got == [("body", "Key points:"), ("body", "1. A third of the homes will be affordable."),
                    ("body", "2. Work begins in 2027."), ("body", "The vote was 7 to 1."), ("body", "The plan passed."),
                    ("note", "Correction: An earlier version misstated the number of homes."),
-                   ("note", "This story has been updated with comment from the developer.")]
+                   ("note", "This story has been updated with comment from the developer."),
+                   ("note", "An earlier version of this article misstated the year."), ("note", "It was 2023.")]
 
 
 def test_markdown_list_items_are_body_text_and_headings_headlines(analyse):
