@@ -332,6 +332,9 @@ def content_of(analyse, text, cue=None):
     ("Its rating has slipped from 58 percent in the last poll to 55 percent now.\n", "in", "the last poll"),
     ("According to a study by Pew based on census data from 2014, voters skew young.\n", "According to",
      "a study by Pew based on census data from 2014"),
+    # a name before an appositive a relative clause describes
+    ("Ivan Oransky, a co-founder of Retraction Watch, which tracks retractions, said it was rare.\n", "said",
+     "Ivan Oransky"),
     # a participle with "not" modifying the subject
     ("Experts not involved in the research urged caution.\n", "urged", "Experts not involved in the research"),
     ("Doctors not affiliated with the trial said the results were promising.\n", "said",

@@ -370,6 +370,7 @@ _DESCRIPTION_AFTER = rx.compile(
 # the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
+_ONE_DESCRIPTION = rx.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:\"\u201c\u201d]+")  # ", a co-founder of Retraction Watch"
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
@@ -744,6 +745,12 @@ class PhraseFinder:
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
         if rel and rel.start() > lo and "," in rel.group(1):
             return self._before(doc, lo, rel.start())
+        if rel and rel.start() > lo and (named := self._before(doc, lo, rel.start() + 1)) is not None and (
+                named.kind == "person" and len(named.text.split()) >= 2 and named.text[:1].isupper()
+                and _ONE_DESCRIPTION.fullmatch(doc.prose, named.end, rel.start())):
+            # ... or the name before an appositive the clause describes: "Ivan Oransky, a co-founder of
+            # Retraction Watch, which tracks retractions, said"
+            return named
         dash_or_comma = tail.rstrip("\"\u201d")[-1:] in (",", "-", "\u2014", "\u2013")  # (a comma inside quotes: 'of "The Five,"')
         adverb = _COMMA_ADVERB.search(tail)
         # (an appositive's closing comma may have an adverb after it: "Marc H. Morial, the chief executive
