@@ -60,7 +60,8 @@ def test_a_markets_moves_are_public_record_and_a_companys_figures_are_not(audito
     text = ("Stocks fall\n\nThe Dow Jones Industrial Average fell 312.4 points, or 0.9%, to 33,002.38.\n\n"
             "Treasury yields climbed to their highest level in 16 years.\n\nBrent crude settled at $90.92 a barrel.\n\n"
             "Sales at the company will reach $4 billion next year.\n\nShares of Harlow Foods closed down 3 percent.\n\n"
-            "The stock has fallen 31 percent this year.\n\nRevenue for the quarter rose 2 percent.\n")
+            "The stock has fallen 31 percent this year.\n\nRevenue for the quarter rose 2 percent.\n\n"
+            "The dollar dropped to 102.02 yen.\n\nThe real weakened 0.3% against the dollar.\n")
     assert [line for line, *_ in claims(auditor, text)] == [9, 15]
 
 
