@@ -332,6 +332,9 @@ def content_of(analyse, text, cue=None):
     ("Its rating has slipped from 58 percent in the last poll to 55 percent now.\n", "in", "the last poll"),
     ("According to a study by Pew based on census data from 2014, voters skew young.\n", "According to",
      "a study by Pew based on census data from 2014"),
+    # a possessive opening the sentence and what it owns, for a verb coordinated after a long clause
+    ("Brazil's central bank raised its rate by 100 basis points on Wednesday, a bigger move than expected, and "
+     "signaled two more hikes.\n", "signaled", "Brazil's central bank"),
     # a name before an appositive a relative clause describes
     ("Ivan Oransky, a co-founder of Retraction Watch, which tracks retractions, said it was rare.\n", "said",
      "Ivan Oransky"),
@@ -1464,6 +1467,12 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph(analyse):
     closed = '"Rents keep rising," Polly Neate said. "We need homes."\n\n"We need them now."\n'
     art = analyse(closed)
     assert [a.source.text for a in art.attributions if a.carried] == ["Polly Neate"]
+
+
+def test_carry_over_stops_at_a_sentence_opening_with_another_partys_possession(analyse):
+    text = ("Buffett has complained that he paid taxes at a lower rate than his secretary. Mrs. Clinton's plan "
+            "would also cap deductions at 28 percent.\n")
+    assert [a.carried for a in analyse(text).attributions] == [False]
 
 
 def test_carry_over_stops_at_another_named_party(analyse):

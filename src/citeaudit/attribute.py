@@ -362,6 +362,7 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     return None
 
 
+_OWNER = rx.compile(r"(\p{Lu}[^\s'\u2019]*(?:\s+\p{Lu}[^\s'\u2019]*)*)['\u2019]s?\s+\S")  # "Mrs. Clinton's plan"
 _HEDGES = frozenset(("allegedly", "reportedly", "purportedly", "supposedly", "reputedly"))
 # the sources whose account a hedge in the next sentence may go on with: a charging document, a government
 # body, a news outlet (a person's words are no report a hedge cites: "Holder said ... Lynch forced the firm to
@@ -2114,6 +2115,9 @@ class Attributor:
         opening = self.phrases.opening_subject(doc, sent.start, sent.end)
         if opening is None or not opening.text[:1].isupper() or opening.text.lower() in PRONOUNS:
             return False
-        if opening.text in source.text or opening.text in (source.canonical or ""):
+        # (a possessive's owner is the party: "Mrs. Clinton's plan would also cap ...")
+        owner = _OWNER.match(opening.text)
+        text = owner.group(1) if owner else opening.text
+        if text in source.text or text in (source.canonical or ""):
             return False
-        return self.sources.classify(opening.text)[0] in ("outlet", "government", "organization", "person")
+        return self.sources.classify(text)[0] in ("outlet", "government", "organization", "person")

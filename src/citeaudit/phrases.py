@@ -370,6 +370,8 @@ _DESCRIPTION_AFTER = rx.compile(
 # the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
+# words whose "'s" is "is" or "has", not a possessive ("It's", "He's", "That's")
+_CONTRACTED_OWNERS = PRONOUNS | {"that", "there", "here", "what", "who", "where", "let", "it"}
 _ONE_DESCRIPTION = rx.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:\"\u201c\u201d]+")  # ", a co-founder of Retraction Watch"
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
@@ -1226,6 +1228,17 @@ class PhraseFinder:
                      if k > run or not _possessive(tokens[run - 1][2]) else None)
             if named:
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
+            if _possessive(tokens[run - 1][2]) and tokens[run - 1][2].lower()[:-2] not in _CONTRACTED_OWNERS:
+                # ... or what it owns, up to the verb: "Brazil's central bank raised its rate ..., and signaled"
+                # (not a contraction: "It's hard to")
+                k = run
+                while (k < len(tokens) and k < run + 3 and tokens[k][2].isalpha() and tokens[k][2].islower()
+                       and tokens[k][2] not in NOT_A_SUBJECT and not _PAST.search(tokens[k][2])
+                       and tokens[k][2] not in self.verb_words and tokens[k][2] not in _BETWEEN_SUBJECT_AND_VERB):
+                    k += 1
+                if k > run and k < len(tokens) and (_PAST.search(tokens[k][2]) or tokens[k][2] in self.verb_words
+                                                    or tokens[k][2] in _BETWEEN_SUBJECT_AND_VERB):
+                    run = k
         s, e = tokens[0][0], tokens[run - 1][1]
         return SourceRef.spanning(doc.text, s, e, "unknown")
 
