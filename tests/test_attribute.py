@@ -1144,6 +1144,11 @@ def test_the_one_told_closing_a_sentence_leaves_the_statement_before_it(analyse,
         "The couple have separated after 12 years")
 
 
+def test_that_before_a_verb_is_the_statements_subject(analyse):
+    assert content_of(analyse, 'Delgado said that was "up to the colleges."\n') == 'that was "up to the colleges."'
+    assert content_of(analyse, "Delgado said that the colleges would decide.\n") == "the colleges would decide."
+
+
 def test_a_clause_before_a_comma_and_a_quotation_is_part_of_the_statement(analyse):
     content = content_of(analyse, "Abbott told Obama if he wants our guns, \"come and take it.\"\n", "told")
     assert content.endswith("if he wants our guns, \"come and take it.\"")

@@ -199,7 +199,9 @@ _WHEN_SAID = (r"(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|
               r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
-                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+)?(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$))?(.+))", regex.S)
+                          # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
+                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+)?(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
+                          rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
