@@ -362,7 +362,8 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     return None
 
 
-_OWNER = rx.compile(r"(\p{Lu}[^\s'\u2019]*(?:\s+\p{Lu}[^\s'\u2019]*)*)['\u2019]s?\s+\S")  # "Mrs. Clinton's plan"
+# a capitalised owner and what it owns, opening a subject: "Mrs. Clinton's plan"
+_OWNER = rx.compile(r"(\p{Lu}[^\s'\u2019]*(?:\s+\p{Lu}[^\s'\u2019]*)*)['\u2019]s?\s+\S")
 _HEDGES = frozenset(("allegedly", "reportedly", "purportedly", "supposedly", "reputedly"))
 # the sources whose account a hedge in the next sentence may go on with: a charging document, a government
 # body, a news outlet (a person's words are no report a hedge cites: "Holder said ... Lynch forced the firm to
@@ -506,6 +507,10 @@ def _list_item(text: str, pos: int) -> bool:
     return _LIST_MARKER.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
+# the prepositions after which a source's noun names whom it speaks for ("a spokesman for Acme")
+_OF_WHOM = frozenset(("for", "of", "at", "with", "from"))
+
+
 def _unnamed(phrase: str) -> bool:
     """A source described but not named ("former inspector", "a senior official", "a spokesman for
     Acme"): no capitalised word after the first before a preposition's phrase, and not a pronoun."""
@@ -515,8 +520,6 @@ def _unnamed(phrase: str) -> bool:
         and (words[0][:1].islower() or len(words) > 1)
 
 
-# the prepositions after which a source's noun names whom it speaks for ("a spokesman for Acme")
-_OF_WHOM = frozenset(("for", "of", "at", "with", "from"))
 # the comma closing a phrase that opens a sentence, inside a closing quotation mark too ('president,"')
 _PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
@@ -686,6 +689,8 @@ _SPEAKING_FIRST = frozenset(
     "complained complains tweeted tweets posted posts".split())
 
 
+# a "which" clause set off between a statement and its verb of speaking: "..., which could make the link look
+# stronger, said Dr. Lon Schneider"
 _WHICH_SET_OFF = rx.compile(r"\s*,\s*which\b[^.!?]*,\s*$")
 
 
@@ -2117,7 +2122,7 @@ class Attributor:
             return False
         # (a possessive's owner is the party: "Mrs. Clinton's plan would also cap ...")
         owner = _OWNER.match(opening.text)
-        text = owner.group(1) if owner else opening.text
-        if text in source.text or text in (source.canonical or ""):
+        party = owner.group(1) if owner else opening.text
+        if party in source.text or party in (source.canonical or ""):
             return False
-        return self.sources.classify(text)[0] in ("outlet", "government", "organization", "person")
+        return self.sources.classify(party)[0] in ("outlet", "government", "organization", "person")

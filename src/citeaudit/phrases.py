@@ -373,8 +373,9 @@ _DESCRIPTION_AFTER = rx.compile(
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 # words whose "'s" is "is" or "has", not a possessive ("It's", "He's", "That's")
-_CONTRACTED_OWNERS = PRONOUNS | {"that", "there", "here", "what", "who", "where", "let", "it"}
-_ONE_DESCRIPTION = rx.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:\"\u201c\u201d]+")  # ", a co-founder of Retraction Watch"
+_CONTRACTED_OWNERS = PRONOUNS | {"that", "there", "here", "what", "who", "where", "let"}
+# one description set off after a name: ", a co-founder of Retraction Watch"
+_ONE_DESCRIPTION = rx.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:\"\u201c\u201d]+")
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 

@@ -35,6 +35,7 @@ def lemmas(entries: list) -> Iterator[tuple[str, list | None]]:
 
 
 def verb_forms(entries: list) -> list[str]:
+    """Every form the entries stand for, longest first (so that an alternation tries "warned" before "warn")."""
     forms: set[str] = set()
     for lemma, listed in lemmas(entries):
         forms.update(inflections(lemma) if listed is None else listed)

@@ -33,6 +33,11 @@ from citeaudit.rules import REGEX_TIMEOUT, Rule
 _OPENING_PHRASE = rx.compile(r"\s*((?:In|Through|Via)\s[^,;:]+?),\s*")
 
 
+def _first_match(patterns, text: str):
+    """The first match of one of `patterns` in `text`, or None."""
+    return next((m for p in patterns if (m := p.search(text, timeout=REGEX_TIMEOUT))), None)
+
+
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
     if not outlet or not article.doc.links:
         return ""
@@ -106,12 +111,11 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             # so is what one of its journalists reports: "per ESPN's Rachel Moss"
             patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
                 p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
-            held = next((m for p in patterns if (m := p.search(src.text, timeout=REGEX_TIMEOUT))), None)
+            held = _first_match(patterns, src.text)
             # ... and so is what a source says in a document an outlet obtained, named before it: "In a memo
             # to employees seen by Reuters, chief executive Dana Whitfield said"
             opening = _OPENING_PHRASE.fullmatch(article.doc.prose, article.seg.sentences[a.sentence].start, src.start)
-            held = held or (opening and next((m for p in held_by if (m := p.search(opening.group(1), timeout=REGEX_TIMEOUT))),
-                                             None))
+            held = held or (_first_match(held_by, opening.group(1)) if opening else None)
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
