@@ -6,6 +6,11 @@ def findings(auditor, text, fmt="text", path="t.txt"):
     return [(f.rule, f.severity, f.message) for f in result.findings]
 
 
+def messages(auditor, text, rule):
+    """The messages of a text's findings of one rule."""
+    return [message for found, _, message in findings(auditor, text) if found == rule]
+
+
 def test_vague_attribution(auditor):
     got = findings(auditor, "The plan will fail, according to many experts.\n")
     assert [f[:2] for f in got] == [("vague-attribution", "warning")]
@@ -122,7 +127,7 @@ def test_sources_mentioned_again_keep_the_reason_given_for_them(auditor):
             "identified discussing private deliberations.\n\n"
             "Novex has held talks with two investors, the people said. No deal is certain, they cautioned.\n\n"
             "A buyer has been found, an official said.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    got = messages(auditor, text, "anonymous-source")
     assert got == ["Anonymous source 'three people familiar with the matter' (reason: discussing private deliberations)",
                    "Anonymous source 'the people' (reason: discussing private deliberations)",
                    "Anonymous source 'the people' (reason: discussing private deliberations)",
@@ -140,7 +145,7 @@ def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(audit
     text = ("Leon Dube will miss three weeks with a hamstring injury, per ESPN's Rachel Moss.\n\n"
             "The deal is off, NBC News correspondent Jane Doe reported.\n\n"
             "NBC's Chuck Todd asked whether the deal was off.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by ESPN.",
                    "Second-hand sourcing: the claim rests on reporting by NBC News."]
 
@@ -158,20 +163,20 @@ def test_one_source_is_flagged_once_a_sentence(auditor):
 def test_a_source_inside_another_of_its_sentence_is_reported_with_it(auditor):
     text = ("A senior Republican aide, speaking on condition of anonymity to describe private talks, said "
             "leadership had not ruled out a vote.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    got = messages(auditor, text, "anonymous-source")
     assert got == ["Anonymous source 'A senior Republican aide' (reason: to describe private talks)"]
 
 
 def test_an_outlet_a_relative_pronoun_stands_for_is_named_in_the_message(auditor):
     text = "The group demanded $2 million, according to the Oakdale Tribune, which first reported the demand.\n"
-    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by the Oakdale Tribune."]
 
 
 def test_a_hedge_after_a_documents_account_is_that_documents(auditor):
     text = ("Holloway threatened pharmacists with a gun, the complaint says. In one robbery he allegedly fired a "
             "shot.\n\nSmith said the vote was rigged. Ballots were allegedly destroyed.\n\nHe reportedly fled.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "vague-attribution"]
+    got = messages(auditor, text, "vague-attribution")
     assert got == ["Vague attribution: 'allegedly' names no one who can be checked",  # (after a person's words)
                    "Vague attribution: 'reportedly' names no one who can be checked"]
 
@@ -179,7 +184,7 @@ def test_a_hedge_after_a_documents_account_is_that_documents(auditor):
 def test_an_unnamed_source_inside_anothers_statement_is_reported_once(auditor):
     text = ("Investigators believe he may be connected to two other robberies, a law enforcement official said.\n\n"
             "Investigators believe he acted alone.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    got = messages(auditor, text, "anonymous-source")
     assert got == ["Anonymous source 'a law enforcement official' (reason: no reason given)",
                    "Anonymous source 'Investigators' (reason: no reason given)"]
 
@@ -187,12 +192,12 @@ def test_an_unnamed_source_inside_anothers_statement_is_reported_once(auditor):
 def test_a_statement_in_a_document_an_outlet_saw_rests_on_its_reporting(auditor):
     text = ("In a memo to employees seen by Reuters, chief executive Dana Whitfield said the company needed focus.\n\n"
             "In a memo to employees, chief executive Dana Whitfield said the company needed focus.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "secondhand-sourcing"]
+    got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by Reuters."]  # (the first only)
 
 
 def test_an_unnamed_spokesman_for_a_named_body_is_anonymous_when_the_sentence_says_so(auditor):
     text = ("A spokesman for Acme, speaking on condition of anonymity in line with company rules, said the plant "
             "would close.\n\nA spokesman for Acme said the plant would reopen.\n")
-    got = [f[2] for f in findings(auditor, text) if f[0] == "anonymous-source"]
+    got = messages(auditor, text, "anonymous-source")
     assert got == ["Anonymous source 'A spokesman for Acme' (reason: in line with company rules)"]
