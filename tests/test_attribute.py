@@ -639,6 +639,8 @@ def test_guarded_and_noun_uses_are_not_cues(analyse, text):
 def test_a_document_described_by_when_it_came_out_is_no_statement(analyse):
     text = "In a retraction notice posted Tuesday, the journal's editors wrote that the data were flawed.\n"
     assert attrs(analyse, text) == [("wrote", "the journal's editors")]
+    text = "She said price increases announced in March would take effect in the fourth quarter.\n"
+    assert attrs(analyse, text) == [("said", "She")]
 
 
 def test_a_polls_share_against_is_no_one_opposing(analyse):
