@@ -1146,6 +1146,12 @@ def test_the_one_told_closing_a_sentence_leaves_the_statement_before_it(analyse,
         "The couple have separated after 12 years")
 
 
+def test_when_in_a_month_it_was_said_is_no_part_of_the_statement(analyse):
+    assert content_of(analyse, "The company announced in March it would cut jobs.\n") == "it would cut jobs."
+    text = '"It has made dramatic changes," McConnell said in June 2012, citing the release of prisoners.\n'
+    assert content_of(analyse, text, "said") == '"It has made dramatic changes'
+
+
 def test_that_before_a_verb_is_the_statements_subject(analyse):
     assert content_of(analyse, 'Delgado said that was "up to the colleges."\n') == 'that was "up to the colleges."'
     assert content_of(analyse, "Delgado said that the colleges would decide.\n") == "the colleges would decide."

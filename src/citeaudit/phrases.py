@@ -151,7 +151,9 @@ _NP_AFTER = rx.compile(
 
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
 _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                      r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later))?"
+                      r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later"
+                      r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                      r"(?:\s+\d{4})?))?"
                       # (or a figure: "..., the company said, $200 less")
                       r"\s*,\s*(?![\"\u201c'\u2018])[\p{L}\p{N}$\u00a3\u20ac]")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
@@ -196,7 +198,9 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
 _WHEN_SAID = (r"(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)")
+              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+              r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+              r"(?:,?\s+\d{4})?)")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
