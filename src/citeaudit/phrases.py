@@ -690,11 +690,11 @@ def closed_by_opening_mark(before: str) -> bool:
     return before.endswith("\u201c") and before[-2:-1] in (",", ".", "?", "!")
 
 
-def _the_one_told(text: str, start: int, hi: int, colon: bool = True):
+def _the_one_told(text: str, start: int, hi: int):
     """The one told, at `start` after a cue of telling, up to the statement: with a colon ("the Yorkshire
-    Evening Post: "), "that" ("reporters in Doha that") or nothing ("AFP the toll could rise"); the colon's
-    form only with `colon`."""
-    return ((colon and _COLON_AFTER_RECIPIENT.match(text, start, hi)) or _THAT_AFTER_RECIPIENT.match(text, start, hi)
+    Evening Post: ") or a comma before a quotation, "that" ("reporters in Doha that") or nothing ("AFP the
+    toll could rise")."""
+    return (_COLON_AFTER_RECIPIENT.match(text, start, hi) or _THAT_AFTER_RECIPIENT.match(text, start, hi)
             or _BARE_RECIPIENT.match(text, start, hi))
 
 
