@@ -62,8 +62,7 @@ def parse(text: str, path: str, fmt: str = "text") -> Document:
     blocks: list = []
     entities: list = []
     if fmt == "markdown":
-        prose, links, blocks = markdown_prose(text)
-        entities = _entities(text, prose)
+        prose, links, blocks, entities = markdown_prose(text)
     else:
         prose, links = text_prose(text), []
     return Document(path=path, text=text, prose=prose, format=fmt, links=links, blocks=blocks, entities=entities)
@@ -107,8 +106,9 @@ def _line_offsets(text: str) -> list[int]:
     return [*line_starts(text), len(text)]
 
 
-def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str | None]]]:
-    """Blank out everything in a Markdown file that is not prose; collect links and blocks.
+def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str | None]], list[tuple[int, int]]]:
+    """Blank out everything in a Markdown file that is not prose; collect links, blocks and the spans of the
+    entities the prose reads as characters.
 
     Blocks are (start, end, kind) for each paragraph, heading or table cell: headings have kind
     "headline", list items and block quotations "item" (prose even without final punctuation: "-
@@ -158,36 +158,33 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
         not_prose.append((pos, run.start()))
         pos = run.end()
     not_prose.append((pos, len(text)))
-    return _decoded_entities(_blanked(text, not_prose)), links, blocks
+    prose, entities = _decoded_entities(_blanked(text, not_prose))
+    return prose, links, blocks, entities
 
 
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
-def _entities(text: str, prose: str) -> list[tuple[int, int]]:
-    """The spans of the entities the prose reads as characters (where it no longer holds them)."""
-    if "&" not in text:
-        return []
-    return [m.span() for m in _ENTITY.finditer(text) if prose[m.start():m.end()] != m.group()]
-
-
-def _decoded_entities(prose: str) -> str:
+def _decoded_entities(prose: str) -> tuple[str, list[tuple[int, int]]]:
     """The prose with each HTML entity ("&rdquo;", "&#8217;") written as its character, padded with
     spaces to the entity's length so that offsets stay where they were: an opening mark at the end
-    ("      \u201cThis"), anything else at the start ("win,\u201d      said"); a no-break space is a space."""
+    ("      \u201cThis"), anything else at the start ("win,\u201d      said"); a no-break space is a space.
+    With it, the spans of the entities so written."""
+    spans: list[tuple[int, int]] = []
     if "&" not in prose:
-        return prose
+        return prose, spans
 
     def decoded(m: re.Match) -> str:
         char = html.unescape(m.group())
         if len(char) != 1:
             return m.group()  # not an entity html knows
+        spans.append(m.span())
         pad = " " * (len(m.group()) - 1)
         if char.isspace():
             return " " + pad
         return pad + char if unicodedata.category(char) in ("Ps", "Pi") else char + pad
 
-    return _ENTITY.sub(decoded, prose)
+    return _ENTITY.sub(decoded, prose), spans
 
 
 def _mark_inline(src: str, lo: int, hi: int, children, prose_mask: bytearray,
