@@ -364,7 +364,6 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
 
 # a capitalised owner and what it owns, opening a subject: "Mrs. Clinton's plan"
 _OWNER = rx.compile(r"(\p{Lu}[^\s'\u2019]*(?:\s+\p{Lu}[^\s'\u2019]*)*)['\u2019]s?\s+\S")
-_HEDGES = frozenset(("allegedly", "reportedly", "purportedly", "supposedly", "reputedly"))
 # the sources whose account a hedge in the next sentence may go on with: a charging document, a government
 # body, a news outlet (a person's words are no report a hedge cites: "Holder said ... Lynch forced the firm to
 # settle for allegedly laundering billions" is the law's hedge)
@@ -372,16 +371,17 @@ _REPORTING_KINDS = frozenset(("government", "outlet", "document"))
 
 
 def _hedges_of_the_last_account(found: list[Attribution], seg: Segmented) -> None:
-    """A hedging adverb in the sentence after an account of the same paragraph credited to a document, a
-    government body or an outlet stands for that source ("Holloway allegedly threatened pharmacists, the
-    complaint says. In one robbery he allegedly fired a shot": the complaint alleges it), as a pronoun does."""
+    """A hedging adverb (a vague source that is its own cue, as cues/agentless finds "allegedly") in the
+    sentence after an account of the same paragraph credited to a document, a government body or an outlet
+    stands for that source ("Holloway allegedly threatened pharmacists, the complaint says. In one robbery he
+    allegedly fired a shot": the complaint alleges it), as a pronoun does."""
     last: dict[int, SourceRef] = {}  # sentence index -> the source of its first account
     for a in found:
         if a.source is not None and a.source.kind in _REPORTING_KINDS and not a.carried:
             last.setdefault(a.sentence, a.source)
     for a in found:
         src = a.source
-        if src is None or src.kind != "vague" or src.text.lower() not in _HEDGES or a.sentence == 0:
+        if src is None or src.kind != "vague" or (src.start, src.end) != (a.cue_start, a.cue_end) or a.sentence == 0:
             continue
         before = last.get(a.sentence - 1)
         if before is not None and seg.sentences[a.sentence - 1].paragraph == seg.sentences[a.sentence].paragraph:
