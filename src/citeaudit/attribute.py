@@ -22,8 +22,8 @@ import regex
 from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END, TOLD,
-                               NAME_ARTICLE, VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
+from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
+                               TOLD, NAME_ARTICLE, VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
@@ -37,10 +37,10 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Fr
                        r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+"
                        # (a deadline is no agent: "A decision is expected by July", "by the end of the year")
                        r"(?!(?:(?:early|late|mid|the\s+end\s+of|the\s+middle\s+of)[\s-]+)?(?:(?:the|this|next)\s+)?"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|spring|summer|fall|autumn|winter|week(?:end)?|month|year|decade|century|now|then|noon|"
-                       r"midnight|tomorrow|tonight|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+                       r"(?:" + MONTHS + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+                       r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|fall|autumn|winter"
+                       r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
+                       r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for", "but did not say"

@@ -149,11 +149,13 @@ _NP_AFTER = rx.compile(
     r"^\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{M}'\u2019&-]+\s+){0,4}?(?:[\p{Lu}][\p{L}\p{M}.'\u2019&-]*)"
     r"(?:\s+[\p{Lu}][\p{L}\p{M}.'\u2019&-]*){0,4}")
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+MONTHS = "(?:" + "|".join(_MONTH_NAMES) + ")"  # a month's name, as patterns write it
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
 _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                       r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later"
-                      r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                      r"(?:\s+\d{4})?))?"
+                      r"|in\s+" + MONTHS + r"(?:\s+\d{4})?))?"
                       # (or a figure: "..., the company said, $200 less")
                       r"\s*,\s*(?![\"\u201c'\u2018])[\p{L}\p{N}$\u00a3\u20ac]")
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
@@ -199,8 +201,7 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # Tuesday, without providing evidence, that ...")
 _WHEN_SAID = (r"(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
               r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
-              r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-              r"(?:,?\s+\d{4})?)")
+              r"|in\s+" + MONTHS + r"(?:,?\s+\d{4})?)")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
@@ -267,8 +268,8 @@ _TRAILING_PARTICIPLE = rx.compile(r"\s+\p{Ll}+ed$")
 # a short name in brackets after a name: "(ONS)", "(PPAC)"
 _BRACKETED_SHORT_NAME = rx.compile(r"\s*\(\p{Lu}[\p{Lu}\p{N}&]{1,9}\)")
 _TRAILING_TIME = rx.compile(
-    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)(?:\s+\d{4})?)|yesterday|today|tonight)$")
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+\p{L}+|in\s+(?:\d{4}|" + MONTHS + r"(?:\s+\d{4})?)"
+    r"|yesterday|today|tonight)$")
 # ... or a weekday alone right after a noun, not after a participle or a particle ("studio estimates Sunday"; not
 # "a poll released Monday", "results tallied through Wednesday", "a poll out Thursday": they keep it)
 _TRAILING_WEEKDAY = rx.compile(r"(?<=\p{L}(?<!ed|en|out|through|by|be|to))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -437,8 +438,7 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
+_MONTHS = {m.lower() for m in _MONTH_NAMES} | {"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 _TIME_WORDS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
                                      "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"}
 _DAY_NAMES = {"super", "black", "good", "cyber", "ash", "palm", "easter", "holy", "giving", "bloody", "boxing",

@@ -25,6 +25,7 @@ import regex
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
+from citeaudit.phrases import MONTHS
 from citeaudit.rules import Rule
 from citeaudit.verbs import inflections, lemmas
 
@@ -360,20 +361,22 @@ def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[
         yield from combinations(group, 2)
 
 
-# a figure qualified as a bound or an estimate, or counted on top of another: it may differ from an exact one
-# without contradicting it ("at least 12 people were killed" and "14 people were killed")
-_QUALIFIED = (r"(?:at\s+least|more\s+than|over|nearly|almost|about|around|roughly|approximately|some|an\s+estimated|up\s+to|"
-              r"as\s+many\s+as|fewer\s+than|less\s+than|another|an\s+additional|a\s+further)\s+")
 # a claim set in another time, likely of another event: "In March, attackers killed 32 people in Brussels",
 # "a similar crash two years ago"
-_ANOTHER_TIME = rx.compile(r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)|(?i:ago|last\s+(?:year|month|week)|previous|"
+_ANOTHER_TIME = rx.compile(r"\b(?:(?:" + MONTHS + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)"
+                           r"|(?i:ago|last\s+(?:year|month|week)|previous|"
                            r"earlier\s+(?:this|that)|in\s+the\s+past|similar|since)\b)")
-# ... of which these give a figure near the true one, not a bound ("about 160,000" and "roughly 180,000" cannot
-# both be near it); two such figures, or one and an exact one, contradict when they differ by more than
+# a figure qualified as a bound or counted on top of another: it may differ from an exact one without
+# contradicting it ("at least 12 people were killed" and "14 people were killed")
+_BOUNDS = ("at least", "more than", "over", "up to", "as many as", "fewer than", "less than", "another",
+           "an additional", "a further")
+# ... or as an estimate, which gives a figure near the true one ("about 160,000" and "roughly 180,000" cannot
+# both be near it): two such figures, or one and an exact one, contradict when they differ by more than
 # APPROXIMATION of the larger
 _APPROXIMATE = frozenset(("nearly", "almost", "about", "around", "roughly", "approximately", "some", "an estimated"))
 APPROXIMATION = 0.1
+_QUALIFIED = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in (*_BOUNDS, *_APPROXIMATE)),
+                                     key=lambda w: (-len(w), w))) + r")\s+"
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
 
 
