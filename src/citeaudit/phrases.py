@@ -554,7 +554,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
     ("Prosecutors allege Grady agreed": the subject is Grady) or of `noun_verbs` after a capitalised
     word ("Corriere dello Sport claims the clubs agreed"; not "five states voting")."""
     first = i
-    while first > 0 and i - first < 7:
+    while first > 0 and _words(tokens, first, i) <= 7:
         prev = tokens[first - 1][2]
         if prev.islower() and (prev in verbs or (prev in noun_verbs and first > 1 and tokens[first - 2][2][:1].isupper())):
             break
@@ -609,7 +609,7 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 3  # "Protesters marching through the streets chanted"
         else:
             break
-    if i - first >= 7:
+    if _words(tokens, first, i) > 7:
         first = _name_start(tokens, first)
     k = first if tokens[first][2] in _PLACE_PREPOSITIONS else first - 1  # (the preposition may have stopped it)
     if k > 1 and tokens[k][2] in _PLACE_PREPOSITIONS and tokens[k - 1][2] in ("and", "or") and tokens[k - 2][2][:1].isalnum():
@@ -623,6 +623,20 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "on", "&"})
+
+
+def _words(tokens: list, first: int, i: int) -> int:
+    """How many words tokens first..i hold, a name counting as one: "the 6th U.S. Circuit Court of
+    Appeals" is three."""
+    count = 0
+    for k in range(first, i + 1):
+        word = tokens[k][2]
+        if k > first and (word[:1].isupper() or word in _NAME_JOINERS) and tokens[k - 1][2][:1].isupper():
+            continue  # (a name goes on: "U.S. Circuit", "Court of")
+        if k > first + 1 and word[:1].isupper() and tokens[k - 1][2] in _NAME_JOINERS and tokens[k - 2][2][:1].isupper():
+            continue  # "of Appeals"
+        count += 1
+    return count
 
 
 def _name_start(tokens: list, first: int) -> int:
