@@ -199,8 +199,8 @@ TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is 
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
-_WHEN_SAID = (r"(?:(?:on|last|this)\s+\p{Lu}?\p{L}+|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-              r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+_WHEN_SAID = (r"(?:on\s+social\s+media|(?:on|last|this)\s+\p{Lu}?\p{L}+"
+              r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
               r"|in\s+" + MONTHS + r"(?:,?\s+\d{4})?)")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
