@@ -102,6 +102,17 @@ def test_a_reason_for_anonymity_may_follow_in_the_next_paragraph(auditor):
     assert len(got) == 2 and all("(reason: because they were not authorized to discuss the talks)" in m for m in got)
 
 
+def test_a_reason_after_a_new_source_described_is_that_sources_own(auditor):
+    text = ("The deal is done, a person close to the company said. One banker, who asked not to be named because "
+            "she feared losing clients, said the price was high.\n")
+    assert messages(auditor, text, "anonymous-source") == [
+        "Anonymous source 'a person close to the company' (reason: no reason given)",
+        "Anonymous source 'One banker' (reason: because she feared losing clients)"]
+    # ... unless it says the others had the same reason
+    text = text.replace("who asked", "who, like others, asked")
+    assert all("(reason: because she feared losing clients)" in m for m in messages(auditor, text, "anonymous-source"))
+
+
 def test_the_newsroom_itself_is_no_second_hand_source(auditor):
     text = ("The list, seen by this newspaper, includes two former prime ministers.\n\n"
             "The plan was first reported by The Times.\n")

@@ -139,6 +139,8 @@ def _reasons_of_earlier_mentions(found: list[Attribution]) -> None:
                                if head is None or head in earlier or (words & earlier) - _FUNCTION_WORDS), None)
 
 
+# a relative clause after a source, not one saying others are like it
+_DESCRIBED_ALONE = rx.compile(r",\s*who\b(?!,?\s+like\b)")
 # a mention of sources named before: "the sources", "the two officials", "they", "these people"
 _AGAIN = rx.compile(r"(?i:they|them|(?:the|these|those|both)\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+))")
 _FUNCTION_WORDS = frozenset("the a an of in at on with to and two three both these those".split())
@@ -1124,12 +1126,20 @@ class Attributor:
         out += self._learned_cues(article, out)
         companies = _corporate_names(text)
         firms = None  # (a first word -> the capitalised pairs it opens, made when needed)
+        # the sentences with a new source a relative clause describes ("One neighbor, who asked not to be
+        # named because she feared retaliation, said"; not "The official, who ...", "One attendee, who like
+        # others spoke on the condition of anonymity"): a reason for anonymity stated there is theirs
+        speakers = sorted({seg.sentences[a.sentence].start for a in out if a.source is not None
+                           and not _AGAIN.fullmatch(a.source.text) and _DESCRIBED_ALONE.match(text, a.source.end)})
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
-                # (a reason for anonymity may follow in the paragraph or the next one)
+                # (a reason for anonymity may follow in the paragraph or the next one, up to another source's
+                # sentence)
                 nxt = min(sent.paragraph + 1, len(seg.paragraphs) - 1)
-                self._classify(a.source, text, a.cue_start, sent.start, sent.end, seg.paragraphs[nxt].end)
+                k = bisect_right(speakers, sent.start)
+                reason_end = min(seg.paragraphs[nxt].end, speakers[k]) if k < len(speakers) else seg.paragraphs[nxt].end
+                self._classify(a.source, text, a.cue_start, sent.start, sent.end, reason_end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
                 elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
