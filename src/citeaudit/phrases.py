@@ -85,7 +85,7 @@ NOT_A_SUBJECT = set("""that which who whom whose what when where why how while w
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
 during against between among through without within across after per via like this these those there here despite
 is was were are be been has have had will would could should may might must can did does do not said says say
-told""".split())
+told heard saw watched""".split())  # (a verb of perceiving before the one perceived: "they heard an officer shout")
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
 _NOT_A_NAME_AFTER = rx.compile(
