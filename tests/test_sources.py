@@ -58,6 +58,8 @@ def classifier(rules):
     ("DeSantis", "unknown", None),
     ("McCain", "unknown", None),
     ("Delta Air Lines", "organization", None),
+    ("the Confederation of the European Bicycle Industry", "organization", None),
+    ("The county commission", "government", None),
     ("The police union", "organization", None),
     ("the police", "government", None),
     ("The state Farm Bureau", "organization", None),
