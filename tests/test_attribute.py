@@ -2080,6 +2080,13 @@ def test_a_name_in_apposition_after_a_described_body_has_its_kind(analyse):
     assert (a.source.text, a.source.kind) == ("Mr. Bush", "person")
 
 
+@pytest.mark.parametrize("aside", ["founded in 2022 by two former Bosch engineers", "which was founded in 2022",
+                                   "headquartered in Berlin"])
+def test_a_name_described_by_its_founding_is_a_body(analyse, aside):
+    (a,) = analyse(f"Veloklapp, {aside}, said the bike weighs 14 kilograms.\n").attributions
+    assert (a.source.text, a.source.kind) == ("Veloklapp", "organization")
+
+
 def test_a_relative_clause_between_commas_gives_the_reason_for_anonymity(analyse):
     text = "Two U.S. officials, who spoke on condition of anonymity because they were not authorized, said so.\n"
     (a,) = analyse(text).attributions

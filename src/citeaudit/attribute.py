@@ -1254,8 +1254,8 @@ class Attributor:
         if src.kind in ("person", "unknown") and not text[lo:src.start].strip(_OPENING_MARKS) and _vague_lowered(
                 self.sources, src.text):
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
-        if src.kind == "unknown" and found_as == "person" and src.text.lower() not in PRONOUNS:
-            src.kind = "person"  # a name found in apposition: "The adviser, Jane Brooks, said"
+        if src.kind == "unknown" and found_as in ("person", "organization") and src.text.lower() not in PRONOUNS:
+            src.kind = found_as  # a name found in apposition: "The adviser, Jane Brooks, said"
         if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
             src.kind = "anonymous"
         if src.kind == "anonymous" and (named := _NAME_BEFORE_DESCRIPTION.match(text, lo)) and named.end() == src.start:

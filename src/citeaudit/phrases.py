@@ -233,6 +233,8 @@ _APPOSITIVE_BEFORE = rx.compile(
     r"|,\s(?:[^,\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,80}[\"\u201d]){3,200}?[\"\u201c][^\"\u201c\u201d,]{1,80},[\"\u201d]"
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
+# ... a description only a body has
+_FOUNDED = rx.compile(r",\s+(?:which\s+(?:was|is)\s+)?(?:(?:co-)?founded|headquartered|incorporated|established|(?:majority-|wholly\s+)?owned)\b")
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 # ... or after a description that follows a cue: ", said one analyst, Jane Roe."
@@ -813,7 +815,10 @@ class PhraseFinder:
             while opener and opener.group(1).lower() in _NAME_OPENERS:
                 start = opener.end()  # "But Sen. Richard J. Durbin, ..., said": the name after the opener
                 opener = _OPENING_WORD.match(doc.prose, start, a.end(1))
-            return SourceRef.spanning(doc.text, start, a.end(1), "person")
+            # (a body, described by its founding or its owner: "Veloklapp, founded in 2022 by two former
+            # Bosch engineers, said")
+            kind = "organization" if _FOUNDED.match(doc.prose, a.end(1), ends) else "person"
+            return SourceRef.spanning(doc.text, start, a.end(1), kind)
         window = max(lo, cue - 200)
         while window > lo and doc.prose[window - 1].isalnum():
             window -= 1  # (a whole word, not "ts" of "experts")
