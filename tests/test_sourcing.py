@@ -113,6 +113,12 @@ def test_a_reason_after_a_new_source_described_is_that_sources_own(auditor):
     assert all("(reason: because she feared losing clients)" in m for m in messages(auditor, text, "anonymous-source"))
 
 
+def test_sources_cited_and_what_they_said_are_one_anonymous_source(auditor):
+    text = "The team is shopping its guard, ESPN reported, citing league sources who said a deal was close.\n"
+    assert messages(auditor, text, "anonymous-source") == [
+        "Anonymous source 'league sources' (reason: no reason given)"]
+
+
 def test_the_newsroom_itself_is_no_second_hand_source(auditor):
     text = ("The list, seen by this newspaper, includes two former prime ministers.\n\n"
             "The plan was first reported by The Times.\n")

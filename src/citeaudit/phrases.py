@@ -85,7 +85,9 @@ NOT_A_SUBJECT = set("""that which who whom whose what when where why how while w
 since after before until unless than so but and or nor yet for in on at to from by with about into onto over under
 during against between among through without within across after per via like this these those there here despite
 is was were are be been has have had will would could should may might must can did does do not said says say
-told heard saw watched""".split())  # (a verb of perceiving before the one perceived: "they heard an officer shout")
+told heard saw watched citing quoting""".split())
+# (a verb of perceiving before the one perceived: "they heard an officer shout"; the participles of phrase cues,
+# before their sources: "citing league sources who said")
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
 _NOT_A_NAME_AFTER = rx.compile(
@@ -317,7 +319,9 @@ _CLAUSE_WORD = rx.compile(
     # "from 58 percent in the last poll to 55 percent now": a figure's range goes on, not the source
     r"|\s+(?:to|from)\s+(?=[$\u00a3\u20ac]?\d)(?!(?:1[89]|20)\d\d\b)"  # (not a year: "census data from 2014")
     # "angered by the deal and predicted ...": a second verb of the subject's, not part of the agent
-    r"|\s+and\s+(?=\p{Ll}+ed\s)")
+    r"|\s+and\s+(?=\p{Ll}+ed\s)"
+    # "citing league sources who said the team ...": what they said is an attribution of its own
+    r"|\s+(?:who|that)\s+(?=(?:said|say|says|told|tell|tells|reported|confirmed)\b)")
 
 _SUBORDINATORS = {"because", "since", "as", "when", "while", "although", "though", "if", "after", "before", "until",
                   "unless", "where"}
