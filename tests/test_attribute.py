@@ -38,6 +38,8 @@ def content_of(analyse, text, cue=None):
      "An earlier poll"),
     ("Voters interviewed for AP VoteCast, a survey of more than 4,000 voters, said the economy mattered most.\n",
      "said", "Voters interviewed for AP VoteCast"),
+    # a comparative describing a document
+    ("Some smaller studies have found the opposite.\n", "found", "Some smaller studies"),
     # a verb of perceiving is no part of the one perceived
     ("Witnesses said they heard an officer shout a warning.\n", "shout", "an officer"),
     # a long name counts as one word toward the subject's limit
