@@ -390,6 +390,7 @@ def content_of(analyse, text, cue=None):
      "A former aide to Sen. Mark Ellery"),
     ("The town released a statement Wednesday saying it would appeal.\n", "saying", "The town"),
     ("She released a statement saying she would appeal.\n", "saying", "She"),
+    ("The agency released new guidance saying masks were optional.\n", "saying", "The agency"),  # (no article)
     # a possessive title, then the name in apposition
     ("Victoria's Treasurer, Jaclyn Symes, said the state faced a shortfall.\n", "said", "Jaclyn Symes"),
     # an appositive ending with a title whose quotation takes the comma

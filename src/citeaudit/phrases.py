@@ -936,7 +936,8 @@ class PhraseFinder:
             # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
             # someone did to a thing: "A judge blocked a law restricting")
             for v in range(max(first, 1), i):
-                if tokens[v][2] in _ISSUED and (tokens[v + 1][2] in ARTICLES or tokens[v + 1][2] in _POSSESSIVES):
+                if tokens[v][2] in _ISSUED and (tokens[v + 1][2] in ARTICLES or tokens[v + 1][2] in _POSSESSIVES
+                                                or all(t[2].isalpha() and t[2].islower() for t in tokens[v + 1:i + 1])):
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
                     # co-authored", "A judge on Friday formally issued")
                     k = _before_time(tokens, _before_auxiliaries(tokens, _before_time(tokens, v - 1)))
