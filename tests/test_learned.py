@@ -223,6 +223,9 @@ def _noun_model_rules(tmp_path):
     ("Twenty-two years ago, a Times article hailed the deal.\n", "hailed", "a Times article"),
     # a participle right before a noun cue modifies it: the view is someone's, unnamed
     ("In 2009, the United Nations came under withering criticism for its silence.\n", "criticism", None),
+    # ... and the subject of a verb of meeting with a view is its target, not its holder
+    ("The department has faced criticism since the 2019 death.\n", "criticism", None),
+    ("The plan drew sharp criticism.\n", "criticism", None),
 ])
 def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]

@@ -908,6 +908,11 @@ _APPOSED_SUBJECT = rx.compile(
     r"\s+(?:(?:a|an|the|his|her|their)\s[^,.;:\"\u201c\u201d\n]{1,80}|\d{1,3}(?:,\s+(?:a|an|the)\s[^,.;:\"\u201c\u201d\n]{1,80})?),"
     r"\s+\p{Ll}")
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
+# a verb of meeting with a view, before the view's noun and up to two modifiers ("has faced criticism", "drew
+# sharp criticism", "faces continued backlash"; not "in the face of concerns"): whose view it is, only a phrase
+# after it says
+_RECEIVED = rx.compile(r"\b(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|ew|awn|awing)|attract(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+                       r"|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|met\s+with)\s+(?:(?!(?:of|to|for)\s)[\p{L}-]+\s+){0,2}$")
 # what _learned_source finds where only a modifier stands before a learned cue: someone holds the view,
 # unnamed ("came under withering criticism")
 UNNAMED_HOLDER = SourceRef(0, 0, "", "unknown")
@@ -1406,6 +1411,8 @@ class Attributor:
             src = self.phrases.after(doc, agent.end(), sent.end, phrase_cue=True)
             if src is not None:
                 return src
+        if _RECEIVED.search(text, max(sent.start, start - 40), start):
+            return UNNAMED_HOLDER  # the subject is its target, not its holder: "He has faced criticism"
         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, start - 60), start)
         if governing and governing.start() > sent.start:
             # "European leaders gathered Friday to discuss": the subject of the verb governing "to"
