@@ -18,6 +18,12 @@ def test_vague_attribution(auditor):
     assert findings(auditor, "Analysts polled by FactSet had expected earnings of 98 cents a share.\n") == []
 
 
+def test_it_after_a_conjunction_of_time_is_a_thing_not_a_hedge(auditor):
+    assert messages(auditor, "A circuit failed shortly before it was reported.\n", "vague-attribution") == []
+    assert messages(auditor, "At a time when it was said that the party might never win again, he won.\n",
+                    "vague-attribution") == ["Vague attribution: 'it was said' names no one who can be checked"]
+
+
 def test_anonymous_source_with_reason(auditor):
     got = findings(auditor, "The talks collapsed, according to two officials who were not authorized to speak publicly.\n")
     (rule, sev, msg), = got
