@@ -60,6 +60,9 @@ def classifier(rules):
     ("Delta Air Lines", "organization", None),
     ("the Confederation of the European Bicycle Industry", "organization", None),
     ("The county commission", "government", None),
+    ("USTR", "government", None),
+    ("The Ridge Fire", "unknown", None),  # a wildfire, not a fire service as "Cal Fire"
+    ("Cal Fire", "government", None),
     ("The police union", "organization", None),
     ("the police", "government", None),
     ("The state Farm Bureau", "organization", None),
