@@ -25,6 +25,14 @@ def test_abbreviation_can_end_a_sentence(analyse):
     assert got == ["He moved to the U.S.", "The family followed."]
 
 
+def test_a_numbering_abbreviation_holds_a_sentence_only_before_a_number(analyse):
+    text = ("He lives at No. 10 Downing Street. Vol. IV is out. She said no. Then she left. He founded the "
+            "Association for Research into Crimes against Art. Stolen art is often used as collateral.\n")
+    assert [t for k, t in sentences(analyse, text)] == [
+        "He lives at No. 10 Downing Street.", "Vol. IV is out.", "She said no.", "Then she left.",
+        "He founded the Association for Research into Crimes against Art.", "Stolen art is often used as collateral."]
+
+
 def test_a_time_of_day_ends_a_sentence_before_a_capital_other_than_a_day_or_zone(analyse):
     text = ("The library will open at noon instead of 10 a.m. Library director Karen Holt warned of cuts. "
             "Polls close at 8 p.m. Eastern time, at 9 p.m. E.T. in the capital, and at 7 a.m. Monday.\n")

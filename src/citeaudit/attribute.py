@@ -1055,7 +1055,8 @@ class Attributor:
         self.verbs_in_quotations = any(r.get("in_quotations") for r in rules.of_kind("cue-verbs"))
         self.verb_forms: dict[str, str] = {}  # form -> the id of the rule listing it
         # abbreviated titles ("Rep.", "Sen."): their full stop does not end a source after the cue
-        self.titles = {t.lower() for r in rules.of_kind("abbreviations") for t in r.get("titles", []) or []}
+        self.titles = {t.lower() for r in rules.of_kind("abbreviations")
+                       for t in [*(r.get("titles") or []), *(r.get("numbered") or [])]}
         # titles before a name ("President Obama" names Obama, not a first name "President")
         self.name_titles = self.sources.titles
         self.titled_name = _titled_name([*self.sources.honorifics, *self.sources.offices])

@@ -42,7 +42,8 @@ _SIMILARITY = {"threshold": ((int, float), False), "figure_threshold": ((int, fl
 # Each kind lists its own keys: key -> (type, required).
 KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     # --- segmentation data
-    "abbreviations": {"titles": (list, False), "other": (list, False), "sentence_openers": (list, False),
+    "abbreviations": {"titles": (list, False), "numbered": (list, False), "other": (list, False),
+                      "sentence_openers": (list, False),
                       "clock": (list, False), "after_clock": (list, False)},
     "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False), "prefix": (bool, False),
                   "first_paragraph": (bool, False)},

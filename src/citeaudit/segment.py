@@ -19,6 +19,7 @@ _TERMINAL = rx.compile(r"""[.!?\u2026:]["'\u201d\u2019)\]]*\s*$""")
 _BLANK_LINE = rx.compile(r"(?:[ \t\f\v]*(?:\r\n|\r|\n)){2,}|(?:[ \t\f\v]*(?:\r\n|\r|\n))(?=[ \t]*$)")
 _LINE = rx.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _WORD = rx.compile(r"\w+")
+_ROMAN = rx.compile(r"[IVXLC]+")  # a volume's or chapter's number: "Vol. IV"
 # a short bracket closing the line after a quotation, with no sentence inside it: " (Sam Lee, via email)"
 _SIGNATURE_AFTER = rx.compile(r"[^\S\r\n]+\(\p{Lu}[^().!?\r\n]{0,60}\)[^\S\r\n]*(?:\r\n|\r|\n|$)")
 # a place's time or a zone in initials after "a.m.": "London time", "New York time", "E.T."
@@ -57,6 +58,8 @@ class Segmenter:
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
+        #                 or "numbered" (holds one only before a number: "No. 10", "Vol. IV")
+        self.numbered = {a.lower() for a in abbreviations.get("numbered", set())}
         self.others = {a.lower() for a in abbreviations.get("other", set())}
         self.openers = {w for w in abbreviations.get("sentence_openers", set())}
         # times of day ("a.m."), which end a sentence before a capitalised word other than these
@@ -145,6 +148,8 @@ class Segmenter:
         nxt_word = nxt_word.group() if nxt_word else ""
         if low in self.titles:
             return False
+        if low in self.numbered:
+            return not (nxt[:1].isdigit() or _ROMAN.fullmatch(nxt_word))
         # a numbered list's marker opening a line: "1. A third of the homes will be affordable."
         if tok.isdigit() and len(tok) <= 2 and not text[max(0, before.start(1) - 40):before.start(1)].rpartition("\n")[2].strip():
             return False
