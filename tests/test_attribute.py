@@ -1337,6 +1337,14 @@ def test_a_quotation_in_single_marks_is_carried_too(analyse):
                    ("the paper", False, "\u2018Stickerboy\u2019 danced")]
 
 
+def test_a_word_quoted_in_single_marks_ends_its_quotation(analyse):
+    # (a mark after a word and before a space closes it, unless the word may be a plural's possessive)
+    text = ("The group said it was 'disappointed' by the decision. A spokesperson said the offer was 'fair'.\n\n"
+            "The drivers' union said the talks had failed. 'We are ready,' said Mick Whelan.\n")
+    assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [
+        ("said", "The group"), ("said", "A spokesperson"), ("said", "The drivers' union"), ("said", "Mick Whelan")]
+
+
 def test_a_quotation_after_a_pause_is_carried_too(analyse):
     text = ('"Until my knees say otherwise," she says. Then, after a moment: "Or until Walter says so."\n\n'
             'Then came the storm: "It was the worst in years," the paper said.\n')

@@ -175,13 +175,14 @@ _SINGLE_CLOSING = rx.compile(r"(?<=[\p{L}\p{N}.,!?\u2026])['\u2019](?=[\s.,;:!?)
 
 def _single_quotations(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """(opening, closing) positions of the quotations in single marks in text[lo:hi] (a paragraph). A
-    closing mark counts after punctuation ("ready,'") or before it ("'untenable'."); one after a word and
-    before a space may be a plural's possessive ("residents' groups") and is passed over. An opening
-    mark with no closing one after it is an apostrophe ("rock 'n' roll")."""
+    closing mark counts after punctuation ("ready,'") or before it ("'untenable'."), or after a word and
+    before a space ("was 'disappointed' by") unless the word ends in "s": that may be a plural's
+    possessive ("residents' groups") and is passed over. An opening mark with no closing one after it is
+    an apostrophe ("rock 'n' roll")."""
     if text.find("'", lo, hi) < 0 and text.find("\u2018", lo, hi) < 0:
         return
     closings = [m.start() for m in _SINGLE_CLOSING.finditer(text, lo, hi)
-                if text[m.start() - 1] in ".,!?\u2026" or text[m.end():m.end() + 1] in (".", ",", ";", ":", "!", "?", ")", "")]
+                if text[m.start() - 1] not in "sS" or text[m.end():m.end() + 1] in (".", ",", ";", ":", "!", "?", ")", "")]
     k, last = 0, -1
     for m in _SINGLE_OPENING.finditer(text, lo, hi):
         if m.start() < last:
