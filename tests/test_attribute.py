@@ -38,6 +38,10 @@ def content_of(analyse, text, cue=None):
      "An earlier poll"),
     ("Voters interviewed for AP VoteCast, a survey of more than 4,000 voters, said the economy mattered most.\n",
      "said", "Voters interviewed for AP VoteCast"),
+    # a name in apposition after a role of up to three words
+    ("The aide, chief of staff Melissa Grant, told colleagues she was leaving.\n", "told", "Melissa Grant"),
+    ("But one prominent conservative, syndicated radio host Dennis Prager, disagrees with them.\n", "disagrees",
+     "Dennis Prager"),
     # a comparative describing a document
     ("Some smaller studies have found the opposite.\n", "found", "Some smaller studies"),
     # a verb of perceiving is no part of the one perceived

@@ -1003,15 +1003,15 @@ class PhraseFinder:
             name = tokens[j + 1:i] if j is not None else []
             # (with the body the person is of: "The accountant, Lisa Brandt of Brandt & Hale LLP, said")
             name = _without_affiliation(name)
-            if len(name) > 4:
-                name = []
-            # after up to two lowercase words of a role: "Her challenger, state Rep. Tom Greer, has not"
+            # after up to three lowercase words of a role: "Her challenger, state Rep. Tom Greer, has not", "The
+            # aide, chief of staff Melissa Grant, told"
             k = 0
-            while (k < min(2, len(name) - 2) and name[k][2].isalpha() and name[k][2].islower()
-                   and name[k][2] not in NOT_A_SUBJECT and name[k][2] not in PRONOUNS
+            while (k < min(3, len(name) - 2) and name[k][2].isalpha() and name[k][2].islower()
+                   and (name[k][2] not in NOT_A_SUBJECT or name[k][2] == "of" and 0 < k and name[k + 1][2].islower())
+                   and name[k][2] not in PRONOUNS
                    and name[k][2] not in _LONG_ASIDE_OPENERS):  # "Several fact checkers, including The Post,"
                 k += 1
-            name = name[k:]
+            name = name[k:] if len(name) - k <= 4 else []
             # (one word after a relative or a role: "his wife, Jane, called for"; or after another noun
             # with its determiner: "The manufacturer, VoltCoach, said", of the kind the noun says)
             person = j is not None and j > 0 and (tokens[j - 1][2] in _KIN or tokens[j - 1][2] in self.roles)
