@@ -61,6 +61,11 @@ def classifier(rules):
     ("the Confederation of the European Bicycle Industry", "organization", None),
     ("The county commission", "government", None),
     ("USTR", "government", None),
+    # a group named with a word of government is no government ("the Senate Judiciary Committee" is)
+    ("the Senate Leadership Fund", "organization", None),
+    ("Senate Majority PAC", "organization", None),
+    ("the Senate Judiciary Committee", "government", None),
+    ("a copy of the email viewed by The Hill", "document", None),
     ("The Ridge Fire", "unknown", None),  # a wildfire, not a fire service as "Cal Fire"
     ("Cal Fire", "government", None),
     ("The police union", "organization", None),
