@@ -54,6 +54,8 @@ def content_of(analyse, text, cue=None):
     # a name, its role at a body, the body's description, the cue: the name
     ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued for the records, said it "
      "was over.\n", "said", "Tom Fitton"),
+    ("Alixandria Lapp, executive director of the House Majority PAC, a Democratic super PAC, said she agreed.\n",
+     "said", "Alixandria Lapp"),
     ("As reported by the Financial Times, Washington has pressed allies.\n", "As reported by", "the Financial Times"),
     # "one" is a subject, alone or counting ("one wrote", "at least one official said")
     ("\"Heartbroken,\" one wrote on X.\n", "wrote", "one"),

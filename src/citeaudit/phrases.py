@@ -377,9 +377,9 @@ _ASKED_FOR = frozenset("interviewed surveyed polled questioned hired commissione
 # a body's or a document's description in apposition after a name: ", a survey of ...", ", a conservative
 # group that ..." (not a person's: "run by Michael McDonald, a professor at ...")
 _DESCRIPTION_AFTER = rx.compile(
-    r"\s*,\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:survey|poll|study|report|group|union|organi[sz]ation|company|firm"
+    r"\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:survey|poll|study|report|group|union|organi[sz]ation|company|firm"
     r"|nonprofit|non-profit|think\s+tank|coalition|committee|website|site|newspaper|agency|association|foundation"
-    r"|institute|network|party|campaign|fund|index|database|tracker)\b")
+    r"|institute|network|party|campaign|fund|index|database|tracker|PAC)\b")
 # the verb opening a relative clause after "that": "(a plane) that crashed", "that has", "that was"
 _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|would|could|can|may|might")
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
