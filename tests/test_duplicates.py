@@ -34,6 +34,14 @@ def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_se
     assert "14 here, 12 there" in got[0][2]
 
 
+def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
+    text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
+            "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"
+            "The outbreak has grown to 46 cases, officials said.\n")
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 7, [1])]
+
+
 def test_approximate_counts_contradict_only_when_far_apart(auditor):
     text = ("Orion employs about 160,000 people worldwide, according to its annual report.\n\n"
             "The plant closed in March.\n\nOrion employs roughly 180,000 people, most of them in India.\n\n"

@@ -365,7 +365,7 @@ def _same_short_claims(article: Article, low: int, high: int) -> Iterable[tuple[
 # "a similar crash two years ago"
 _ANOTHER_TIME = rx.compile(r"\b(?:(?:" + MONTHS + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\w)"
                            r"|(?i:ago|last\s+(?:year|month|week)|previous|"
-                           r"earlier\s+(?:this|that)|in\s+the\s+past|similar|since)\b)")
+                           r"earlier|initially|at\s+first|in\s+the\s+past|similar|since)\b)")
 # a figure qualified as a bound or counted on top of another: it may differ from an exact one without
 # contradicting it ("at least 12 people were killed" and "14 people were killed")
 _BOUNDS = ("at least", "more than", "over", "up to", "as many as", "fewer than", "less than", "another",
