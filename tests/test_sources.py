@@ -66,6 +66,10 @@ def classifier(rules):
     ("Senate Majority PAC", "organization", None),
     ("the Senate Judiciary Committee", "government", None),
     ("a copy of the email viewed by The Hill", "document", None),
+    # a sports league by its initials, or "the league" (not a player it names: "The NFL legend")
+    ("The NFL", "organization", None),
+    ("the league", "organization", None),
+    ("The NFL legend", "unknown", None),
     ("The Ridge Fire", "unknown", None),  # a wildfire, not a fire service as "Cal Fire"
     ("Cal Fire", "government", None),
     ("The police union", "organization", None),
