@@ -1135,6 +1135,8 @@ def test_a_statement_before_a_source_is_marked_off(analyse):
      "27 diplomats were being expelled."),
     ("Teammate Diana Taurasi said on social media that the team would rally around her.\n",
      "the team would rally around her."),
+    ("Dawson was quoted as saying in 2003 that the injuries were part of the game.\n",
+     "the injuries were part of the game."),
 ])
 def test_content_follows_a_clause_cue(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -203,7 +203,7 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # Tuesday, without providing evidence, that ...")
 _WHEN_SAID = (r"(?:on\s+social\s+media|(?:on|last|this)\s+\p{Lu}?\p{L}+"
               r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
-              r"|in\s+" + MONTHS + r"(?:,?\s+\d{4})?)")
+              r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b))")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
