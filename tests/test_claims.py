@@ -15,7 +15,8 @@ def test_unattributed_figure_is_flagged(auditor):
 
 @pytest.mark.parametrize("sentence, figure", [
     ("Fuel duty currently stands at 52.95p per litre.", "52.95p"),
-    ("The freeze has cost the exchequer an estimated \u00a380bn.", "80bn"),
+    ("The freeze has cost the exchequer an estimated \u00a380bn.", "\u00a380bn"),  # (with its currency)
+    ("The repairs cost about $9 million.", "$9 million"),
     ("Prices rose 3.1 per cent in October.", "3.1 per cent"),
     # fractions and multiples in words
     ("Sick days fell by two-thirds.", "two-thirds"),

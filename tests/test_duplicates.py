@@ -55,7 +55,7 @@ def test_short_claims_the_same_word_for_word_but_their_figures_mismatch(auditor)
             "Turnout in the county was 36 percent, the Daily Courier reported.\n\n"
             "Turnout in the state was 41 percent.\n")
     assert found(auditor, text) == [
-        ("number-mismatch", 5, "Figures differ from the same claim on line 1: 36 here, 38 there", [1])]
+        ("number-mismatch", 5, "Figures differ from the same claim on line 1: 36 percent here, 38 percent there", [1])]
 
 
 def test_claims_about_different_years_are_no_mismatch(auditor):

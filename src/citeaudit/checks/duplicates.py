@@ -58,11 +58,16 @@ def _figures(text: str) -> tuple:
     return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
 
 
+# a figure with its currency and its unit, as a message quotes it ("$9 million", "40 percent")
+_WRITTEN_FIGURE = rx.compile(r"[$\u00a3\u20ac]?(" + _FIGURE.pattern + r")"
+                             r"(?:\s?%|\s(?:percent|per\s+cent|million|billion|trillion)\b)?")
+
+
 def _written_figures(c: Claim) -> str:
-    """A claim's figures as its text writes them ("180,000", compared as 180000), or "none"."""
+    """A claim's figures as its text writes them ("180,000", compared as 180000; "$9 million"), or "none"."""
     written = {}
-    for f in _FIGURE.findall(c.article.doc.prose, c.start, c.end):
-        written.setdefault(f.replace(",", "").rstrip("."), f.rstrip("."))
+    for m in _WRITTEN_FIGURE.finditer(c.article.doc.prose, c.start, c.end):
+        written.setdefault(m.group(1).replace(",", "").rstrip("."), " ".join(m.group().split()))
     return ", ".join(written.get(f, f) for f in c.figures) or "none"
 
 
