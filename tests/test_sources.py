@@ -49,6 +49,10 @@ def classifier(rules):
     ("Not everyone", "vague", None),
     ("almost everyone I interviewed", "vague", None),  # (the rules judge the whole where the words left say nothing)
     ("Forecasters", "vague", None),
+    ("Witnesses", "vague", None),  # (people who saw it or live near, alone)
+    ("residents", "vague", None),
+    ("Residents of Elm Street", "person", None),
+    ("a witness", "person", None),
     ("climate scientists", "vague", None),
     ("tracking site FlightAware", "organization", None),
     ("industry tracker Pollstar", "organization", None),
@@ -225,7 +229,6 @@ def classifier(rules):
     ("the chipmaker", "organization", None),
     ("the U.N. human rights office", "organization", None),
     ("Tokyo Electric Power Co", "organization", None),
-    ("Witnesses", "person", None),
     ("the CDC", "government", None),
     ("local reports", "document", None),
     ("Election officials in Maricopa County", "anonymous", None),
