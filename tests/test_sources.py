@@ -65,6 +65,7 @@ def classifier(rules):
     ("the Confederation of the European Bicycle Industry", "organization", None),
     ("The county commission", "government", None),
     ("USTR", "government", None),
+    ("the Congressional Research Service", "government", None),
     # a group named with a word of government is no government ("the Senate Judiciary Committee" is)
     ("the Senate Leadership Fund", "organization", None),
     ("Senate Majority PAC", "organization", None),
