@@ -66,6 +66,7 @@ def classifier(rules):
     ("The county commission", "government", None),
     ("USTR", "government", None),
     ("the Congressional Research Service", "government", None),
+    ("the feds", "government", None),
     # a group named with a word of government is no government ("the Senate Judiciary Committee" is)
     ("the Senate Leadership Fund", "organization", None),
     ("Senate Majority PAC", "organization", None),
