@@ -42,6 +42,10 @@ def content_of(analyse, text, cue=None):
     ("The aide, chief of staff Melissa Grant, told colleagues she was leaving.\n", "told", "Melissa Grant"),
     ("But one prominent conservative, syndicated radio host Dennis Prager, disagrees with them.\n", "disagrees",
      "Dennis Prager"),
+    # a demonstrative opening the sentence is the subject's (not a time's: "This week")
+    ("That staffer, who spoke on condition of anonymity, told Axios that the jobs were never advertised.\n",
+     "told", "That staffer"),
+    ("This week numerous analysts said the deal would fail.\n", "said", "numerous analysts"),
     # a comparative describing a document
     ("Some smaller studies have found the opposite.\n", "found", "Some smaller studies"),
     # a verb of perceiving is no part of the one perceived

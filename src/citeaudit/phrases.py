@@ -582,6 +582,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         elif prev.lower() == "one" and tokens[first][2].isalpha() and tokens[first][2].islower():
             first -= 1  # "One investor said" (not "one" alone)
             break
+        elif (prev in ("That", "This", "These") and tokens[first][2].isalpha() and tokens[first][2].islower()
+              and tokens[first][2] not in _TIME_WORDS):
+            first -= 1  # a demonstrative opening the sentence: "That staffer, who ..., told Axios" (not "This
+            break  # week numerous analysts piled on")
         elif prev.lower() == "those" and tokens[first][2].isalpha() and tokens[first][2].islower():
             first -= 1  # "Those close to him say", "those familiar with the talks", "some of those surveyed"
             if first > 1 and tokens[first - 1][2] == "of" and tokens[first - 2][2].lower() in _PARTITIVES:
@@ -617,6 +621,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             break
     if _words(tokens, first, i) > 7:
         first = _name_start(tokens, first)
+    if first > 0 and tokens[first - 1][2].lower() in _TIME_OPENERS and (first == 1 or not tokens[first - 2][2][:1].isalnum()):
+        while first < i and tokens[first][2].lower() in _TIME_WORDS:
+            first += 1  # a time opening the clause is no part of it: "This week numerous analysts piled on", "On
+            # Sunday morning Mr. Trump made" (not one after a subject: "Obama on Friday held an impromptu press")
     k = first if tokens[first][2] in _PLACE_PREPOSITIONS else first - 1  # (the preposition may have stopped it)
     if k > 1 and tokens[k][2] in _PLACE_PREPOSITIONS and tokens[k - 1][2] in ("and", "or") and tokens[k - 2][2][:1].isalnum():
         # a second place of the same people: "Political observers in Virginia and around the country say",
