@@ -202,7 +202,8 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
 _WHEN_SAID = (r"(?:on\s+social\s+media|(?:on|last|this)\s+\p{Lu}?\p{L}+"
-              r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today"
+              r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+              r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b))")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
@@ -236,7 +237,8 @@ _APPOSITIVE_BEFORE = rx.compile(
     r"|\s+(?:--|\u2014|\u2013)\s*(?:(?!--)[^\u2014\u2013]){3,200}?\s*(?:--|\u2014|\u2013)))\s*$")
 
 # ... a description only a body has
-_FOUNDED = rx.compile(r",\s+(?:which\s+(?:was|is)\s+)?(?:(?:co-)?founded|headquartered|incorporated|established|(?:majority-|wholly\s+)?owned)\b")
+_FOUNDED = rx.compile(r",\s+(?:which\s+(?:was|is)\s+)?"
+                      r"(?:(?:co-)?founded|headquartered|incorporated|established|(?:majority-|wholly\s+)?owned)\b")
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 # ... or after a description that follows a cue: ", said one analyst, Jane Roe."
