@@ -116,7 +116,9 @@ def test_a_reason_after_a_new_source_described_is_that_sources_own(auditor):
         "Anonymous source 'One banker' (reason: because she feared losing clients)"]
     # ... unless it says the others had the same reason
     text = text.replace("who asked", "who, like others, asked")
-    assert all("(reason: because she feared losing clients)" in m for m in messages(auditor, text, "anonymous-source"))
+    assert messages(auditor, text, "anonymous-source") == [
+        "Anonymous source 'a person close to the company' (reason: because she feared losing clients)",
+        "Anonymous source 'One banker' (reason: because she feared losing clients)"]
 
 
 def test_sources_cited_and_what_they_said_are_one_anonymous_source(auditor):
