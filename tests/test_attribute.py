@@ -992,10 +992,11 @@ def test_a_statement_ends_before_a_phrase_credit_closing_its_sentence(analyse):
     assert text[allegedly.content[0]:allegedly.content[1]] == "shot Ortiz during an argument"
 
 
-def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse):
+@pytest.mark.parametrize("acronym", ["NHTSA", "the NHTSA"])
+def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse, acronym):
     text = ("The National Highway Traffic Safety Administration (NHTSA) opened a probe.\n\n"
-            "The fault affects 200,000 cars, NHTSA said.\n")
-    (a,) = [a for a in analyse(text).attributions if a.source and a.source.text == "NHTSA"]
+            f"The fault affects 200,000 cars, {acronym} said.\n")
+    (a,) = [a for a in analyse(text).attributions if a.source and a.source.text == acronym]
     assert a.source.kind == "government"
 
 

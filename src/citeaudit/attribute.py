@@ -453,6 +453,7 @@ _ACRONYM_DEFINED = rx.compile(
 _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")  # "Donald " before "Trump" (not "Union's ")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
+_THE_ACRONYM = rx.compile(r"(?i:the)\s+\p{Lu}{2,8}")  # "the CFA"
 
 
 def _alternation(words) -> str:
@@ -1180,21 +1181,27 @@ class Attributor:
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:
         """Give a one-word source still of unknown kind the kind of the body the article names in full:
         "Apex Music ... Apex said", "the National Highway Traffic Safety Administration (NHTSA) ... NHTSA
-        said"."""
+        said" ("the CFA" too, after "the Country Fire Authority (CFA)")."""
         acronyms = titled = None
         for a in found:
-            if a.source is not None and a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text):
-                if acronyms is None:
-                    acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
-                full = acronyms.get(a.source.text)
-                a.source.kind = (self.sources.classify(full)[0] if full
-                                 else self._kind_of_full_name(text, a.source.text, a.source.start))
-                if a.source.kind == "unknown":
-                    # a surname the text writes after a person's title somewhere: "Mr. Trump", "Sen. Reid"
-                    if titled is None:
-                        titled = set(self.titled_name.findall(text))
-                    if a.source.text in titled:
-                        a.source.kind = "person"
+            if a.source is None or a.source.kind != "unknown":
+                continue
+            one_word = _ONE_NAME_WORD.fullmatch(a.source.text)
+            if not one_word and not _THE_ACRONYM.fullmatch(a.source.text):
+                continue
+            if acronyms is None:
+                acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
+            full = acronyms.get(a.source.text.split()[-1])
+            if full:
+                a.source.kind = self.sources.classify(full)[0]
+            elif one_word:
+                a.source.kind = self._kind_of_full_name(text, a.source.text, a.source.start)
+            if one_word and a.source.kind == "unknown":
+                # a surname the text writes after a person's title somewhere: "Mr. Trump", "Sen. Reid"
+                if titled is None:
+                    titled = set(self.titled_name.findall(text))
+                if a.source.text in titled:
+                    a.source.kind = "person"
         # ... else the kind the article's other uses of the name as a source have ("Streamline, the
         # software maker, plans" ... "Streamline declined to comment")
         kinds: dict[str, str] = {}
