@@ -597,6 +597,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The team suffered repeated injuries this season.\n",
     "The couple renewed their vows in Bali.\n",
     "We will order evacuations at the first flood warning.\n",
+    "An emergency warning is in place for the communities of Pomonal and Halls Gap.\n",
     "The senator's office did not return calls seeking comment.\n",
     "Maria asked that her last name not be used.\n",
     "Reed had argued with the bartender earlier in the evening.\n",
