@@ -1143,6 +1143,8 @@ def test_a_statement_before_a_source_is_marked_off(analyse):
      "the team would rally around her."),
     ("Dawson was quoted as saying in 2003 that the injuries were part of the game.\n",
      "the injuries were part of the game."),
+    ("Trump wrote on Truth Social on Monday that a deal would be a gift.\n", "a deal would be a gift."),
+    ("He said on Monday Trump would run.\n", "Trump would run."),  # (a name after the time is the statement's)
 ])
 def test_content_follows_a_clause_cue(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -201,14 +201,16 @@ TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is 
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
-_WHEN_SAID = (r"(?:on\s+social\s+media|(?:on|last|this)\s+\p{Lu}?\p{L}+"
+# (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
+_WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this)\b)"
+              r"|(?:on|last|this)\s+\p{Lu}?\p{L}+"
               r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b))")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
-                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+)?(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
+                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+){{0,2}}(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
                           rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
