@@ -23,7 +23,8 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               TOLD, NAME_ARTICLE, VENUE_ONLY, PhraseFinder, after_label, closed_by_opening_mark, quoted_as)
+                               TOLD, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label, closed_by_opening_mark,
+                               quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
@@ -33,12 +34,12 @@ _ALNUM = rx.compile(r"[\p{L}\p{N}]")
 # a passive reporting verb: "was first reported", "had been asked"
 _PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
 # (perhaps after when, or the one it was said to: "was supported Friday by", "were described to him by")
-_BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+"
+_BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s+"
                        r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+"
                        # (a deadline is no agent: "A decision is expected by July", "by the end of the year")
                        r"(?!(?:(?:early|late|mid|the\s+end\s+of|the\s+middle\s+of)[\s-]+)?(?:(?:the|this|next)\s+)?"
                        r"(?:" + MONTHS + r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
-                       r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|fall|autumn|winter"
+                       r"|" + WEEKDAYS + r"|spring|summer|fall|autumn|winter"
                        r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
                        r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
 # a verb coordinated with an earlier one: "... and urged him to resign"
@@ -501,7 +502,7 @@ _AFTER_COMMA_OR_PREPOSITION = rx.compile(_COMMA_THEN + r"\s*$|\b(?:by|before|aft
                                          regex.IGNORECASE)
 # the close of an aside credited with "citing" or "quoting" and the reporting verb after it: ", said (that)"
 _CITING_ASIDE = rx.compile(r"\s*,\s*(?:\p{Ll}+ly\s+)?(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims)"
-                           r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+(?:that\s+)?")
+                           r"(?:\s+(?:on\s+)?" + WEEKDAYS + r")?\s+(?:that\s+)?")
 _COMMA_THAT = rx.compile(r"\s*,\s*that\s+")  # the clause a verb reports, after an aside citing its source
 _LIST_MARKER = rx.compile(r"[ \t>]*(?:\d{1,3}[.)]|[-*+\u2022])[ \t]+")
 

@@ -154,8 +154,10 @@ _NP_AFTER = rx.compile(
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December")
 MONTHS = "(?:" + "|".join(_MONTH_NAMES) + ")"  # a month's name, as patterns write it
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"  # a day's name, as patterns write it
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
-_SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+_SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday|"
                       r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later"
                       r"|in\s+" + MONTHS + r"(?:\s+\d{4})?))?"
                       # (or a figure: "..., the company said, $200 less")
@@ -165,8 +167,8 @@ _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "in Nature that", "before
 # a federal appeals court that" (not "to": "point to factors that are fanning")
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|at|during|via|before)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+that\s+")
+    r"(?:in|on|at|during|via|before)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|" + WEEKDAYS + r")\b"
+    r"(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 # (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
@@ -181,7 +183,7 @@ VENUE_ONLY = rx.compile(
     r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
     r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
     r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|social media|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
+    + WEEKDAYS + r")|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday"
     r"|in\s+(?:the\s+journal\s+\p{Lu}[\w&-]*|(?:[Tt]he\s+)?(?:\p{Lu}[\w&-]*\s+){0,4}(?:Journal|Review|Letters|Lancet)\b"
     r"|(?:Nature|Science|Cell|JAMA|BMJ)\b))\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
@@ -204,7 +206,7 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
 _WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this)\b)"
               r"|(?:on|last|this)\s+\p{Lu}?\p{L}+"
-              r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?"
+              r"|" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b))")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
@@ -280,8 +282,7 @@ _TRAILING_TIME = rx.compile(
     r"|yesterday|today|tonight)$")
 # ... or a weekday alone right after a noun, not after a participle or a particle ("studio estimates Sunday"; not
 # "a poll released Monday", "results tallied through Wednesday", "a poll out Thursday": they keep it)
-_TRAILING_WEEKDAY = rx.compile(r"(?<=\p{L}(?<!ed|en|out|through|by|be|to))\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                               r"Saturday|Sunday)$")
+_TRAILING_WEEKDAY = rx.compile(r"(?<=\p{L}(?<!ed|en|out|through|by|be|to))\s+" + WEEKDAYS + "$")
 
 _QUANTIFIERS = frozenset("some many most several few all both other".split())  # before a plural: "Some analysts"
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
@@ -447,7 +448,7 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
     return i
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAYS = {d.lower() for d in _WEEKDAY_NAMES}
 _MONTHS = {m.lower() for m in _MONTH_NAMES} | {"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."}
 _TIME_WORDS = _WEEKDAYS | _MONTHS | {"week", "month", "year", "weekend", "morning", "afternoon", "evening", "night",
                                      "spring", "summer", "fall", "autumn", "winter", "today", "yesterday"}
