@@ -307,11 +307,15 @@ def classifier(rules):
     ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
     ("a large trial", "document", None),
     ("the U.S. Geological Survey", "government", None),  # (a public body, not a survey)
+    ("Maricopa County", "government", None),  # a county named for its government
+    ("St. Louis County", "government", None),
+    ("the county emergency management agency", "government", None),
     ("CME Group's FedWatch tool", "document", None),
     # "The" and a capitalised name: a title, not a person, unless plural, possessed or addressed
     ("The Information", "outlet", "The Information"),
     ("The Avengers Initiative", "unknown", None),
     ("The Russians", "person", None),
+    ("The Los Angeles Lakers", "unknown", None),  # (a plural of several words is a team or a title)
     ("The Post\u2019s Chris Cillizza", "person", None),
     ("The Rev. Jesse Jackson", "person", None),
     ("the Wisconsin Republican", "person", None),
