@@ -2269,3 +2269,45 @@ def test_a_speakers_label_names_a_person(analyse):
                   "PENCE: I do not.\n")
     assert [(a.source.text, a.source.kind) for a in art.attributions if a.cue_text == ":"] == [
         ("WALLACE", "person"), ("PENCE", "person")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a word right after a preposition is a noun: no one before it is its subject
+    ("His upbeat speech was full of promises to continue fighting.\n", "promises", None),
+    ("NHTSA opened a probe into the earlier recalls in March.\n", "recalls", None),
+    # (but a preposition a relative clause leaves at its end is no such thing)
+    ("Librarians I spoke with said they were stretched thin.\n", "said", "Librarians I spoke with"),
+    # a participle's agent after "by" is its source, up to the main verb or a time after it
+    ("It was one of the largest data breaches ever disclosed by a telecommunications company.\n", "disclosed",
+     "a telecommunications company"),
+    ("An article cited by her campaign quoted a few experts.\n", "cited", "her campaign"),
+    ("The country described by the president on Tuesday night is the most powerful nation.\n", "described",
+     "the president"),
+    ("In 2008 the party attacked legislative changes proposed by the government concerning naturalization.\n",
+     "proposed", "the government"),
+    # (not after a pronoun subject, nor of a feeling, whose holder is before it)
+    ("In her letters, she often referred to her by a nickname.\n", "referred", "she"),
+    ("Last year, German authorities worried by the rise in hate speech contacted the platforms.\n", "worried",
+     "German authorities"),
+    # projections are documents that show
+    ("Policymakers' new projections show a median forecast of one cut by December.\n", "show",
+     "Policymakers' new projections"),
+])
+def test_the_source_of_a_noun_or_a_participle(analyse, text, cue, source):
+    assert (cue, source) in attrs(analyse, text)
+
+
+def test_a_participle_asking_takes_what_follows_its_agent(analyse):
+    text = "When asked by a reporter whether this differed from his plan, he declined to answer.\n"
+    assert ("asked", "a reporter") in attrs(analyse, text)
+    assert content_of(analyse, text, "asked").startswith("whether this differed")
+
+
+@pytest.mark.parametrize("text", [
+    "It said the records included phone numbers but not the contents of calls or messages.\n",
+    "Inflation has fallen sharply from its peak of 9.1% in mid-2022.\n",
+    "Phoenix reached 118 degrees on Thursday, tying its all-time record for June.\n",
+    "Stocks rose after the report but gave back some gains following the announcement.\n",
+])
+def test_nouns_and_movements_are_no_cues(analyse, text):
+    assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []

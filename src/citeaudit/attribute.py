@@ -529,6 +529,25 @@ def _unnamed(phrase: str) -> bool:
 _PHRASE_COMMA = rx.compile(r",[\"\u201d\u2019]?(?=\s+\S)")
 # a preposition opening a sentence before an -ing cue: "In defending himself, ...", "After saying ..."
 _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|Since|Without|Upon|On)\s+")
+# a word right after a preposition, or after an article and an adjective of time, is a noun with no subject
+# before it: "the contents of calls", "in hopes of", "a probe into the earlier recalls"
+# (not one a relative clause leaves at its end: "Librarians I spoke with said")
+_NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|among)"
+                         r"|(?:the|an?)\s+(?:earlier|previous|prior|recent|latest|repeated|multiple|several))\s+$")
+# "by" and a means, not an agent: "responded by saying", "replied by abruptly blocking"
+_BY_MEANS = rx.compile(r"(?:\p{L}+ly\s+|first\s+|then\s+)?\p{Ll}+ing\b")
+# a subject that makes a verb before "by" active: "she often referred to her by a nickname"
+_ACTIVE_SUBJECT = rx.compile(r"\b(?i:I|we|you|he|she|they|it|who|which)\s+(?:\p{Ll}+\s+){0,2}$")
+# a past tense after a noun: the main verb after a participle's agent ("An article cited by her campaign
+# quoted a few experts"; not "a coalition of concerned citizens", "a highly regarded panel")
+# (after a pronoun it is a relative clause's: "everyone I interviewed")
+_MAIN_VERB = rx.compile(r"(?<=[\p{L}.]\s+)(?<!\b(?:the|a|an|of|in|for|by|with|to|from|on|at|and|or|its|their|his|her|"
+                        r"I|we|you|he|she|they|\p{L}+ly)\s+)\p{Ll}+ed\b")
+# where an agent before the main verb ends: "supported by the billionaire brothers ... had seized on", "accused
+# by the news media of beating his wife"
+_AGENT_VERB = rx.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
+                         r"on\s+(?:" + WEEKDAYS + r")|in\s+(?:his|her|its|their)|(?:last|this)\s+(?:week|month|year)"
+                         r"|(?:of|for)\s+\p{Ll}+ing|concerning|regarding)\b")
 _SOURCE_OPENER = rx.compile(r"(?i:now|then|also|even|instead|meanwhile|still|yet|but|and|so|whether|if|once)\s+(?=\S)")
 
 
@@ -1608,7 +1627,13 @@ class Attributor:
             # a view in apposition and whoever shares it: '"...," she said, a view echoed by everyone I interviewed'
             shared = (_VIEW_BEFORE.search(text, max(sent.start, start - 40), start)
                       if participle_by and agent_name is None else None)
-            if passive or agent_name or shared:
+            # ... or with an agent of any other words, not a means: "legislative changes proposed by the
+            # government", "one of the largest breaches ever disclosed by a telecommunications company"
+            # (a feeling's holder is its subject: "German authorities worried by the increase")
+            agent_after = (participle_by and not agent_name and not shared and form not in _FEELINGS
+                           and not _BY_MEANS.match(text, by.end())
+                           and not _ACTIVE_SUBJECT.search(text, max(sent.start, start - 30), start))
+            if passive or agent_name or shared or agent_after:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:
                     src = SourceRef.spanning(doc.text, *agent_name.span(), "unknown")
@@ -1618,6 +1643,16 @@ class Attributor:
                 if clause and clause.start() > src.start:
                     # "He was told by the ministry that no equipment was lost": the agent ends at "that"
                     src = SourceRef.spanning(doc.text, src.start, clause.start(), src.kind)
+                if agent_after and src is not None:
+                    # ... and a participle's agent at the main verb or a time after it: "The country described
+                    # by the president on Tuesday night is", "Tea Party groups supported by the Kochs had seized",
+                    # "An article cited by her campaign quoted"
+                    verb = _AGENT_VERB.search(text, src.start, src.end)
+                    end_ = verb.start() if verb else src.end
+                    main = _MAIN_VERB.search(text, src.start, end_)
+                    end_ = len(text[src.start:main.start()].rstrip()) + src.start if main else end_
+                    if end_ < src.end:
+                        src = SourceRef.spanning(doc.text, src.start, end_, src.kind)
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
@@ -1672,6 +1707,8 @@ class Attributor:
                     # verbs listed with commas share their subject: "Donald Trump joked about Jewish
                     # stereotypes, declined to affirm his support"
                     src = article.earlier_source(sent)
+                if not form.endswith("ing") and _NOUN_AFTER.search(text, max(sent.start, start - 40), start):
+                    src = None  # a noun: "full of promises to keep fighting" (no one is "full of")
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
@@ -1681,7 +1718,7 @@ class Attributor:
                 article.sources[sent.index] = src
             if named:
                 content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
-            elif agent_name:
+            elif agent_name or (agent_after and form not in _TO_SOMEONE):
                 content = self.phrases.statement_before(text, sent.start, start)  # what was announced
             elif shared:
                 content = self.phrases.statement_before(text, sent.start, shared.start())  # the view
@@ -1689,7 +1726,7 @@ class Attributor:
                 # "The discussions ... are supported by a coalition", "Her death was confirmed by her son":
                 # what the agent reports is the subject (not the one asked: "Rubio was asked by Baker whether")
                 content = self.phrases.statement_before(text, sent.start, passive.start())
-            elif passive and by and src is not None and src.start > end:
+            elif (passive or agent_after) and by and src is not None and src.start > end:
                 # what follows the agent: "was asked by moderator Gerard Baker whether ..."
                 content = self.phrases.content(text, sent.start, sent.end, start, src.end, src)
             else:
