@@ -2311,3 +2311,24 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []
+
+
+@pytest.mark.parametrize("text, source, reason", [
+    # a verb's speaker after it ends before a relative clause about them, whatever its words
+    ("The bearing had overheated, said an official who was not authorized to speak publicly.\n", "an official",
+     "not authorized to speak publicly"),
+    ("The bearing had overheated, said a federal official briefed on the investigation who requested anonymity "
+     "to discuss early findings.\n", "a federal official briefed on the investigation", "to discuss early findings"),
+])
+def test_a_speaker_after_the_verb_ends_before_a_who_clause(analyse, text, source, reason):
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.kind, a.source.detail) == (source, "anonymous", reason)
+
+
+def test_that_after_a_noun_and_before_the_verb_stands_for_the_noun(analyse):
+    art = analyse("The law sets up a showdown with tech companies that say it will stifle innovation.\n")
+    (a,) = art.attributions
+    assert (a.cue_text, a.source.text, a.source.canonical, a.source.kind) == (
+        "say", "that", "tech companies", "organization")
+    # (a demonstrative "that" after a conjunction is no relative pronoun)
+    assert [a.source for a in analyse("And that says a lot about him.\n").attributions] in ([], [None])

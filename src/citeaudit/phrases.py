@@ -14,7 +14,7 @@ from citeaudit.model import Document, SourceRef
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 # words standing for a source named elsewhere, which its resolution may replace in messages and reports
-STAND_INS = frozenset((*PRONOUNS, "him", "her", "them", "who", "which"))
+STAND_INS = frozenset((*PRONOUNS, "him", "her", "them", "who", "which", "that"))
 
 # a number with commas between its thousands ("120,000"), a word (a name may end with "+": "OPEC+",
 # "Disney+") or a mark
@@ -90,6 +90,7 @@ told heard saw watched citing quoting""".split())
 # before their sources: "citing league sources who said")
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
+_WHO_CLAUSE = rx.compile(r"\s+(?:who|whom)\s")
 _NOT_A_NAME_AFTER = rx.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
     r"may|might|must|did|does|do)\b")
@@ -917,7 +918,11 @@ class PhraseFinder:
             head = tokens[i] = (head[0], head[0] + contracted.end(1), contracted.group(1))
         if head[2].lower() in PRONOUNS:
             return SourceRef.spanning(doc.text, head[0], head[1], "person")
-        if head[2].lower() in ("who", "which"):
+        if head[2].lower() in ("who", "which") or (
+                head[2].lower() == "that" and i > 0 and tokens[i - 1][2][:1].isalnum()
+                and tokens[i - 1][2].lower() not in NOT_A_SUBJECT and tokens[i - 1][2].lower() not in self.verb_words):
+            # (a "that" right after a noun and right before the verb is a relative pronoun too: "tech
+            # companies that say the law will stifle innovation")
             return _relative_pronoun(doc, tokens, i)
         if (head[2].lower() in NOT_A_SUBJECT and not _modal_name(tokens, i)) or head[2].lower() in ARTICLES:
             return None  # (an article alone is no subject: "The claims the lawyers filed"; a possessive
@@ -1063,14 +1068,18 @@ class PhraseFinder:
         """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
         punctuation is the source; after a verb ("..., said X") it must look like a name."""
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
-        if not phrase_cue and c and _NOT_A_NAME_AFTER.search(c.group(1)):
+        # a verb's speaker ends before a relative clause about them, whose words may be any: "said an
+        # official who was not authorized to speak" (the sentence's words give the reason, as they do
+        # after a comma)
+        who = _WHO_CLAUSE.search(c.group(1)) if c and not phrase_cue else None
+        if not phrase_cue and c and _NOT_A_NAME_AFTER.search(c.group(1), 0, who.start() if who else len(c.group(1))):
             return None  # "said of the plan", "said the states were exaggerating": no speaker there
         if c and (phrase_cue or c.group(1)[:1].isupper()
                   or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS
                   or c.group(1)[:1].isdigit() or any(w in _PLURAL_SPEAKERS for w in c.group(1).split()[:3])):
             # ("said one former senior agency official", "said two people familiar with the talks", "said
             # 9/11 widow Terry Strada", "say senior officials")
-            s, e = cue_end + c.start(1), cue_end + c.end(1)
+            s, e = cue_end + c.start(1), cue_end + (c.start(1) + who.start() if who else c.end(1))
             # a title's or an initial's full stop does not end the phrase: "said Rep. Tom Alvarez", "said
             # John D. Podesta"
             while (doc.prose.startswith(".", e) and _abbreviated(doc.prose[s:e].split()[-1], self.titles)
