@@ -111,6 +111,13 @@ def test_spans_hold_the_whole_of_an_entity_they_reach_into(analyse):
     assert doc.whole(0, quote) == (0, quote)
 
 
+def test_a_source_with_an_entity_reads_as_the_page_does(analyse):
+    text = "<p>Deaths rose, according to the county&rsquo;s public health department.</p>\n"
+    (a,) = analyse(text, "markdown", "a.html").attributions
+    assert a.source.text == "the county\u2019s public health department"  # (not "county\u2019 s")
+    assert text[a.source.start:a.source.end] == "the county&rsquo;s public health department"
+
+
 def test_a_pages_footer_and_asides_are_no_story(auditor):
     text = ('<article>\n<p>"We are not leaving until the board listens to us," said Jordan Ellis, an organizer.</p>\n'
             '<aside class="pullquote">"We are not leaving until the board listens to us."</aside>\n'

@@ -395,15 +395,17 @@ def _hedges_of_the_last_account(found: list[Attribution], seg: Segmented) -> Non
 
 def _whole_entities(doc: Document, found: list[Attribution]) -> None:
     """Widen the attributions' spans that cut an entity to the whole of it ('&ldquo;We&rsquo;re not
-    leaving,&rdquo; said' has its statement end after "&rdquo;"): spans are offsets into the file as written."""
+    leaving,&rdquo; said' has its statement end after "&rdquo;"): spans are offsets into the file as written.
+    A source with an entity inside reads as the prose does, each entity its character."""
     for a in found:
         a.cue_start, a.cue_end = doc.whole(a.cue_start, a.cue_end)
         if a.content:
             a.content = doc.whole(*a.content)
         if a.source is not None:
             start, end = doc.whole(a.source.start, a.source.end)
-            if (start, end) != (a.source.start, a.source.end):
-                a.source.start, a.source.end, a.source.text = start, end, doc.text[start:end]
+            a.source.start, a.source.end = start, end
+            if doc.entities_within(start, end):
+                a.source.text = doc.read_as(start, end)  # (as written, not as padded: "the county's")
 
 
 _NOT_INITIALLED = frozenset(("and", "of", "for", "the", "on", "in", "&"))  # words an acronym skips

@@ -64,6 +64,23 @@ class Document:
             end = self.entities[k][1]
         return start, end
 
+    def entities_within(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self.entities, (start, -1))
+        return k < len(self.entities) and self.entities[k][0] < end
+
+    def read_as(self, start: int, end: int) -> str:
+        """The prose between two offsets as a reader sees it: each entity its one character, without the
+        spaces padding it to the entity's length ("the county&rsquo;s" reads "the county’s", not
+        "the county’ s"), and each run of space one space."""
+        parts, pos = [], start
+        k = bisect.bisect_left(self.entities, (start, -1))
+        while k < len(self.entities) and self.entities[k][0] < end:
+            entity_start, entity_end = self.entities[k]
+            parts += [self.prose[pos:entity_start], self.prose[entity_start:entity_end].strip() or " "]
+            pos, k = entity_end, k + 1
+        parts.append(self.prose[pos:end])
+        return " ".join("".join(parts).split())
+
 
 _NEWLINE = re.compile(r"\r\n?|\n")
 
