@@ -2308,6 +2308,9 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Inflation has fallen sharply from its peak of 9.1% in mid-2022.\n",
     "Phoenix reached 118 degrees on Thursday, tying its all-time record for June.\n",
     "Stocks rose after the report but gave back some gains following the announcement.\n",
+    # a count added, a launch
+    "Employers added 206,000 jobs in June, the Labor Department said.\n",
+    "# 'Space Cadets 3' blasts off with $120 million\n",
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []

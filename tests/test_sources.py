@@ -301,6 +301,8 @@ def classifier(rules):
     ("research firm Counterpoint", "organization", None),
     ("company CEO Tim Cook", "person", None),  # (a role after the company word)
     ("Insurers", "organization", None),
+    ("telecom giant", "organization", None),  # a company by what it is
+    ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
     ("Turkey's Kandilli Observatory", "organization", None),
     ("the Centers for Disease Control and Prevention", "government", None),
