@@ -302,6 +302,12 @@ def classifier(rules):
     ("company CEO Tim Cook", "person", None),  # (a role after the company word)
     ("Insurers", "organization", None),
     ("telecom giant", "organization", None),  # a company by what it is
+    ("Southern Rivers Water", "organization", None),  # a company named with its trade
+    ("Counterpoint Research", "organization", None),  # (a firm, not research)
+    ("a 2015 Pew Research survey", "document", None),  # (its survey is research)
+    ("a plan released Wednesday", "document", None),
+    ("the publication", "outlet", None),
+    ("NASA Administrator Bill Nelson", "person", None),
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
     ("Turkey's Kandilli Observatory", "organization", None),

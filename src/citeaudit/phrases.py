@@ -76,6 +76,10 @@ _CONTRACTED = rx.compile(r"(?i)(who|he|she|it|they|we|i|you)['\u2019](?:s|d|ve|l
 _NATIONALITY = rx.compile(r"^\p{Lu}\p{Ll}*(?:ean|ian|ican|\p{Ll}{3}ese|ish|ic|i)$")
 _PLURAL = rx.compile(r"\p{Ll}+[^s\W]s")  # "leaders", "officials" (not "across", "was")
 _PAST = rx.compile(r"\p{Ll}ed$")  # "granted", "blocked": the verb after a subject
+# irregular past tenses a subject ends at too: "The announcement came days after ..., telling"
+_IRREGULAR_PAST = frozenset("""came went took made gave got found told became felt brought began kept held wrote stood
+heard meant met ran paid sat spoke led grew fell sent built drew broke spent rose drove bought chose sought threw
+caught won fought struck saw knew thought said did""".split())
 
 _VERB_FORM = rx.compile(r"(?:ing|ed)$")
 _PARTICIPLE = rx.compile(r"(?:ed|en|wn)$")  # "obtained", "seen", "shown"
@@ -1157,7 +1161,8 @@ class PhraseFinder:
                         # its modifiers: "A spokesperson for the current mayor declined ..., citing"
                         or (tokens[run][2] in _NOUN_MODIFIER_PREPOSITIONS and run + 1 < len(tokens)
                             and (tokens[run + 1][2].lower() in _NOUN_OPENERS or tokens[run + 1][2][:1].isupper())))
-                   and not _PAST.search(tokens[run][2]) and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB
+                   and not _PAST.search(tokens[run][2]) and tokens[run][2] not in _IRREGULAR_PAST
+                   and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB
                    # (a word before its object's determiner is the verb: "The company cut its forecast")
                    and not (run + 1 < len(tokens) and tokens[run][2].islower()
                             and tokens[run][2] not in _NOUN_MODIFIER_PREPOSITIONS
