@@ -2290,7 +2290,7 @@ def test_a_speakers_label_names_a_person(analyse):
     ("Last year, German authorities worried by the rise in hate speech contacted the platforms.\n", "worried",
      "German authorities"),
     # an irregular past tense ends the subject of the clause a participle follows
-    ("The billionaire businessman began his speech with a warning, saying heroin was cheap.\n", "saying",
+    ("The billionaire businessman began by talking about the drug crisis, saying heroin was cheap.\n", "saying",
      "The billionaire businessman"),
     # projections are documents that show
     ("Policymakers' new projections show a median forecast of one cut by December.\n", "show",
