@@ -2292,6 +2292,10 @@ def test_a_speakers_label_names_a_person(analyse):
     # an irregular past tense ends the subject of the clause a participle follows
     ("The billionaire businessman began by talking about the drug crisis, saying heroin was cheap.\n", "saying",
      "The billionaire businessman"),
+    # ... a thing's clause with a person's after it: the participle is the person's (a name's clause keeps it)
+    ("The announcement came days after Sol cut short a concert in Lisbon, telling the crowd she was ill.\n",
+     "telling", "Sol"),
+    ("Trump won the state after Rubio dropped out, saying he was thrilled.\n", "saying", "Trump"),
     # projections are documents that show
     ("Policymakers' new projections show a median forecast of one cut by December.\n", "show",
      "Policymakers' new projections"),

@@ -536,6 +536,10 @@ _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|
 # (not one a relative clause leaves at its end: "Librarians I spoke with said")
 _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|among)"
                          r"|(?:the|an?)\s+(?:earlier|previous|prior|recent|latest|repeated|multiple|several))\s+$")
+# a subordinate clause's subject before a participle's comma: "... after Sol cut short a concert, telling"
+_SUBORDINATE_SUBJECT = rx.compile(
+    r"\b(?:after|when|as|before|while|because|since|until|once)\s+(?P<subject>(?:(?:Mrs?|Ms|Dr)\.\s+)?"
+    r"(?:\p{Lu}[\p{L}'\u2019-]*\s+){0,2}\p{Lu}[\p{L}'\u2019-]*|he|she|they)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b[^,;]*,\s*$")
 # "by" and a means, not an agent: "responded by saying", "replied by abruptly blocking"
 _BY_MEANS = rx.compile(r"(?:\p{L}+ly\s+|first\s+|then\s+)?\p{Ll}+ing\b")
 # a subject that makes a verb before "by" active: "she often referred to her by a nickname"
@@ -1658,7 +1662,16 @@ class Attributor:
             elif form.endswith("ing") and after_comma:
                 # "..., he said, adding that": the earlier speaker; "Kasich ended his bid, telling
                 # supporters": the subject of the clause before the comma
-                src = article.earlier_source(sent) or self.phrases.clause_subject(doc, sent.start, start)
+                src = article.earlier_source(sent)
+                if src is None and (src := self.phrases.clause_subject(doc, sent.start, start)) is not None:
+                    inner = _SUBORDINATE_SUBJECT.search(text, src.end, start)
+                    words = src.text.split()
+                    if (inner and len(words) > 1 and words[0].lower() in ARTICLES and words[1].islower()
+                            and self.sources.classify(src.text)[0] == "unknown"):
+                        # a thing's clause (no name's) with a person's after it: the participle is the person's ("The
+                        # criticism comes as Mrs. Clinton seeks ..., saying", "The announcement came days
+                        # after Sol cut short a concert, telling the crowd")
+                        src = SourceRef.spanning(doc.text, *inner.span("subject"), "unknown")
             elif (_COORDINATED.search(text, max(sent.start, start - 30), start)
                   or _OR_AFTER_NEGATION.search(text, max(sent.start, start - 60), start)):
                 # "He said that ... and said that ...": the same subject as the sentence's earlier verb;
