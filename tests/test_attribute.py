@@ -2296,6 +2296,9 @@ def test_a_speakers_label_names_a_person(analyse):
     ("The announcement came days after Sol cut short a concert in Lisbon, telling the crowd she was ill.\n",
      "telling", "Sol"),
     ("Trump won the state after Rubio dropped out, saying he was thrilled.\n", "saying", "Trump"),
+    # an age set off after a description, as after a name
+    ("The Grammy-winning singer, 29, announced on Instagram that she was canceling the tour.\n", "announced",
+     "The Grammy-winning singer"),
     # projections are documents that show
     ("Policymakers' new projections show a median forecast of one cut by December.\n", "show",
      "Policymakers' new projections"),
@@ -2315,6 +2318,9 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Inflation has fallen sharply from its peak of 9.1% in mid-2022.\n",
     "Phoenix reached 118 degrees on Thursday, tying its all-time record for June.\n",
     "Stocks rose after the report but gave back some gains following the announcement.\n",
+    # a statement's participle, a fall somewhere
+    "The airline said in a statement posted on X that the system had failed.\n",
+    "Enrollment has declined in many California districts as families leave.\n",
     # a count added, a launch
     "Employers added 206,000 jobs in June, the Labor Department said.\n",
     "# 'Space Cadets 3' blasts off with $120 million\n",

@@ -236,6 +236,8 @@ _AGE_OR_PARTY = r"(?:\d{1,3}|[DRI]-\p{Lu}[\p{L}.]{1,12})"
 # Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said";
 # after an age: "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"; an age alone: "Ramos, 58, told";
 # a name with lower-case links: "The Institute for the Study of War, a Washington-based think tank, said")
+# an age set off after a lower-case noun (after a name the appositive below takes it): "The singer, 29, said"
+_AGE_AFTER_NOUN = rx.compile(r"(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*),\s\d{1,3},\s*$")
 _APPOSITIVE_BEFORE = rx.compile(
     rf"((?:{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}.'\u2019-]*\s+(?:(?:of|for|on|and|at|in)(?:\s+the)?\s+|(?:(?:de|del|da|di|von|van|der|den|al|la|le|bin|ibn|abu)\s+){{1,2}})?){{0,5}}"
     rf"{NAME_ARTICLE}?[\p{{Lu}}][\p{{L}}\p{{M}}'\u2019-]*(?:,?\s+(?:Jr|Sr)\.|\s+(?:II|III|IV))?)(?:\s*\([^()]{{1,20}}\))?"
@@ -787,6 +789,9 @@ class PhraseFinder:
         # perhaps with an adverb: look for them only then
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
         comma = tail.rstrip("\"\u201d").endswith(",") or _COMMA_ADVERB.search(tail) is not None
+        age = _AGE_AFTER_NOUN.search(doc.prose, max(lo, cue - 12), cue) if comma else None
+        if age and age.start() > lo:
+            return self._before(doc, lo, age.start())  # "The Grammy-winning singer, 29, announced"
         rel = _RELATIVE_BEFORE.search(doc.prose, max(lo, cue - 250), cue) if comma else None
         # a relative clause between commas, commas inside it too: "The trial, which enrolled children
         # in Burkina Faso, Kenya and Mali, found" -- the subject stands before it
