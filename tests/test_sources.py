@@ -308,6 +308,10 @@ def classifier(rules):
     ("a plan released Wednesday", "document", None),
     ("the publication", "outlet", None),
     ("NASA Administrator Bill Nelson", "person", None),
+    ("Rep. Jim Banks", "person", None),  # (a surname like a plural of a company's word)
+    ("Big Banks", "organization", None),
+    ("the FAA", "government", None),
+    ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
     ("Turkey's Kandilli Observatory", "organization", None),

@@ -227,6 +227,12 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        words = phrase.split()
+        if (2 <= len(words) <= 3 and words[-1].endswith("s") and words[-2].lower() in self.first_name_pronouns
+                and all(w[:1].isupper() for w in words) and (len(words) == 2 or words[0].lower().rstrip(".") in self.titles)):
+            # a known first name and a surname like a plural, whatever the plural's word: "Rep. Jim Banks",
+            # "Elizabeth Banks" (not "Victoria Police")
+            return "person", None, None
         grouped = _GROUP_WITH_MEMBERS.match(phrase)
         if grouped:
             # named members make a vague or unnamed group checkable: "Other candidates, including Carly
