@@ -2299,6 +2299,9 @@ def test_a_speakers_label_names_a_person(analyse):
     # an age set off after a description, as after a name
     ("The Grammy-winning singer, 29, announced on Instagram that she was canceling the tour.\n", "announced",
      "The Grammy-winning singer"),
+    # an infinitive is no part of the subject after it
+    ("Hartwell Labs agreed to pay $1.2 billion to settle thousands of lawsuits accusing it of fueling the crisis.\n",
+     "accusing", "thousands of lawsuits"),
     # projections are documents that show
     ("Policymakers' new projections show a median forecast of one cut by December.\n", "show",
      "Policymakers' new projections"),
@@ -2321,6 +2324,8 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     # a statement's participle, a fall somewhere
     "The airline said in a statement posted on X that the system had failed.\n",
     "Enrollment has declined in many California districts as families leave.\n",
+    # a filing for bankruptcy
+    "Crypto lender files for bankruptcy as customers' funds remain frozen\n",
     # a count added, a launch
     "Employers added 206,000 jobs in June, the Labor Department said.\n",
     "# 'Space Cadets 3' blasts off with $120 million\n",
@@ -2348,3 +2353,10 @@ def test_that_after_a_noun_and_before_the_verb_stands_for_the_noun(analyse):
         "say", "that", "tech companies", "organization")
     # (a demonstrative "that" after a conjunction is no relative pronoun)
     assert [a.source for a in analyse("And that says a lot about him.\n").attributions] in ([], [None])
+
+
+def test_an_acronym_of_a_body_named_before_is_no_surname(analyse):
+    art = analyse("The toys were recalled, the Consumer Product Safety Commission said. Parents should stop using "
+                  "them, the CPSC said.\n")
+    (a,) = [a for a in art.attributions if a.source is not None and a.source.text == "the CPSC"]
+    assert (a.source.canonical, a.source.kind) == ("the Consumer Product Safety Commission", "organization")

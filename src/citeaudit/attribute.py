@@ -457,6 +457,7 @@ _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _THE_ACRONYM = rx.compile(r"(?i:the)\s+\p{Lu}{2,8}")  # "the CFA"
+_ACRONYM = rx.compile(r"(?:(?i:the)\s+)?\p{Lu}{2,8}")  # "CPSC", "the CPSC"
 
 
 def _alternation(words) -> str:
@@ -1899,7 +1900,10 @@ class Attributor:
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
-            elif src.kind in _THING_KINDS:
+            elif src.kind in _THING_KINDS or (src.kind == "unknown" and _ACRONYM.fullmatch(src.text) and _shortened(
+                    src, things, article.lowercase_words) is not None):
+                # (an acronym of no known kind is no surname: "the Consumer Product Safety Commission ... the
+                # CPSC said")
                 if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies)) is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet

@@ -94,6 +94,7 @@ told heard saw watched citing quoting""".split())
 # before their sources: "citing league sources who said")
 
 # after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
+_INFINITIVE_OPENING = rx.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}+\s+")
 _WHO_CLAUSE = rx.compile(r"\s+(?:who|whom)\s")
 _NOT_A_NAME_AFTER = rx.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
@@ -773,6 +774,11 @@ class PhraseFinder:
                 start = self._before(doc, lo, head.end(1))
                 if start is not None and _BODY_OF.search(start.text):
                     src = SourceRef.spanning(doc.text, start.start, src.end, "unknown")
+        infinitive = _INFINITIVE_OPENING.match(doc.prose, src.start, src.end) if src is not None else None
+        if infinitive and infinitive.end() < src.end:
+            # an infinitive is no part of the subject after it: "agreed to pay $1.2 billion to settle thousands
+            # of lawsuits accusing it"
+            src = SourceRef.spanning(doc.text, infinitive.end(), src.end, src.kind)
         members = _MEMBERS_AFTER.match(doc.prose, src.end, cue) if src is not None else None
         if members:
             # (of no kind yet: a capitalised group opening the sentence was taken for a name with an
