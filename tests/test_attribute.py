@@ -2359,4 +2359,4 @@ def test_an_acronym_of_a_body_named_before_is_no_surname(analyse):
     art = analyse("The toys were recalled, the Consumer Product Safety Commission said. Parents should stop using "
                   "them, the CPSC said.\n")
     (a,) = [a for a in art.attributions if a.source is not None and a.source.text == "the CPSC"]
-    assert (a.source.canonical, a.source.kind) == ("the Consumer Product Safety Commission", "organization")
+    assert (a.source.canonical, a.source.kind) == ("the Consumer Product Safety Commission", "government")

@@ -311,6 +311,8 @@ def classifier(rules):
     ("Rep. Jim Banks", "person", None),  # (a surname like a plural of a company's word)
     ("Big Banks", "organization", None),
     ("the FAA", "government", None),
+    ("the Federal Election Commission", "government", None),  # a public commission by its name
+    ("the Commission on Presidential Debates", "organization", None),
     ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
