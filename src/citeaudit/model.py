@@ -65,6 +65,7 @@ class Document:
         return start, end
 
     def entities_within(self, start: int, end: int) -> bool:
+        """Whether an entity read as a character ("&rsquo;") begins between two offsets."""
         k = bisect.bisect_left(self.entities, (start, -1))
         return k < len(self.entities) and self.entities[k][0] < end
 

@@ -93,9 +93,11 @@ told heard saw watched citing quoting""".split())
 # (a verb of perceiving before the one perceived: "they heard an officer shout"; the participles of phrase cues,
 # before their sources: "citing league sources who said")
 
-# after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
+# an infinitive opening a subject: "to settle thousands of lawsuits" (of "agreed to pay ... to settle ...")
 _INFINITIVE_OPENING = rx.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)\p{Ll}+\s+")
+# a relative clause after a speaker named after the verb: "said an official who was not authorized to speak"
 _WHO_CLAUSE = rx.compile(r"\s+(?:who|whom)\s")
+# after an inverted verb: a phrase opening with a preposition, or holding an auxiliary, is a clause
 _NOT_A_NAME_AFTER = rx.compile(
     r"^(?:of|on|about|to|in|at|for|with|that|from|as)\b|\b(?:is|are|was|were|has|have|had|will|would|could|should|can|"
     r"may|might|must|did|does|do)\b")
