@@ -306,6 +306,7 @@ def classifier(rules):
     ("Counterpoint Research", "organization", None),  # (a firm, not research)
     ("a 2015 Pew Research survey", "document", None),  # (its survey is research)
     ("a plan released Wednesday", "document", None),
+    ("a map posted by the city", "document", None),
     ("the publication", "outlet", None),
     ("NASA Administrator Bill Nelson", "person", None),
     ("Rep. Jim Banks", "person", None),  # (a surname like a plural of a company's word)
