@@ -1871,6 +1871,10 @@ class Attributor:
                 # named as a source ("Bloomberg News reported ... Bloomberg said")
                 src.kind, src.outlet = "unknown", None
             pronoun = _POSSESSIVE_OF.get(src.text.lower(), src.text.lower())  # ("Her fundamental message": hers)
+            # an acronym of no known kind for a body named before in full is no surname ("the Consumer Product
+            # Safety Commission ... the CPSC said")
+            acronym_of = (_shortened(src, things, article.lowercase_words)
+                          if src.kind == "unknown" and _ACRONYM.fullmatch(src.text) else None)
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if pronoun == "they" and group and group[0] >= last_person:
@@ -1900,14 +1904,11 @@ class Attributor:
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
-            elif src.kind in _THING_KINDS or (src.kind == "unknown" and _ACRONYM.fullmatch(src.text) and _shortened(
-                    src, things, article.lowercase_words) is not None):
-                # (an acronym of no known kind is no surname: "the Consumer Product Safety Commission ... the
-                # CPSC said")
+            elif src.kind in _THING_KINDS or acronym_of is not None:
                 if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies)) is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
-                elif src.outlet is None and (named := _shortened(src, things, article.lowercase_words)) is not None:
+                elif src.outlet is None and (named := acronym_of or _shortened(src, things, article.lowercase_words)) is not None:
                     # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
                     src.canonical = named.canonical or " ".join(named.text.split())
                     src.kind, src.outlet = named.kind, named.outlet
