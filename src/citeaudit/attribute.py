@@ -456,7 +456,6 @@ _ACRONYM_DEFINED = rx.compile(
 _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")  # "Donald " before "Trump" (not "Union's ")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
-_THE_ACRONYM = rx.compile(r"(?i:the)\s+\p{Lu}{2,8}")  # "the CFA"
 _ACRONYM = rx.compile(r"(?:(?i:the)\s+)?\p{Lu}{2,8}")  # "CPSC", "the CPSC"
 
 
@@ -1214,7 +1213,7 @@ class Attributor:
             if a.source is None or a.source.kind != "unknown":
                 continue
             one_word = _ONE_NAME_WORD.fullmatch(a.source.text)
-            if not one_word and not _THE_ACRONYM.fullmatch(a.source.text):
+            if not one_word and not _ACRONYM.fullmatch(a.source.text):  # (one word, or "the CFA")
                 continue
             if acronyms is None:
                 acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
