@@ -1,12 +1,21 @@
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 # the tests write rule files and models of their own: keep what citeaudit caches of them out of the
-# user's cache directory (the lexicon is built again once per run, in about half a second)
-os.environ.setdefault("CITEAUDIT_CACHE_DIR", tempfile.mkdtemp(prefix="citeaudit-test-cache-"))
+# user's cache directory (the lexicon is built again once per run, in about half a second); a
+# directory made here is removed when the run ends
+_OWN_CACHE = None if "CITEAUDIT_CACHE_DIR" in os.environ else tempfile.mkdtemp(prefix="citeaudit-test-cache-")
+if _OWN_CACHE:
+    os.environ["CITEAUDIT_CACHE_DIR"] = _OWN_CACHE
+
+
+def pytest_unconfigure(config):
+    if _OWN_CACHE:
+        shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CITEAUDIT_SHARED", ROOT.parent / "shared"))
