@@ -304,6 +304,8 @@ def classifier(rules):
     ("telecom giant", "organization", None),  # a company by what it is
     ("Southern Rivers Water", "organization", None),  # a company named with its trade
     ("Counterpoint Research", "organization", None),  # (a firm, not research)
+    ("the Athletics Integrity Unit", "organization", None),
+    ("The Japanese athletics federation", "organization", None),
     ("a 2015 Pew Research survey", "document", None),  # (its survey is research)
     ("a plan released Wednesday", "document", None),
     ("a map posted by the city", "document", None),
