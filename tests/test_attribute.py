@@ -918,6 +918,14 @@ def test_a_bodys_first_word_or_initials_stand_for_its_full_name(analyse):
     resolved = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
     assert resolved["Orion"] == "Orion Systems" and resolved["The FDA"] == "The Food and Drug Administration"
     assert resolved["Authorities"] is None  # (a word the text writes in lower case too)
+    # ... or its first words, if the text writes them only in its name till then
+    text = ("Mercy Ridge Health said it detected suspicious activity. Nurses described chaos.\n\n"
+            "Mercy Ridge said it expected systems to be restored. Patients should call ahead, it said.\n\n"
+            "The Donald J. Trump Foundation said it gave money. Donald J. Trump said it was fine.\n")
+    got = {(a.source.text, a.cue_text): (a.source.canonical, a.source.kind) for a in analyse(text).attributions}
+    assert got[("Mercy Ridge", "said")] == ("Mercy Ridge Health", "organization")
+    assert got[("it", "said")] == ("Mercy Ridge Health", "organization")
+    assert got[("Donald J. Trump", "said")] == (None, "person")  # (a given name: a person)
 
 
 def test_a_one_word_name_has_one_kind_in_an_article(analyse):
@@ -2070,6 +2078,12 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert got["The government"] is None  # another body than the ministry
     text = "Lumora Inc. said it had raised $80 million.\n\nThe startup did not disclose revenue, the startup said.\n"
     assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the startup"] == ["Lumora Inc."]
+    # a company named with its trade, not its legal form; "the company" is no foundation nor university
+    text = ("Halvorsen Therapeutics said the drug met its goal.\n\n"
+            "Two deaths may have been linked to the treatment, the company disclosed.\n\n"
+            "Taxes rose, the Tax Foundation said. The company said it would appeal.\n")
+    got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
+    assert got["the company"] == "Halvorsen Therapeutics" and got["The company"] is None
 
 
 def test_a_day_and_a_comma_after_the_cue_set_off_more_about_the_telling(analyse):

@@ -343,13 +343,15 @@ _LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
 
 
-def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str]) -> SourceRef | None:
+def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str],
+               trade_named: Callable[[str], bool]) -> SourceRef | None:
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
     ministry"; "the government" after it is another body), holds a noun the description's stands for
     (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company", "the
     firm", "the startup" (_COMPANY_HEADS), is a company's (`companies`: "Northwind Energy Inc." ... "the
-    Houston-based company")."""
+    Houston-based company") or named with its trade (`trade_named`: "Halvorsen Therapeutics" ... "the
+    company"), with no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation")."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
     for _, thing in reversed(things):
         if thing.kind != src.kind or _DESCRIPTION.fullmatch(thing.text):
@@ -359,7 +361,8 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
             continue
         lowered = thing.text.lower().split()
         if (head in lowered or (head in _COMPANY_HEADS and (
-                _CORPORATE.search(thing.text) or thing.text in companies))
+                _CORPORATE.search(thing.text) or thing.text in companies
+                or (trade_named(thing.text) and _NOT_COMPANIES.isdisjoint(lowered))))
                 or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered))):
             return thing
         return None
@@ -412,13 +415,14 @@ _NOT_INITIALLED = frozenset(("and", "of", "for", "the", "on", "in", "&"))  # wor
 
 
 def _shortened(src: SourceRef, things: list[tuple[int, SourceRef]], lowercase_words: Container[str]) -> SourceRef | None:
-    """The body named in full before that a one-word name stands for: the first word of its name
-    ("Orion Systems" ... "Orion declined"; not a word the text writes in lower case too, "Authorities")
-    or its initials ("The Food and Drug Administration" ... "The FDA said")."""
+    """The body named in full before that a shorter name stands for: the first word of its name
+    ("Orion Systems" ... "Orion declined"; not a word the text writes in lower case too, "Authorities"),
+    its first words ("Mercy Ridge Health" ... "Mercy Ridge said") or its initials ("The Food and Drug
+    Administration" ... "The FDA said")."""
     words = src.text.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if len(words) != 1 or not words[0][:1].isupper():
+    if not words or not all(w[:1].isupper() for w in words):
         return None
     short = words[0]
     for _, thing in reversed(things):
@@ -427,11 +431,21 @@ def _shortened(src: SourceRef, things: list[tuple[int, SourceRef]], lowercase_wo
             full = full[1:]
         if len(full) < 2 or not all(w[:1].isupper() or w.lower() in _NOT_INITIALLED for w in full):
             continue
+        if len(words) > 1:
+            if len(full) > len(words) and full[:len(words)] == words:
+                return thing
+            continue
         initials = "".join(w[0] for w in full if w.lower() not in _NOT_INITIALLED)
         if ((full[0] == short and short.lower() not in lowercase_words)
                 or (short.isupper() and len(short) >= 2 and short == initials.upper())):
             return thing
     return None
+
+
+def _only_within(text: str, short: str, name: str, end: int) -> bool:
+    """Whether every use of `short` in text[:end] is the start of `name` (less a leading "the")."""
+    name = name[4:] if name[:4].lower() == "the " else name
+    return all(text.startswith(name, i) for i in _whole_word_uses(text, short, end))
 
 
 # a description's noun that stands for names holding another: "the agency" for "the Congressional Budget
@@ -441,6 +455,12 @@ _COMPANY_HEADS = frozenset("company firm startup start-up business maker manufac
                            "retailer lender bank insurer airline carrier conglomerate giant group".split())
 _BODY_ENDS = frozenset("foundation association institute council coalition alliance committee center centre network "
                        "project fund union society federation league".split())
+# the words naming a body that is no company: "the company" does not stand for "the Tax Foundation", "the Athletics
+# Integrity Unit" or "Harvard University"
+_NOT_COMPANIES = _BODY_ENDS | frozenset(
+    "university college school academy hospital museum library church party campaign commission board agency "
+    "unit office department ministry bureau administration authority service court corps army police caucus "
+    "conference forum initiative program programme movement watch organization organisation".split())
 _GENERIC_HEADS = {
     "agency": frozenset("office agency administration service bureau commission board authority center centre "
                         "department institute institutes".split()),
@@ -1871,9 +1891,17 @@ class Attributor:
                 src.kind, src.outlet = "unknown", None
             pronoun = _POSSESSIVE_OF.get(src.text.lower(), src.text.lower())  # ("Her fundamental message": hers)
             # an acronym of no known kind for a body named before in full is no surname ("the Consumer Product
-            # Safety Commission ... the CPSC said")
-            acronym_of = (_shortened(src, things, article.lowercase_words)
-                          if src.kind == "unknown" and _ACRONYM.fullmatch(src.text) else None)
+            # Safety Commission ... the CPSC said"); nor are a body's first words, if the text has not written
+            # them before but in its name ("Mercy Ridge Health said ... Mercy Ridge said"; not a person's name
+            # opening with a given name, "Donald J. Trump" of "The Donald J. Trump Foundation")
+            short_of = None
+            if src.kind == "unknown" and _ACRONYM.fullmatch(src.text):
+                short_of = _shortened(src, things, article.lowercase_words)
+            elif (src.kind in ("person", "unknown") and len(words) > 1 and words[0].lower() != "the"
+                  and words[0].lower() not in self.sources.first_name_pronouns):
+                short_of = _shortened(src, things, article.lowercase_words)
+                if short_of is not None and not _only_within(article.text, src.text, short_of.text, src.start):
+                    short_of = None
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if pronoun == "they" and group and group[0] >= last_person:
@@ -1903,11 +1931,11 @@ class Attributor:
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
-            elif src.kind in _THING_KINDS or acronym_of is not None:
-                if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies)) is not None:
+            elif src.kind in _THING_KINDS or short_of is not None:
+                if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies, self._trade_named)) is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
-                elif src.outlet is None and (named := acronym_of or _shortened(src, things, article.lowercase_words)) is not None:
+                elif src.outlet is None and (named := short_of or _shortened(src, things, article.lowercase_words)) is not None:
                     # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
                     src.canonical = named.canonical or " ".join(named.text.split())
                     src.kind, src.outlet = named.kind, named.outlet
@@ -1969,6 +1997,13 @@ class Attributor:
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
+
+    def _trade_named(self, name: str) -> bool:
+        """Whether a name of two words or more ends with a word that makes any name an organization's,
+        its trade or legal form ("Halvorsen Therapeutics", "Great Lakes Rail"; not "EgyptAir", "Analysts
+        polled by FactSet")."""
+        words = name.split()
+        return len(words) > 1 and self.sources.classify("X " + words[-1])[0] == "organization"
 
     def _may_be(self, pronoun: str, person: str, otherwise: Callable[[str], str | None] | None = None) -> bool:
         """Whether a pronoun may stand for a person named or described so: "he" or "she" only for one
