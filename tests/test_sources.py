@@ -306,6 +306,7 @@ def classifier(rules):
     ("Counterpoint Research", "organization", None),  # (a firm, not research)
     ("the Athletics Integrity Unit", "organization", None),
     ("The Japanese athletics federation", "organization", None),
+    ("A group calling itself BlackHarbor", "organization", None),  # (the name it goes by says nothing)
     ("a 2015 Pew Research survey", "document", None),  # (its survey is research)
     ("a plan released Wednesday", "document", None),
     ("a map posted by the city", "document", None),

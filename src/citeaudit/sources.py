@@ -40,8 +40,9 @@ _REPORTING = frozenset("report reports reporting article articles story stories 
 
 # the kinds a whole phrase decides ("officials who spoke on condition of anonymity"): naming no one
 _UNNAMED = ("anonymous", "vague")
-# a relative clause after a source's noun: "a person who has heard it", "the company that makes it"
-_RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which)\s")
+# a relative clause after a source's noun: "a person who has heard it", "the company that makes it"; or the
+# name it goes by: "A group calling itself BlackHarbor", "a hacker known as Guccifer"
+_RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which|calling\s+(?:itself|themselves|himself|herself)|known\s+as)\s")
 # a body's name, capitalised words with a preposition inside, after "The": no head and modifier but one name
 # ("The Centers for Disease Control and Prevention", not the head "The Centers")
 _ONE_NAME = rx.compile(r"The\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in)\s+(?:the\s+)?"
