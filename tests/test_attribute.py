@@ -1464,6 +1464,24 @@ def test_a_surname_opening_a_sentence_is_the_full_name_the_pronoun_fits(analyse)
     assert got == ["Chris Murphy"]
 
 
+def test_a_pronoun_no_source_fits_is_the_person_the_article_is_about(analyse):
+    obituary = ("Dr. Margaret Holloway, a pioneering heart surgeon, died on Sunday. She was 91.\n\n"
+                "Her son, David Holloway, said the cause was pneumonia. Dr. Holloway joined Johns Hopkins in 1962.\n\n"
+                "\"She never raised her voice,\" said Dr. Alan Reyes, who trained under her.\n\n"
+                "Born in Richmond in 1934, she was the daughter of a pharmacist. She decided to become a doctor at "
+                "10, she once told an interviewer.\n\n"
+                "\"They assumed I was a nurse,\" she said.\n")
+    got = [a.source.canonical for a in analyse(obituary).attributions if a.source.text == "she"]
+    assert got == ["Margaret Holloway", "Margaret Holloway"]
+    # not where the sentence before names someone else the pronoun may stand for, nor just after someone
+    # described as a source
+    text = ("Donald Trump leads the polls. Donald Trump rallied in Iowa. Mr. Trump won. The crowd cheered. The band "
+            "played on.\n\nOh yeah, Rand Paul: that was on purpose. He thinks the deficit matters more.\n\n"
+            "The rally was loud, the host said. He added that it was fun.\n\nThe band played on. He said it was over.\n")
+    got = {a.cue_text: a.source.canonical for a in analyse(text).attributions if a.source.text == "He"}
+    assert got == {"thinks": None, "added": None, "said": "Donald Trump"}
+
+
 def test_a_company_named_in_full_with_its_trade_is_one_by_its_first_name(analyse):
     text = ("Shares of Norvel Semiconductor fell 14% on Thursday.\n\n"
             "Norvel said revenue would fall. Trump said nothing.\n\n"

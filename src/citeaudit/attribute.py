@@ -1007,6 +1007,8 @@ class _ArticleCues:
         # not the whole article
         self.windows = list(_windows(self.sentences))
         self._holding_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.main_persons: dict[str, str | None] = {}  # pronoun -> the person the article is about (_main_person)
+        self.capitalised: Counter | None = None  # capitalised word -> its uses, where counted
 
     @cached_property
     def lowered(self) -> str | None:
@@ -1873,6 +1875,7 @@ class Attributor:
             return by_surname[words[-1]]
 
         persons_by_surname: dict[str, list[SourceRef]] = {}
+        described: list[tuple[int, SourceRef]] = []  # (sentence, source) of every person named or described as a source
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
             src = a.source
@@ -1890,6 +1893,8 @@ class Attributor:
                 # named as a source ("Bloomberg News reported ... Bloomberg said")
                 src.kind, src.outlet = "unknown", None
             pronoun = _POSSESSIVE_OF.get(src.text.lower(), src.text.lower())  # ("Her fundamental message": hers)
+            if src.kind == "person" and pronoun not in PRONOUNS:
+                described.append((a.sentence, src))
             # an acronym of no known kind for a body named before in full is no surname ("the Consumer Product
             # Safety Commission ... the CPSC said"); nor are a body's first words, if the text has not written
             # them before but in its name ("Mercy Ridge Health said ... Mercy Ridge said"; not a person's name
@@ -1928,6 +1933,12 @@ class Attributor:
                                   None)
                     if person is not None:
                         src.canonical = person.canonical or person.text
+                if (src.canonical is None and pronoun in ("he", "she")
+                        and not any(a.sentence - k <= 2 and self._may_be(pronoun, p.text) for k, p in described)):
+                    # no one it may stand for named as a source, nor described as one just before ("the host
+                    # said"): the person the article is about, as an obituary or a profile quotes its subject
+                    # ("Dr. Margaret Holloway ... died ... she once told an interviewer")
+                    src.canonical = self._main_person(article, pronoun, a.sentence, src.start)
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
@@ -1997,6 +2008,44 @@ class Attributor:
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
+
+    def _main_person(self, article: _ArticleCues, pronoun: str, sentence: int, before: int) -> str | None:
+        """The person whose surname the article writes most of those the text gives a "First Surname" pair
+        (titles count: "Mr. Trump"), passing over those whose pairs all call for the other pronoun: if a
+        pair of the first one left calls for this pronoun ("he" or "she") and its surname comes more
+        often than the next one's, that pair as most often written, a title's last (found once per article
+        and pronoun); not if the sentence before, or this one before the pronoun, names someone else it
+        may stand for by a surname the text gives a person ("Oh yeah, Rand Paul - that was on purpose. He
+        thinks")."""
+        if pronoun not in article.main_persons:
+            if article.capitalised is None:
+                article.capitalised = Counter(_ONE_NAME_WORD.findall(article.text))
+            ranked = sorted(((article.capitalised[surname], surname) for surname in article.names), reverse=True)
+            left: list[tuple[int, str | None, str]] = []  # (uses, pronoun called for, full name) of the people left
+            for uses, surname in ranked:
+                written = Counter(" ".join(full.split()) for _, full in article.names[surname])
+                # (the pairs the pronoun may stand for: "Margaret Holloway", not her son "David Holloway")
+                people = [f for f, _ in written.most_common() if self._may_be_a_persons(f)
+                          and self.sources.pronoun_for(f) in (pronoun, None)]
+                if not people:
+                    continue
+                called = [f for f in people if self.sources.pronoun_for(f) == pronoun]
+                untitled = [f for f in called or people if f.split()[0].lower().rstrip(".") not in self.name_titles]
+                left.append((uses, pronoun if called else None, (untitled or called or people)[0]))
+                if len(left) == 2:
+                    break
+            article.main_persons[pronoun] = (left[0][2] if left and left[0][1] == pronoun and left[0][0] > 1
+                                             and (len(left) == 1 or left[0][0] > left[1][0]) else None)
+        main = article.main_persons[pronoun]
+        if main is None:
+            return None
+        surname = main.split()[-1]
+        for m in _ONE_NAME_WORD.finditer(article.text, article.seg.sentences[max(0, sentence - 1)].start, before):
+            other = m.group()
+            if other != surname and any(self._may_be(pronoun, full) and self._may_be_a_persons(full)
+                                        for _, full in article.names.get(other, ())[:20]):
+                return None
+        return main
 
     def _trade_named(self, name: str) -> bool:
         """Whether a name of two words or more ends with a word that makes any name an organization's,
