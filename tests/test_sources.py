@@ -307,6 +307,15 @@ def classifier(rules):
     ("the Athletics Integrity Unit", "organization", None),
     ("The Japanese athletics federation", "organization", None),
     ("A group calling itself BlackHarbor", "organization", None),  # (the name it goes by says nothing)
+    ("The American Chemistry Council", "organization", None),  # a trade group's council
+    ("The Democratic Leadership Council", "organization", None),
+    ("The St. Paul City Council", "government", None),  # ... and a city's
+    ("the Security Council", "government", None),
+    ("The council", "government", None),
+    ("the National Bureau of Statistics", "government", None),  # (one name, not the head "the National Bureau")
+    ("The plastics industry", "organization", None),
+    ("the release of political prisoners and her election", "unknown", None),  # (a thing cited, not a document)
+    ("A Portland Police Bureau news release", "document", None),
     ("a 2015 Pew Research survey", "document", None),  # (its survey is research)
     ("a plan released Wednesday", "document", None),
     ("a map posted by the city", "document", None),

@@ -44,8 +44,9 @@ _UNNAMED = ("anonymous", "vague")
 # name it goes by: "A group calling itself BlackHarbor", "a hacker known as Guccifer"
 _RELATIVE_CLAUSE = rx.compile(r",?\s+(?:who|whom|whose|that|which|calling\s+(?:itself|themselves|himself|herself)|known\s+as)\s")
 # a body's name, capitalised words with a preposition inside, after "The": no head and modifier but one name
-# ("The Centers for Disease Control and Prevention", not the head "The Centers")
-_ONE_NAME = rx.compile(r"The\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in)\s+(?:the\s+)?"
+# ("The Centers for Disease Control and Prevention", not the head "The Centers"; "the National Bureau of
+# Statistics", not "the National Bureau")
+_ONE_NAME = rx.compile(r"[Tt]he\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in)\s+(?:the\s+)?"
                        r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*")
 _PREPOSITION_IN = rx.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | {"to"})) + r")\s")  # ("to" too: "efforts to lure")
 
