@@ -589,6 +589,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The drug, called velanumab, met its main goal in the study.\n",
     "Party leaders and elected officials, called superdelegates, back her.\n",
     "She is the first woman to be named to lead a major Vatican office.\n",
+    "Domestic supply was tighter than reported.\n",
+    "The deficit will end sooner than originally expected.\n",
     'It was a new headline from the Washington Post, which hits liberals where they live: "Surge in robberies."\n',
     "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
     "The county has been declared a federal disaster area.\n",
