@@ -497,6 +497,8 @@ def content_of(analyse, text, cue=None):
     ("Cole, 29, first hinted at the dispute last month.\n", "hinted", "Cole"),
     ("Pop star Jenna Cole has sued her former label, Apex Music, claiming it withheld royalties.\n", "claiming",
      "Pop star Jenna Cole"),
+    ("The R&B singer Tamsin Rowe has sued her former manager, accusing him of theft.\n", "accusing",
+     "The R&B singer Tamsin Rowe"),
     # a role, then a name with an article in apposition; after "told", the one told is no speaker
     ("Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that talks go on.\n", "told",
      "Majed al-Ansari"),
