@@ -343,30 +343,39 @@ _LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
 
 
+def _has_a_name(text: str) -> bool:
+    """Whether a source is named by a name, a capital past "The" ("Orchard Inc.", "the Tax Foundation"; not
+    "the ministry")."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1]))
+
+
 def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str],
                trade_named: Callable[[str], bool]) -> SourceRef | None:
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
-    ministry"; "the government" after it is another body), holds a noun the description's stands for
-    (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency") or, for "the company", "the
-    firm", "the startup" (_COMPANY_HEADS), is a company's (`companies`: "Northwind Energy Inc." ... "the
-    Houston-based company") or named with its trade (`trade_named`: "Halvorsen Therapeutics" ... "the
-    company"), with no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation")."""
+    ministry"; "the government" after it is another body) or a noun the description's stands for
+    (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency"); for "the company", "the firm",
+    "the startup" (_COMPANY_HEADS), else the company named as a source most often so far, the latest of
+    those named as often: one the article gives a legal form (`companies`: "Northwind Energy Inc." ...
+    "the Houston-based company") or one named with its trade (`trade_named`: "Halvorsen Therapeutics"),
+    with no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation"); "Orchard Inc.
+    said ... the company reported ... according to Counterpoint Research ... The company also announced"
+    is Orchard."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
-    for _, thing in reversed(things):
-        if thing.kind != src.kind or _DESCRIPTION.fullmatch(thing.text):
-            continue
-        words = thing.text.split()
-        if not any(w[:1].isupper() for w in words[1:] + ([] if words[0].lower() == "the" else words[:1])):
-            continue
-        lowered = thing.text.lower().split()
-        if (head in lowered or (head in _COMPANY_HEADS and (
-                _CORPORATE.search(thing.text) or thing.text in companies
-                or (trade_named(thing.text) and _NOT_COMPANIES.isdisjoint(lowered))))
-                or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered))):
-            return thing
+    named = [thing for _, thing in reversed(things)
+             if thing.kind == src.kind and not _DESCRIPTION.fullmatch(thing.text) and _has_a_name(thing.text)]
+    if not named:
         return None
-    return None
+    lowered = named[0].text.lower().split()
+    if head in lowered or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered)):
+        return named[0]
+    if head not in _COMPANY_HEADS:
+        return None
+    times = Counter(thing.canonical or " ".join(thing.text.split()) for _, thing in things)
+    firms = [thing for thing in named if _CORPORATE.search(thing.text) or thing.text in companies
+             or (trade_named(thing.text) and _NOT_COMPANIES.isdisjoint(thing.text.lower().split()))]
+    return max(firms, key=lambda thing: times[thing.canonical or " ".join(thing.text.split())], default=None)
 
 
 # a capitalised owner and what it owns, opening a subject: "Mrs. Clinton's plan"
@@ -1943,7 +1952,8 @@ class Attributor:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
             elif src.kind in _THING_KINDS or short_of is not None:
-                if _DESCRIPTION.fullmatch(src.text) and (named := _described(src, things, companies, self._trade_named)) is not None:
+                named = _described(src, things, companies, self._trade_named) if _DESCRIPTION.fullmatch(src.text) else None
+                if named is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
                 elif src.outlet is None and (named := short_of or _shortened(src, things, article.lowercase_words)) is not None:
@@ -2048,11 +2058,11 @@ class Attributor:
         return main
 
     def _trade_named(self, name: str) -> bool:
-        """Whether a name of two words or more ends with a word that makes any name an organization's,
-        its trade or legal form ("Halvorsen Therapeutics", "Great Lakes Rail"; not "EgyptAir", "Analysts
-        polled by FactSet")."""
+        """Whether a name of two words or more ends with a capitalised word that makes any name an
+        organization's, its trade or legal form ("Halvorsen Therapeutics", "Great Lakes Rail"; not
+        "EgyptAir", "Analysts polled by FactSet", "A major U.S. wireless carrier")."""
         words = name.split()
-        return len(words) > 1 and self.sources.classify("X " + words[-1])[0] == "organization"
+        return len(words) > 1 and words[-1][:1].isupper() and self.sources.classify("X " + words[-1])[0] == "organization"
 
     def _may_be(self, pronoun: str, person: str, otherwise: Callable[[str], str | None] | None = None) -> bool:
         """Whether a pronoun may stand for a person named or described so: "he" or "she" only for one
