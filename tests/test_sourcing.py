@@ -42,6 +42,20 @@ def test_secondhand_outlet_and_linked_original(auditor):
     assert rule == "secondhand-sourcing" and "links to the original report (ft.com)" in msg
 
 
+def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(auditor):
+    text = ("RICHMOND, Va. (AP) \u2014 Park won the seat.\n\n"
+            "The Associated Press declared Park the winner. Turnout rose, Reuters reported.\n")
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by Reuters."]
+    text = "By JANE DOE, Associated Press\n\nRates rose, the AP reported. Prices fell, Reuters reported.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by Reuters."]
+    # (in another outlet's story the agency's race call is second-hand)
+    text = "RICHMOND, Va. \u2014 Park won the seat.\n\nThe Associated Press declared Park the winner.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by Associated Press."]
+
+
 def test_named_person_is_not_flagged(auditor):
     assert findings(auditor, "Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n") == []
 

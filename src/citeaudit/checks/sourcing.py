@@ -3,7 +3,8 @@
 The message may use {source} (the source phrase), {outlet} (canonical outlet name), {reason} (the
 stated reason for anonymity, or "no reason given") and {linked} (for Markdown articles, a note when
 the sentence links to the outlet's own site). `except_outlets` (names or aliases; the configuration's
-`own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are sources
+`own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are the outlets
+the article's dateline or byline credits ("RICHMOND, Va. (AP) -", "By JANE DOE, Associated Press"); so are sources
 matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
 attributions inside a statement credited to a source of the kinds in `unless_credited_to`, at its end
 ("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
@@ -53,13 +54,35 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
 
 
 def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
-    """The canonical names of the rule's `except_outlets` (resolved once for a rule's list)."""
+    """The canonical names of the rule's `except_outlets` (resolved once for a rule's list), and of the
+    outlet the article credits itself to (_credited_outlets)."""
     key = ("excepted", tuple(rule.get("except_outlets") or ()))
     if key not in rule.cache:
         classifier = article.rules.source_classifier()
         rule.cache[key] = frozenset((outlet.name if outlet else name) for name in key[1]
                                     for outlet in [classifier.outlet(name)])
-    return rule.cache[key]
+    return rule.cache[key] | _credited_outlets(article)
+
+
+# the agency a dateline credits, in brackets: "RICHMOND, Va. (AP) —", "MUMBAI, Nov 25 (PTI):"; a byline's
+# outlet after its comma: "By JANE DOE, Associated Press"
+_DATELINE_CREDIT = rx.compile(r"\(([^()\n]{1,40})\)")
+_BYLINE_CREDIT = rx.compile(r",\s*([^,\n]{2,60}?)\s*$")
+
+
+def _credited_outlets(article: Article) -> frozenset[str]:
+    """The outlets an article's datelines and bylines credit it to: a wire story's own race call or
+    report is no second-hand sourcing ("RICHMOND, Va. (AP) - ... The Associated Press declared Park the
+    winner")."""
+    classifier = article.rules.source_classifier()
+    found = set()
+    for sent in article.seg.sentences:
+        credit = _DATELINE_CREDIT if sent.kind == "dateline" else _BYLINE_CREDIT if sent.kind == "byline" else None
+        if credit is not None:
+            for m in credit.finditer(article.doc.prose, sent.start, sent.end):
+                if (outlet := classifier.outlet(m.group(1))) is not None:
+                    found.add(outlet.name)
+    return frozenset(found)
 
 
 def _part_of(start: int, end: int, cue: int, other: tuple[int, int, int]) -> bool:
