@@ -499,6 +499,8 @@ def content_of(analyse, text, cue=None):
      "Pop star Jenna Cole"),
     ("The R&B singer Tamsin Rowe has sued her former manager, accusing him of theft.\n", "accusing",
      "The R&B singer Tamsin Rowe"),
+    # a capitalised word inside a name
+    ("Doctors Without Borders said its clinics had treated 312 suspected cases.\n", "said", "Doctors Without Borders"),
     # a role, then a name with an article in apposition; after "told", the one told is no speaker
     ("Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters in Doha that talks go on.\n", "told",
      "Majed al-Ansari"),

@@ -314,6 +314,9 @@ def classifier(rules):
     ("The council", "government", None),
     ("the National Bureau of Statistics", "government", None),  # (one name, not the head "the National Bureau")
     ("The plastics industry", "organization", None),
+    ("Doctors Without Borders", "organization", None),
+    ("Congo", "government", None),
+    ("The Democratic Republic of Congo", "government", None),
     ("the release of political prisoners and her election", "unknown", None),  # (a thing cited, not a document)
     ("A Portland Police Bureau news release", "document", None),
     ("a 2015 Pew Research survey", "document", None),  # (its survey is research)

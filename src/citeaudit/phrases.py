@@ -569,6 +569,10 @@ def _tagged_list_start(tokens: list, first: int, verbs: Container[str], noun_ver
     return start
 
 
+# capitalised words that join the words of a name: "Doctors Without Borders", "Committee Against Torture"
+_CAPITALISED_JOINERS = frozenset("Without Against Beyond Across Within Sans".split())
+
+
 def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs: Container[str] = ()) -> int:
     """The first token of the noun phrase ending at token `i`: back over words that can be part of a
     subject, at most seven, with its prepositional modifiers, up to a lower-case verb of `verbs`
@@ -591,6 +595,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 1  # "Theresa May said", "Will Smith said"
         elif prev == "&" and first > 1 and tokens[first][2][:1].isupper() and tokens[first - 2][2][:1].isupper():
             first -= 2  # a firm's name: "Pacific Gas & Electric said", "Ernst & Young analysts said"
+        elif (prev in _CAPITALISED_JOINERS and first > 1 and tokens[first][2][:1].isupper()
+              and tokens[first - 2][2][:1].isupper() and tokens[first - 2][2][:1].isalpha()):
+            first -= 2  # a capitalised word joining a name: "Doctors Without Borders said" (not a title-case
+            # headline's "Democrats Should Be Very Nervous")
         elif prev.lower() == "not" and tokens[first][2].lower() in ("everyone", "everybody", "all", "every", "many"):
             first -= 1  # "Not everyone agrees", "Not all economists agree"
             break
