@@ -1470,6 +1470,12 @@ def test_a_surname_opening_a_sentence_is_the_full_name_the_pronoun_fits(analyse)
     assert got == ["Chris Murphy"]
 
 
+def test_a_name_with_an_appositive_holding_a_full_stop_opens_its_sentence(analyse):
+    text = ("Alcaraz beat Jannik Sinner on Wednesday. \"I won,\" Alcaraz said. Djokovic beat Taylor Fritz earlier.\n\n"
+            "Sinner, the world No. 1, hit 58 winners. He said afterward that cramping had bothered him.\n")
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "He"] == ["Jannik Sinner"]
+
+
 def test_a_pronoun_no_source_fits_is_the_person_the_article_is_about(analyse):
     obituary = ("Dr. Margaret Holloway, a pioneering heart surgeon, died on Sunday. She was 91.\n\n"
                 "Her son, David Holloway, said the cause was pneumonia. Dr. Holloway joined Johns Hopkins in 1962.\n\n"
