@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property
+from itertools import takewhile
 from typing import Callable, Container, Iterator
 
 import regex
@@ -343,6 +344,9 @@ _LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
 
 
+_RECENT_THINGS = 500  # the bodies, outlets and documents named as sources before a description that it may stand for
+
+
 def _has_a_name(text: str) -> bool:
     """Whether a source is named by a name, a capital past "The" ("Orchard Inc.", "the Tax Foundation"; not
     "the ministry")."""
@@ -363,17 +367,20 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     said ... the company reported ... according to Counterpoint Research ... The company also announced"
     is Orchard."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
-    named = [thing for _, thing in reversed(things)
-             if thing.kind == src.kind and not _DESCRIPTION.fullmatch(thing.text) and _has_a_name(thing.text)]
-    if not named:
+    # (among the last _RECENT_THINGS sources: a 20 MB article names thousands)
+    recent = things[-_RECENT_THINGS:]
+    named = (thing for _, thing in reversed(recent)
+             if thing.kind == src.kind and not _DESCRIPTION.fullmatch(thing.text) and _has_a_name(thing.text))
+    last = next(named, None)
+    if last is None:
         return None
-    lowered = named[0].text.lower().split()
+    lowered = last.text.lower().split()
     if head in lowered or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered)):
-        return named[0]
+        return last
     if head not in _COMPANY_HEADS:
         return None
-    times = Counter(thing.canonical or " ".join(thing.text.split()) for _, thing in things)
-    firms = [thing for thing in named if _CORPORATE.search(thing.text) or thing.text in companies
+    times = Counter(thing.canonical or " ".join(thing.text.split()) for _, thing in recent)
+    firms = [thing for thing in (last, *named) if _CORPORATE.search(thing.text) or thing.text in companies
              or (trade_named(thing.text) and _NOT_COMPANIES.isdisjoint(thing.text.lower().split()))]
     return max(firms, key=lambda thing: times[thing.canonical or " ".join(thing.text.split())], default=None)
 
@@ -1887,6 +1894,7 @@ class Attributor:
 
         persons_by_surname: dict[str, list[SourceRef]] = {}
         described: list[tuple[int, SourceRef]] = []  # (sentence, source) of every person named or described as a source
+        things_by_first: dict[str, list[tuple[int, SourceRef]]] = {}  # `things` by the first word of their name
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
             src = a.source
@@ -1915,7 +1923,7 @@ class Attributor:
                 short_of = _shortened(src, things, article.lowercase_words)
             elif (src.kind in ("person", "unknown") and len(words) > 1 and words[0].lower() != "the"
                   and words[0].lower() not in self.sources.first_name_pronouns):
-                short_of = _shortened(src, things, article.lowercase_words)
+                short_of = _shortened(src, things_by_first.get(words[0], []), article.lowercase_words)
                 if short_of is not None and not _only_within(article.text, src.text, short_of.text, src.start):
                     short_of = None
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
@@ -1944,15 +1952,16 @@ class Attributor:
                                   None)
                     if person is not None:
                         src.canonical = person.canonical or person.text
-                if (src.canonical is None and pronoun in ("he", "she")
-                        and not any(a.sentence - k <= 2 and self._may_be(pronoun, p.text) for k, p in described)):
-                    # no one it may stand for named as a source, nor described as one just before ("the host
-                    # said"): the person the article is about, as an obituary or a profile quotes its subject
-                    # ("Dr. Margaret Holloway ... died ... she once told an interviewer")
-                    src.canonical = self._main_person(article, pronoun, a.sentence, src.start)
                 elif pronoun == "it" and things and a.sentence - things[-1][0] <= 2:
                     thing = things[-1][1]
                     src.canonical, src.kind, src.outlet = thing.canonical or thing.text, thing.kind, thing.outlet
+                if src.canonical is None and pronoun in ("he", "she"):
+                    # no one it may stand for named as a source, nor described as one just before ("the host
+                    # said"): the person the article is about, as an obituary or a profile quotes its subject
+                    # ("Dr. Margaret Holloway ... died ... she once told an interviewer")
+                    just_before = takewhile(lambda x: a.sentence - x[0] <= 2, reversed(described))
+                    if not any(self._may_be(pronoun, p.text) for _, p in just_before):
+                        src.canonical = self._main_person(article, pronoun, a.sentence, src.start)
             elif src.kind in _THING_KINDS or short_of is not None:
                 named = _described(src, things, companies, self._trade_named) if _DESCRIPTION.fullmatch(src.text) else None
                 if named is not None:
@@ -1963,6 +1972,8 @@ class Attributor:
                     src.canonical = named.canonical or " ".join(named.text.split())
                     src.kind, src.outlet = named.kind, named.outlet
                 things.append((a.sentence, src))
+                first = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0]
+                things_by_first.setdefault(first, []).append((a.sentence, src))
                 if len(words) > 1 and words[-1][:1].isupper():
                     bodies[words[-1]] = src  # "the country's disaster agency AFAD" ... "AFAD said"
             elif src.kind == "unknown" and len(words) == 1 and words[0] in bodies and words[0] not in names:
