@@ -1026,7 +1026,6 @@ class _ArticleCues:
         self.windows = list(_windows(self.sentences))
         self._holding_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self.main_persons: dict[str, str | None] = {}  # pronoun -> the person the article is about (_main_person)
-        self.capitalised: Counter | None = None  # capitalised word -> its uses, where counted
 
     @cached_property
     def lowered(self) -> str | None:
@@ -1034,6 +1033,11 @@ class _ArticleCues:
         changes the text's length (offsets would not agree)."""
         lowered = self.text.lower()
         return lowered if len(lowered) == len(self.text) else None
+
+    @cached_property
+    def capitalised(self) -> Counter:
+        """The text's capitalised words, each with its number of uses."""
+        return Counter(_ONE_NAME_WORD.findall(self.text))
 
     @cached_property
     def lowercase_words(self) -> set[str]:
@@ -2041,18 +2045,16 @@ class Attributor:
         may stand for by a surname the text gives a person ("Oh yeah, Rand Paul - that was on purpose. He
         thinks")."""
         if pronoun not in article.main_persons:
-            if article.capitalised is None:
-                article.capitalised = Counter(_ONE_NAME_WORD.findall(article.text))
             ranked = sorted(((article.capitalised[surname], surname) for surname in article.names), reverse=True)
             left: list[tuple[int, str | None, str]] = []  # (uses, pronoun called for, full name) of the people left
             for uses, surname in ranked:
                 written = Counter(" ".join(full.split()) for _, full in article.names[surname])
                 # (the pairs the pronoun may stand for: "Margaret Holloway", not her son "David Holloway")
-                people = [f for f, _ in written.most_common() if self._may_be_a_persons(f)
-                          and self.sources.pronoun_for(f) in (pronoun, None)]
+                calls = {f: self.sources.pronoun_for(f) for f, _ in written.most_common() if self._may_be_a_persons(f)}
+                people = [f for f, call in calls.items() if call in (pronoun, None)]
                 if not people:
                     continue
-                called = [f for f in people if self.sources.pronoun_for(f) == pronoun]
+                called = [f for f in people if calls[f] == pronoun]
                 untitled = [f for f in called or people if f.split()[0].lower().rstrip(".") not in self.name_titles]
                 left.append((uses, pronoun if called else None, (untitled or called or people)[0]))
                 if len(left) == 2:
