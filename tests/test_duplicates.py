@@ -132,6 +132,18 @@ def test_copy_across_files(auditor, tmp_path):
     assert not [f for f in results[0].findings if f.rule == "duplicate-claim"]
 
 
+def test_a_request_for_comment_unanswered_in_two_stories_is_no_copied_claim(auditor, tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    more = "Its lawyers declined to comment, but said the striker would be paid 4 million a year.\n"
+    a.write_text("The club signed the striker on Friday.\n\nThe club did not respond to a request for comment.\n\n"
+                 + more, encoding="utf-8")
+    b.write_text("The Education Department did not respond to a request for comment on Tuesday.\n\n"
+                 "Lawyers for the club declined to comment on the case.\n\n" + more, encoding="utf-8")
+    results = auditor.audit([(str(a), str(a)), (str(b), str(b))])
+    copies = [(f.line, f.related[0].line) for f in results[1].findings if f.rule == "duplicate-claim"]
+    assert copies == [(5, 5)]  # only the sentence that says more than that no one spoke
+
+
 def test_a_statement_in_many_files_is_house_boilerplate_not_a_copy(auditor, tmp_path):
     note = "Editor's note: The candidate regularly incites political violence and is a serial liar.\n\n"
     paths = []

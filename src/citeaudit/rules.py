@@ -36,7 +36,7 @@ _COMMON: dict[str, tuple[Any, bool]] = {
 
 _SIMILARITY = {"threshold": ((int, float), False), "figure_threshold": ((int, float), False), "min_words": (int, False),
                "min_shared": (int, False), "ordered_threshold": ((int, float), False), "groups": (list, False),
-               "suggestion": (str, False)}
+               "not_claims": (list, False), "suggestion": (str, False)}
 
 # Kinds that produce findings have a default severity; data kinds (cues, sources, lexicons) have none.
 # Each kind lists its own keys: key -> (type, required).

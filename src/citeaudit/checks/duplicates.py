@@ -26,7 +26,7 @@ from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
 from citeaudit.phrases import MONTHS
-from citeaudit.rules import Rule
+from citeaudit.rules import REGEX_TIMEOUT, Rule
 from citeaudit.verbs import inflections, lemmas
 
 _FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
@@ -134,6 +134,15 @@ def _groups(article: Article) -> frozenset:
     return article.rules.cache["groups"]
 
 
+def _not_claims(article: Article) -> list:
+    """The patterns of sentences that state no claim (the `not_claims` of the claim-comparing rules), built
+    once: "The company did not respond to a request for comment" in two stories is no copied claim."""
+    if "not-claims" not in article.rules.cache:
+        article.rules.cache["not-claims"] = [
+            p for kind in _COMPARING_KINDS for r in article.rules.of_kind(kind) for p in r.patterns("not_claims")]
+    return article.rules.cache["not-claims"]
+
+
 def pair_token(k: int) -> str:
     """The word standing for both sides of pair `k` of opposites, in letters only so that it counts
     as a content word: "xoppa" for the first pair, "xoppbc" for the thirteenth."""
@@ -160,7 +169,7 @@ def _all_claims(article: Article) -> list[Claim]:
     long enough, else the sentence), read once for all the kinds."""
     if "all-claims" in article.cache:
         return article.cache["all-claims"]
-    table = opposites(article)
+    table, not_claims = opposites(article), _not_claims(article)
     by_sentence = {}
     for a in article.attributions:
         if not a.carried and a.sentence not in by_sentence:
@@ -179,6 +188,8 @@ def _all_claims(article: Article) -> list[Claim]:
         text = article.doc.prose[start:end]
         if text.rstrip(_AFTER_QUESTION_MARK).endswith("?"):
             continue  # a question asserts nothing: asked twice, it is no claim repeated or contradicted
+        if any(p.search(article.doc.prose, s.start, s.end, timeout=REGEX_TIMEOUT) for p in not_claims):
+            continue
         src, named = None, False
         if a and a.source:
             src = a.source.outlet or a.source.canonical or " ".join(a.source.text.split())
