@@ -34,6 +34,28 @@ def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_se
     assert "14 here, 12 there" in got[0][2]
 
 
+def test_a_day_named_in_one_claim_only_does_not_make_two_claims(auditor):
+    text = ("Some 2,300 homes lost power across the flooded riverside district on Tuesday.\n\nRain fell all day.\n\n"
+            "Some 3,200 homes lost power across the flooded riverside district.\n")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 5)]
+
+
+def test_a_conversion_in_brackets_does_not_hide_a_mismatch(auditor):
+    text = ("Net profit rose to 4.2 billion kroner ($390 million), the company said.\n\nShares rose.\n\n"
+            "Net profit rose to 4.4 billion kroner.\n")
+    (got,) = found(auditor, text)
+    assert got[:2] == ("number-mismatch", 5) and "4.4 billion here" in got[2]
+
+
+def test_a_count_may_leave_its_noun_to_the_count_before_it(auditor):
+    text = ("A missile strike on a market killed 17 people and wounded 32 on Wednesday, officials said.\n\n"
+            "The strike killed 17 people and injured 28, according to the emergency service.\n\n"
+            # (a bound carries over too: "at least ... 40 others" is no exact count)
+            "Rescuers said that by nightfall at least 17 people had been killed, and the strike had wounded 40 others.\n")
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 3, [1])]
+
+
 def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"

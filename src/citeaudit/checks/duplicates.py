@@ -25,7 +25,7 @@ import regex
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to, run_check
 from citeaudit.model import Finding
-from citeaudit.phrases import MONTHS
+from citeaudit.phrases import MONTHS, WEEKDAYS
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 from citeaudit.verbs import inflections, lemmas
 
@@ -51,7 +51,8 @@ class Claim:
     stamp: str | None = None  # the live-blog time stamp the claim's entry was filed under, if any
 
 
-_NAME_WORD = rx.compile(r"\b\p{Lu}[\p{L}'\u2019-]+")
+# (a day's name is when, not who: "killed 17 people on Wednesday" and "killed 17 people" are one claim)
+_NAME_WORD = rx.compile(r"\b(?!" + WEEKDAYS + r"\b)\p{Lu}[\p{L}'\u2019-]+")
 
 
 def _figures(text: str) -> tuple:
@@ -396,11 +397,17 @@ _QUALIFIED = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in (*_BOUNDS,
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
 
 
+# between two counts of one noun: "killed 17 people and wounded 32 (others)", "killing 12 people, injuring 30"
+_JOINED_COUNT = rx.compile(r"\s*,?\s*(?:and\s+)?")
+
+
 def _count_pattern(forms: list[str]) -> regex.Pattern:
     """A figure counted by one of the verb `forms`, in either order: "killed 12 people", "killing 12
-    people", "12 people were killed", "14 people died"."""
+    people", "12 people were killed", "14 people died"; after the verb, the noun may be left to the count
+    before ("wounded 32" in "killed 17 people and wounded 32")."""
     verbs = "|".join(regex.escape(f) for f in forms)
-    return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>\d[\d,]*)\s+(?P<noun>\p{{L}}+)\b"
+    return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>\d[\d,]*)(?![\d.]\d)"
+                      rf"(?:\s+(?P<noun>\p{{L}}+)\b)?"
                       rf"|(?P<q2>{_QUALIFIED})?\b(?P<figure2>\d[\d,]*)\s+(?P<noun2>\p{{L}}+)\s+"
                       rf"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<verb2>{verbs})\b")
 
@@ -421,11 +428,20 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
     counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
     text = article.doc.prose
     for c in _all_claims(article):
+        before = None  # the count just before in the claim: where it ends, its noun and its qualifier
         for m in pattern.finditer(text, c.start, c.end):
             verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
                                              else m.group("verb2", "q2", "figure2", "noun2"))
+            if (m.group("verb") and before and (not (noun and _COUNTED_NOUN.fullmatch(noun.lower()))
+                                                or noun.lower() == "others")
+                    and _JOINED_COUNT.fullmatch(text, before[0], m.start())):
+                # what it counts, and how ("at least"), carry over from the count joined before it
+                noun, qualified = before[1], qualified or before[2]
+            if not (noun and _COUNTED_NOUN.fullmatch(noun.lower())):
+                continue
+            before = (m.end(), noun, qualified)
             approximate = qualified is not None and " ".join(qualified.lower().split()) in _APPROXIMATE
-            if (qualified and not approximate) or not _COUNTED_NOUN.fullmatch(noun.lower()):
+            if qualified and not approximate:
                 continue
             counted[(lemma_of[verb.lower()], noun.lower())].append((c, int(figure.replace(",", "")), approximate))
     seen = set()
@@ -445,7 +461,17 @@ def _ordered_similarity(a: Claim, b: Claim) -> float:
     at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(a.plain, b.plain)
+    return fuzz.ratio(_in_order(a.plain), _in_order(b.plain))
+
+
+# what a comparison of word order leaves out: a bracketed aside ("($390 million)", "(12 miles)") and punctuation
+_ASIDE = rx.compile(r"\([^()]*\)|[^\p{L}\p{N}\s]+")
+
+
+def _in_order(plain: str) -> str:
+    """A statement's words in order, without asides and punctuation: "net profit rose to billion kroner
+    ($ million)" reads as "net profit rose to billion kroner"."""
+    return " ".join(_ASIDE.sub(" ", plain).split())
 
 
 @run_check("duplicate-claim")
