@@ -917,6 +917,13 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
+def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
+    text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
+            "The store is owned by Omar Haddad, 54, who said he would stay.\n")
+    got = [(a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.source.text == "who"]
+    assert got == [("Darlene Thibodeaux", "person"), ("Omar Haddad", "person")]
+
+
 def test_a_bodys_first_word_or_initials_stand_for_its_full_name(analyse):
     text = ("Orion Systems said it would cut jobs. Orion declined to say how many.\n\n"
             "The Food and Drug Administration said the recall was voluntary. The FDA said no one was ill.\n\n"

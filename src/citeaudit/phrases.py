@@ -524,6 +524,8 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     be part of a subject)."""
     head = tokens[i]
     last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+    if last >= 2 and tokens[last][2].isdigit() and len(tokens[last][2]) <= 3 and tokens[last - 1][2] == ",":
+        last -= 2  # an age between commas: "Darlene Thibodeaux, 67, who said"
     last = _before_time(tokens, last)  # "a report by Bloomberg News last month, which said"
     first = last
     while first >= 0 and last - first < 6:
