@@ -1780,6 +1780,9 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     ("The Senate voted 52-48, ending a months-long fight over the nominee.", "months-long", True),
     # not wishing to be named is no view
     ("One shop worker, who did not want to be named, said the raid was short.", "want", True),
+    # a poll of analysts is no one's statement
+    ("Profit rose, compared with an average forecast of 3.7 billion kroner in a poll by LSEG.", "forecast", True),
+    ("Profit beat the consensus estimate.", "estimate", True),
 ])
 def test_learned_cue_guards(auditor, text, word, guarded):
     from citeaudit.attribute import _guarded
