@@ -35,8 +35,10 @@ def test_a_slip_is_no_derivation_english_would_not_spell(auditor):
     assert [(w, fix) for w, fix, _ in typos(auditor, text)] == [
         ("couldd", "could"), ("dayss", "days"), ("officeer", "officer"), ("gainned", "gained"),
         ("peercent", "percent")]
-    # the derivations English does spell are words
+    # the derivations English does spell are words, an adjective in "-y" keeping its word's "e" among them
     assert typos(auditor, "She stopped, then carried on making notes, happily, in the bookstore.\n") == []
+    assert typos(auditor, "The banana pudding was gluey on one visit.\n") == []
+    assert [(w, fix) for w, fix, _ in typos(auditor, "The river is usualy calm.\n")] == [("usualy", "usually")]
 
 
 def test_a_slip_of_a_very_common_word_is_flagged_each_time(auditor):

@@ -40,7 +40,7 @@ _ADDRESS = rx.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)\S+|\S+@\S+\.\w+", reg
 _WORD = rx.compile(r"\p{L}+")
 _WORD_OPENS = rx.compile(r"[\s\"'(\[\u201c\u2018\u2014\u2013-]")  # what may stand before a word
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "able", "ment", "ments", "ism", "ist",
-            "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity")
+            "ists", "ize", "izes", "ized", "izing", "ion", "ions", "al", "ally", "ity", "y")
 PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post", "mis", "out", "co", "self",
             "inter", "super", "sub", "multi", "semi", "mega")
 
@@ -127,8 +127,10 @@ class Speller:
             if w.endswith(s) and len(w) - len(s) >= 3:
                 b = w[: -len(s)]
                 if (s == "s" and b.endswith("s")) or (s == "d" and not b.endswith("e")) or (
-                        s[0] == "e" and b.endswith("e")):
-                    continue  # "dayss", "couldd", "officeer" (English drops the "e": "officer")
+                        s[0] == "e" and b.endswith("e")) or (s == "y" and not b.endswith("e")):
+                    # "dayss", "couldd", "officeer" (English drops the "e": "officer"); "-y" only where the
+                    # word keeps its "e" ("gluey", "pricey"; not "usualy", "onlyy")
+                    continue
                 bases = [b, b[:-1] + "y"] if b.endswith("i") else [b]  # "carried", "happily"
                 if s[0] in "aeiou":
                     bases.append(b + "e")  # "making"
