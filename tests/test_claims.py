@@ -123,6 +123,14 @@ def test_a_number_in_a_models_or_roads_name_is_no_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 10"]
 
 
+def test_a_street_address_is_no_figure(auditor):
+    text = ("Fennel & Smoke, 1408 E. 12th St. Open Wednesday to Sunday.\n\n"
+            "Police were called to the 1400 block of Elm Street.\n\n"
+            "The shop at 22 Baker Street sold 400 cakes last year.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (5, "Unattributed claim: states the figure 400")]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
