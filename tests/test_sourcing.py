@@ -233,6 +233,11 @@ def test_a_statement_in_a_document_an_outlet_saw_rests_on_its_reporting(auditor)
             "In a memo to employees, chief executive Dana Whitfield said the company needed focus.\n")
     got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by Reuters."]  # (the first only)
+    # ... named after the cue
+    text = ('"We grew too quickly," Whitfield wrote in the memo, which was obtained by The Verge.\n\n'
+            "Whitfield said in a memo to staff that the company would cut 1,200 jobs.\n")
+    got = messages(auditor, text, "secondhand-sourcing")
+    assert got == ["Second-hand sourcing: the claim rests on reporting by The Verge."]
 
 
 def test_an_unnamed_spokesman_for_a_named_body_is_anonymous_when_the_sentence_says_so(auditor):

@@ -11,7 +11,8 @@ attributions inside a statement credited to a source of the kinds in `unless_cre
 `credited_by_cues` ("According to the Parliamentary Budget Office, the deficit is forecast to ..."). A
 document source matching a pattern of `held_by`, whose group `outlet` names an outlet, counts as that
 outlet's ("an internal memo seen by The Verge"), as does any source's statement in a document so named in
-a phrase opening its sentence ("In a memo seen by Reuters, the chief executive said"), and a person's
+a phrase opening or closing its sentence ("In a memo seen by Reuters, the chief executive said", "she wrote
+in the memo, which was obtained by The Verge."), and a person's
 matching a pattern of `reporting_for`
 by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"). One
 source is reported once a sentence, and of two sources of a sentence one inside the other only one.
@@ -32,6 +33,8 @@ from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 # a preposition's phrase opening a sentence, up to its comma (group 1, without the comma)
 _OPENING_PHRASE = rx.compile(r"\s*((?:In|Through|Via)\s[^,;:]+?),\s*")
+# ... or closing it, after the cue and its source (group 1, without the full stop and a closing quotation mark)
+_CLOSING_PHRASE = rx.compile(r"\s+((?:in|through|via)\s[^;:]+?)[.!]?[\"'\u201d\u2019]?\s*")
 
 
 def _first_match(patterns, text: str):
@@ -135,10 +138,13 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
                 p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
             held = _first_match(patterns, src.text)
-            # ... and so is what a source says in a document an outlet obtained, named before it: "In a memo
-            # to employees seen by Reuters, chief executive Dana Whitfield said"
-            opening = _OPENING_PHRASE.fullmatch(article.doc.prose, article.seg.sentences[a.sentence].start, src.start)
-            held = held or (_first_match(held_by, opening.group(1)) if opening else None)
+            # ... and so is what a source says in a document an outlet obtained, named before it or after
+            # it: "In a memo to employees seen by Reuters, chief executive Dana Whitfield said", "Whitfield
+            # wrote in the memo, which was obtained by The Verge."
+            sent = article.seg.sentences[a.sentence]
+            phrase = (_OPENING_PHRASE.fullmatch(article.doc.prose, sent.start, src.start)
+                      or _CLOSING_PHRASE.fullmatch(article.doc.prose, max(a.cue_end, src.end), sent.end))
+            held = held or (_first_match(held_by, phrase.group(1)) if phrase else None)
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
