@@ -16,6 +16,9 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # a court's order and opinion
+    ("the order", "document", None),
+    ("the unsigned opinion", "document", None),
     # a state named for its government; its voters and senators speak for themselves
     ("New York", "government", None),
     ("Iowa voters", "person", None),
