@@ -1026,6 +1026,13 @@ def test_an_acronym_takes_the_kind_of_the_name_it_stands_for(analyse, acronym):
     assert a.source.kind == "government"
 
 
+def test_an_acronym_takes_the_kind_of_its_words_spelled_out_before_it_without_brackets(analyse):
+    text = ("The lawsuit was filed by families represented by the American Civil Liberties Union and Americans "
+            "United for Separation of Church and State.\n\nThe ACLU said it would appeal. The ACLJ said so too.\n")
+    kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
+    assert kinds == {"The ACLU": "organization", "The ACLJ": "unknown"}  # (the ACLJ is not spelled out)
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Two sources spoke to Reuters. One of the sources said the deal was close. The other said it was not.\n",
      "anonymous"),

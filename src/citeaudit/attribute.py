@@ -493,6 +493,21 @@ _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _ACRONYM = rx.compile(r"(?:(?i:the)\s+)?\p{Lu}{2,8}")  # "CPSC", "the CPSC"
+# a run of capitalised words, with the words an acronym skips between them: "American Civil Liberties Union"
+_NAME_RUN = rx.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:(?:[ \t]+(?:of|for|and|on|the|in|&))*[ \t]+\p{Lu}[\p{L}\p{M}'\u2019-]+)+")
+
+
+def _initials(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The initials of the text's runs of capitalised words, joined ("|" after each run), and the span of
+    each initial's word: an acronym found in them is spelled out by the words its letters stand for."""
+    letters, spans = [], []
+    for run in _NAME_RUN.finditer(text):
+        for word in _ONE_NAME_WORD.finditer(text, run.start(), run.end()):
+            letters.append(word.group()[0])
+            spans.append(word.span())
+        letters.append("|")
+        spans.append((run.end(), run.end()))
+    return "".join(letters), spans
 
 
 def _alternation(words) -> str:
@@ -1251,8 +1266,9 @@ class Attributor:
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:
         """Give a one-word source still of unknown kind the kind of the body the article names in full:
         "Apex Music ... Apex said", "the National Highway Traffic Safety Administration (NHTSA) ... NHTSA
-        said" ("the CFA" too, after "the Country Fire Authority (CFA)")."""
-        acronyms = titled = None
+        said" ("the CFA" too, after "the Country Fire Authority (CFA)"; an acronym of three letters or more,
+        after its words anywhere: "the American Civil Liberties Union ... the ACLU said")."""
+        acronyms = titled = initials = None
         for a in found:
             if a.source is None or a.source.kind != "unknown":
                 continue
@@ -1261,7 +1277,16 @@ class Attributor:
                 continue
             if acronyms is None:
                 acronyms = {m.group(2): m.group(1) for m in _ACRONYM_DEFINED.finditer(text)}
-            full = acronyms.get(a.source.text.split()[-1])
+            short = a.source.text.split()[-1]
+            full = acronyms.get(short)
+            if not full and len(short) >= 3 and short.isupper():
+                # ... or spelled out anywhere before, without brackets: "represented by the American Civil
+                # Liberties Union ... the ACLU said"
+                if initials is None:
+                    initials = _initials(text)
+                k = initials[0].find(short)
+                if 0 <= k and initials[1][k + len(short) - 1][1] <= a.source.start:
+                    full = text[initials[1][k][0]:initials[1][k + len(short) - 1][1]]
             if full:
                 a.source.kind = self.sources.classify(full)[0]
             elif one_word:
