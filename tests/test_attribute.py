@@ -918,6 +918,11 @@ def test_a_short_name_takes_the_kind_of_the_body_first_named_in_full(analyse):
     assert kinds["Nimbus"] == "organization" and kinds["Singer Ava Monroe"] == "person"
 
 
+def test_a_handle_in_a_relative_clause_before_the_verb_is_part_of_the_aside(analyse):
+    text = "X's head of engineering, who posts under the handle @XEng, wrote that new accounts would be free.\n"
+    assert attrs(analyse, text) == [("wrote", "X's head of engineering")]
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")

@@ -345,6 +345,7 @@ _SUBORDINATORS = {"because", "since", "as", "when", "while", "although", "though
 _CLAUSE_STARTS = {"while", "whereas", "but", "that", "because", "although", "though", "and", "when", "if"}
 
 _PARTICIPLE_OPENER = rx.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # "Rallying ...,", "Asked ...,"
+_HANDLE_MARKS = frozenset("@#")
 _PARTICIPLE_ASIDE = rx.compile(r"\p{Ll}+(?:ing|ed|en|wn)")  # "speaking", "based": a participle phrase as an aside
 # a relative clause saying why its source is unnamed ("who asked that her name not be used because ...")
 _UNNAMED_BECAUSE = rx.compile(r"(?i)\b(?:anonymity|anonymously|not\s+be\s+(?:named|identified|used|published)|"
@@ -1078,7 +1079,9 @@ class PhraseFinder:
             if j is not None and not any(w in PRONOUNS for w in aside[:cut]):
                 return j - 1, None
         if i >= 2 and tokens[i][2] == ",":
-            j = next((k for k in range(i - 1, max(i - 26, 0), -1) if not tokens[k][2][:1].isalnum()), None)
+            # (a handle's or a hashtag's mark is part of a word: "who posts under the handle @XEng")
+            j = next((k for k in range(i - 1, max(i - 26, 0), -1)
+                      if not tokens[k][2][:1].isalnum() and tokens[k][2] not in _HANDLE_MARKS), None)
             if j is not None and i - j > 8 and tokens[j + 1][2].lower() not in _LONG_ASIDE_OPENERS | _APPOSITIVE_OPENERS:
                 j = None  # only a relative clause, a list of examples or an appositive may run that long
             aside = [t[2].lower() for t in tokens[j + 1:i]] if j is not None else []
