@@ -131,6 +131,13 @@ def test_a_street_address_is_no_figure(auditor):
         (5, "Unattributed claim: states the figure 400")]
 
 
+def test_the_last_day_of_a_range_is_no_figure(auditor):
+    text = "The poll was conducted from April 4 to 6 and Nov. 6 through 10 among likely voters.\n"
+    assert claims(auditor, text) == []
+    text = "The poll was conducted from April 4 to 6 among 1,029 adults.\n"
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 1,029"]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
