@@ -358,6 +358,8 @@ def classifier(rules):
     ("two officials knowledgeable about the talks", "anonymous", None),
     ("Many people", "vague", None),
     ("legal experts", "vague", None),  # a weasel noun after words of its own
+    ("all the experts I interviewed", "vague", None),
+    ("the researchers", "person", None),  # (a study's authors, named before: no weasel)
     ("foreign policy analysts", "vague", None),
     ("Wall Street analysts", "person", None),  # (a named place or body: checkable)
     ("two people", "anonymous", None),
