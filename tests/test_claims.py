@@ -93,6 +93,12 @@ def test_an_age_after_a_name_is_no_figure(auditor):
         "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]
 
 
+def test_an_age_after_a_name_before_a_semicolon_or_after_both_is_no_figure(auditor):
+    text = ("The victims were pilot Gregory Lutz, 58; his wife, Anne Lutz, 56; and their friends Paul and Diane "
+            "Ostrowski, both 61, of Madison.\n")
+    assert claims(auditor, text) == []
+
+
 def test_no_age_is_a_figure(auditor):
     text = ("Court\n\nA 34-year-old man was arrested. The victim, aged 27, was walking home.\n\n"
             "She died at 88 in Madison. He was 61, and 212 checks were forged.\n")
