@@ -923,6 +923,13 @@ def test_a_handle_in_a_relative_clause_before_the_verb_is_part_of_the_aside(anal
     assert attrs(analyse, text) == [("wrote", "X's head of engineering")]
 
 
+def test_a_relative_which_stands_for_the_object_of_a_verb_before_it_not_the_verb(analyse):
+    text = ("The black hole was detected using NASA's Chandra X-ray Observatory, which said the signal was faint.\n\n"
+            "The senator angered some of the women, who accused him of lying.\n")
+    got = [a.source.canonical for a in analyse(text).attributions if a.source.text in ("which", "who")]
+    assert got == ["NASA's Chandra X-ray Observatory", "some of the women"]
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")

@@ -541,6 +541,11 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
             continue
         if not word[:1].isalnum() or word in NOT_A_SUBJECT or word in PRONOUNS:
             break
+        if (first < last and head[2].lower() != "that" and word.endswith(("ing", "ed")) and tokens[first][2].islower()
+                and (tokens[first + 1][2][:1].isupper() or tokens[first + 1][2].lower() in DETERMINERS)):
+            # a verb taking the noun phrase as its object: "detected using NASA's Chandra X-ray Observatory, which"
+            # (not before "that", which may stand for a phrase with such a verb: "an ad targeting Iowa that attacks")
+            break
         first -= 1
     if first == last:
         return None
