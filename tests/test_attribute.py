@@ -930,6 +930,13 @@ def test_a_relative_which_stands_for_the_object_of_a_verb_before_it_not_the_verb
     assert got == ["NASA's Chandra X-ray Observatory", "some of the women"]
 
 
+def test_coordinated_subjects_after_a_role_in_the_plural_are_one_source(analyse):
+    text = ("Council members Dale Hutchins and Marcy Bell said the plan was rushed.\n\n"
+            "Presidential candidates Hillary Clinton and Donald Trump cited the figure.\n")
+    assert attrs(analyse, text) == [("said", "Council members Dale Hutchins and Marcy Bell"),
+                                    ("cited", "Presidential candidates Hillary Clinton and Donald Trump")]
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")

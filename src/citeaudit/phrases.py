@@ -1028,13 +1028,14 @@ class PhraseFinder:
 
     def _noun_phrase(self, tokens: list) -> bool:
         """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
-        determiner, a preposition or a title before a capitalised one ("the United States", "former
-        governor Jeb Bush", "a coalition of politicians"), nor a noun heading it ("scientists at the
+        determiner, a preposition or a title or role (or roles) before a capitalised one ("the United States",
+        "former governor Jeb Bush", "Council members Dale Hutchins", "a coalition of politicians"), nor a noun heading it ("scientists at the
         National Snow"); not "Clinton won Iowa", "Clinton spoke to voters in Iowa"."""
         words = [t[2] for t in tokens]
         for k, w in enumerate(words):
             if (w.islower() and w.isalpha() and w not in _NOUN_OPENERS and w not in _NOUN_MODIFIER_PREPOSITIONS
-                    and w not in self.titles and any(x[:1].isupper() for x in words[k + 1:])
+                    and w not in self.titles and w not in self.roles and not (w[-1:] == "s" and w[:-1] in self.roles)
+                    and any(x[:1].isupper() for x in words[k + 1:])
                     and not (k + 1 < len(words) and words[k + 1] in _NOUN_MODIFIER_PREPOSITIONS
                              and not _VERB_FORM.search(w) and not any(x[:1].isupper() for x in words[:k]))):
                 return False
