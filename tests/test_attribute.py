@@ -776,6 +776,9 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     # with an appositive after the name
     ("\"Everything costs more,\" said Ann Mills, a nurse. Bob Tran, a retired teacher, disagreed. \"I saved,\" he "
      "said.\n", "Bob Tran"),
+    # ... or a relative clause
+    ("Domantas Sabonis added 22 points. Draymond Green, who returned from a suspension, had eight points. He said "
+     "the team was searching.\n", "Draymond Green"),
     # a title of the other sex, a name inside a quotation or in apposition is not the one
     ("Tom Ebeling said he was proud. Mrs. Ebeling laughed. \"Not me,\" he said.\n", "Tom Ebeling"),
     ("Betsy Ebeling said she was proud. \"Barry Goldwater would not know it,\" she said.\n", "Betsy Ebeling"),

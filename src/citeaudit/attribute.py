@@ -981,12 +981,13 @@ def _subject_name(honorifics) -> regex.Pattern:
 _ROLE_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
     r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
-# ... and with an appositive after it: "Bob Tran, a retired teacher, disagreed", "Ramos, 58, nodded", "Sinner,
+# ... and with an appositive or a relative clause after it: "Bob Tran, a retired teacher, disagreed", "Ramos, 58,
+# nodded", "Draymond Green, who returned from a suspension, had eight points", "Sinner,
 # the world No. 1, hit" (a full stop inside it only before a figure or after an initial: "No. 1", "U.S.")
 _APPOSITIVE_WORDS = r"(?:[^,.;:\"\u201c\u201d\n]|\.(?=\s?\d)|(?<=\b\p{Lu})\.){1,80}"
 _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
-    r"\s+(?:(?:a|an|the|his|her|their)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
+    r"\s+(?:(?:a|an|the|his|her|their|who|whose)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
     r"\s+\p{Ll}")
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
 # a verb of meeting with a view, before the view's noun and up to two modifiers ("has faced criticism", "drew
