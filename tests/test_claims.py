@@ -144,6 +144,13 @@ def test_the_last_day_of_a_range_is_no_figure(auditor):
     assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 1,029"]
 
 
+def test_a_lists_number_opening_a_line_is_no_figure(auditor):
+    text = "**1. Fares are going up.** The fare rises in July.\n\n2) Service cuts are off the table.\n\n3. Ted Cruz leads.\n"
+    assert claims(auditor, text) == []
+    text = "**1. Fares are going up.** The fare rises to $2.50 in July.\n"
+    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure $2.50"]
+
+
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
