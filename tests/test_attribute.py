@@ -779,6 +779,9 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     # ... or a relative clause
     ("Domantas Sabonis added 22 points. Draymond Green, who returned from a suspension, had eight points. He said "
      "the team was searching.\n", "Draymond Green"),
+    # ... and stays the one a later "he" stands for, past a sentence naming no one
+    ("Marco Bellini rows every day. Franco Rossi said the boats were unsafe. Bellini is not convinced. \"They promised a museum,\" he said. Asked "
+     "what he will do, he shrugged. \"I will row,\" he said.\n", "Marco Bellini"),
     # a title of the other sex, a name inside a quotation or in apposition is not the one
     ("Tom Ebeling said he was proud. Mrs. Ebeling laughed. \"Not me,\" he said.\n", "Tom Ebeling"),
     ("Betsy Ebeling said she was proud. \"Barry Goldwater would not know it,\" she said.\n", "Betsy Ebeling"),

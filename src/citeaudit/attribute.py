@@ -1974,8 +1974,10 @@ class Attributor:
                     src.canonical = person.canonical or person.text
                 elif pronoun in ("he", "she") and (
                         named := self._subject_named(article, a.sentence, src.start, pronoun, last_person_at)):
-                    # "Bellini is not convinced. '...,' he said": the person the story turned to
+                    # "Bellini is not convinced. '...,' he said": the person the story turned to (whom a later
+                    # "he" with no name before it stands for too)
                     src.canonical = named
+                    singles.append(src)
                 elif pronoun != "it" and (pool := singles if pronoun in ("he", "she") else persons):
                     # (the last one whose name or description does not call for the other pronoun)
                     person = next((p for p in reversed(pool) if self._may_be(pronoun, p.canonical or p.text, surname_pronoun)),
