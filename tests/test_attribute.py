@@ -943,6 +943,11 @@ def test_coordinated_subjects_after_a_role_in_the_plural_are_one_source(analyse)
                                     ("cited", "Presidential candidates Hillary Clinton and Donald Trump")]
 
 
+def test_a_subject_placed_on_a_named_street_is_whole(analyse):
+    text = "The owner of a coffee shop on Pine Street said water had poured into her basement.\n"
+    assert attrs(analyse, text) == [("said", "The owner of a coffee shop on Pine Street")]
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")

@@ -635,6 +635,10 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
         elif (prev == "on" and first > 1 and _PLURAL.fullmatch(tokens[first - 2][2].lower())
               and tokens[first - 2][2].lower() not in NOT_A_SUBJECT):
             first -= 2  # people on a platform or a body: "Some fans on X", "Democrats on the committee"
+        elif (prev == "on" and first > 1 and tokens[first - 2][2].isalpha() and tokens[first - 2][2].islower()
+              and tokens[first - 2][2] not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])
+              and tokens[first][2][:1].isupper() and tokens[first][2].lower() not in _TIME_WORDS):
+            first -= 2  # ... or a place named: "The owner of a coffee shop on Pine Street said" (not a day)
         elif (first > 2 and (prev.lower() in ("by", "in", "on", "at", "from") and _PARTICIPLE.search(tokens[first - 2][2].lower())
                              or prev.lower() == "for" and tokens[first - 2][2].lower() in _ASKED_FOR)
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):
@@ -1029,8 +1033,9 @@ class PhraseFinder:
     def _noun_phrase(self, tokens: list) -> bool:
         """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
         determiner, a preposition or a title or role (or roles) before a capitalised one ("the United States",
-        "former governor Jeb Bush", "Council members Dale Hutchins", "a coalition of politicians"), nor a noun heading it ("scientists at the
-        National Snow"); not "Clinton won Iowa", "Clinton spoke to voters in Iowa"."""
+        "former governor Jeb Bush", "Council members Dale Hutchins", "a coalition of politicians"), nor a noun
+        heading it ("scientists at the National Snow"); not "Clinton won Iowa", "Clinton spoke to voters in
+        Iowa"."""
         words = [t[2] for t in tokens]
         for k, w in enumerate(words):
             if (w.islower() and w.isalpha() and w not in _NOUN_OPENERS and w not in _NOUN_MODIFIER_PREPOSITIONS
