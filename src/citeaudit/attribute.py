@@ -2016,6 +2016,9 @@ class Attributor:
                   and words[0].lower() == "the" and _epithet_of(words[-1], persons[-1])):
                 # "Gov. Maura Healey has declared ... The Democrat told reporters": the person just named
                 src.canonical = persons[-1].canonical or persons[-1].text
+            elif src.kind == "person" and src.text.lower() == "who" and src.canonical:
+                # the name after the role a "who" stands for: "said state Sen. Ron Alvarez, who has called"
+                src.canonical = _name_after_role(src.canonical.split(), self.name_titles) or src.canonical
             elif src.kind in ("person", "unknown") and words and words[-1][:1].isupper() and pronoun not in PRONOUNS:
                 surname = words[-1]
                 match = next((p for p in reversed(persons_by_surname.get(surname, ()))
