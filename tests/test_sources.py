@@ -16,6 +16,8 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    ("Records", "document", None),  # (a name ending with it is a label's: "Atlantic Records")
+    ("Atlantic Records", "organization", None),
     # a court's order and opinion
     ("the order", "document", None),
     ("the unsigned opinion", "document", None),
