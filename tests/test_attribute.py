@@ -954,6 +954,14 @@ def test_a_relative_who_after_a_role_and_a_name_stands_for_the_name(analyse):
     assert got["who"] == "Ron Alvarez" and got["state Sen. Ron Alvarez"] == "Ron Alvarez"  # (one source, not two)
 
 
+def test_a_name_the_article_sets_off_as_a_companys_is_no_persons(analyse):
+    text = ("The trial was paid for by the drug's maker, Novo Nordisk. Novo Nordisk said it had asked regulators to act.\n\n"
+            "A spokeswoman for the company, Jane Doe, said it was fine. Jane Doe said more.\n")  # (a given name)
+    got = [(a.source.text, a.source.canonical, a.source.kind) for a in analyse(text).attributions]
+    assert got[:2] == [("Novo Nordisk", None, "organization"), ("it", "Novo Nordisk", "organization")]
+    assert {kind for text, _, kind in got[2:] if text == "Jane Doe"} == {"person"}
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")

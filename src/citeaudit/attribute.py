@@ -469,6 +469,14 @@ def _only_within(text: str, short: str, name: str, end: int) -> bool:
 # ... and the nouns that stand for a company named with its legal form: "the startup" for "Lumora Inc."
 _COMPANY_HEADS = frozenset("company firm startup start-up business maker manufacturer chipmaker carmaker automaker "
                            "retailer lender bank insurer airline carrier conglomerate giant group".split())
+# a name set off as a company by a noun of its trade beside it: "the drug's maker, Novo Nordisk,", "Novo Nordisk,
+# the Danish drugmaker," (the name in group a or b)
+_COMPANY_NOUNS = r"(?:" + "|".join(sorted(_COMPANY_HEADS | {"drugmaker", "automaker", "steelmaker", "planemaker"})) + r")"
+_CAPITALISED_RUN = r"\p{Lu}[\p{L}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){0,3}"
+_COMPANY_IN_APPOSITION = rx.compile(
+    r"\b" + _COMPANY_NOUNS + r",[ \t]+(?P<a>" + _CAPITALISED_RUN + r")(?=[ \t]*[,.;:)])"
+    r"|(?P<b>" + _CAPITALISED_RUN + r"),[ \t]+(?:the|a|an)[ \t]+(?:[\p{L}'\u2019-]+[ \t]+){0,3}?" + _COMPANY_NOUNS
+    + r"(?![\p{L}'\u2019-])(?=[ \t]*(?:[,.;:)]|that\b|which\b|whose\b|based\b))")
 _BODY_ENDS = frozenset("foundation association institute council coalition alliance committee center centre network "
                        "project fund union society federation league".split())
 # the words naming a body that is no company: "the company" does not stand for "the Tax Foundation", "the Athletics
@@ -1249,6 +1257,7 @@ class Attributor:
 
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         _end_before_credits(text, out)
+        self._companies_in_apposition(text, out)
         self._resolve(out, article, companies)
         _hedges_of_the_last_account(out, seg)
         self._short_name_kinds(text, out)
@@ -1263,6 +1272,22 @@ class Attributor:
         if doc.entities:
             _whole_entities(doc, out)
         return out
+
+    def _companies_in_apposition(self, text: str, found: list[Attribution]) -> None:
+        """A source read as a person's name is a company's where the article sets the name off as one ("paid
+        for by the drug's maker, Novo Nordisk, ..." ... "Novo Nordisk said"); not a name opening with a given
+        name ("a spokeswoman for the company, Jane Doe, said")."""
+        described = None
+        for a in found:
+            src = a.source
+            if src is None or src.kind != "person" or not 2 <= len(words := src.text.split()) <= 4:
+                continue
+            if not all(w[:1].isupper() for w in words) or words[0].lower() in self.sources.first_name_pronouns:
+                continue
+            if described is None:
+                described = {" ".join((m.group("a") or m.group("b")).split()) for m in _COMPANY_IN_APPOSITION.finditer(text)}
+            if " ".join(words) in described:
+                src.kind = "organization"
 
     def _short_name_kinds(self, text: str, found: list[Attribution]) -> None:
         """Give a one-word source still of unknown kind the kind of the body the article names in full:
