@@ -962,6 +962,11 @@ def test_a_name_the_article_sets_off_as_a_companys_is_no_persons(analyse):
     assert {kind for text, _, kind in got[2:] if text == "Jane Doe"} == {"person"}
 
 
+def test_a_school_superintendent_is_a_title(analyse):
+    (a,) = analyse("Superintendent Angela Torres said the district had lost students.\n").attributions
+    assert (a.source.canonical, a.source.kind) == ("Angela Torres", "person")
+
+
 def test_a_relative_who_after_an_age_stands_for_the_name_before_it(analyse):
     text = ('"We have been through this," said Darlene Thibodeaux, 67, who said she would ride out the storm.\n\n'
             "The store is owned by Omar Haddad, 54, who said he would stay.\n")
