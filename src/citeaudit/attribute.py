@@ -995,7 +995,8 @@ _ROLE_SUBJECT_NAME = rx.compile(
 _APPOSITIVE_WORDS = r"(?:[^,.;:\"\u201c\u201d\n]|\.(?=\s?\d)|(?<=\b\p{Lu})\.){1,80}"
 _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
-    r"\s+(?:(?:a|an|the|his|her|their|who|whose)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
+    r"\s+(?:(?:a|an|the|his|her|their|who|whose)\s" + _APPOSITIVE_WORDS
+    + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
     r"\s+\p{Ll}")
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
 # a verb of meeting with a view, before the view's noun and up to two modifiers ("has faced criticism", "drew

@@ -456,14 +456,6 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
                 yield a, b
 
 
-def _ordered_similarity(a: Claim, b: Claim) -> float:
-    """The similarity (0-100) of two statements with their words in order: "among white women, she is
-    at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here."""
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(_in_order(a.plain), _in_order(b.plain))
-
-
 # what a comparison of word order leaves out: a bracketed aside ("($390 million)", "(12 miles)") and punctuation
 _ASIDE = rx.compile(r"\([^()]*\)|[^\p{L}\p{N}\s]+")
 
@@ -472,6 +464,14 @@ def _in_order(plain: str) -> str:
     """A statement's words in order, without asides and punctuation: "net profit rose to billion kroner
     ($ million)" reads as "net profit rose to billion kroner"."""
     return " ".join(_ASIDE.sub(" ", plain).split())
+
+
+def _ordered_similarity(a: Claim, b: Claim) -> float:
+    """The similarity (0-100) of two statements with their words in order: "among white women, she is
+    at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(_in_order(a.plain), _in_order(b.plain))
 
 
 @run_check("duplicate-claim")
