@@ -16,6 +16,9 @@ def classifier(rules):
     ("Walsall boss Mat Sadler", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
+    # a trade that is a surname after a given name: "Jan Brewer" is a person, "the brewer" a company
+    ("Jan Brewer", "person", None),
+    ("the Dutch brewer", "organization", None),
     ("Records", "document", None),  # (a name ending with it is a label's: "Atlantic Records")
     ("Atlantic Records", "organization", None),
     # a court's order and opinion
