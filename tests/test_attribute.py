@@ -779,6 +779,9 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     # ... or a relative clause
     ("Domantas Sabonis added 22 points. Draymond Green, who returned from a suspension, had eight points. He said "
      "the team was searching.\n", "Draymond Green"),
+    # (a place after a title is no name: "Former Arizona" of "Former Arizona governor Jan Brewer")
+    ("Mayor Ruth Bell said it was fair. Former Arizona governor Jan Brewer, an early supporter of Trump, calls the "
+     "issue a priority. \"That will resonate,\" she said in an interview.\n", "Jan Brewer"),
     # ... and stays the one a later "he" stands for, past a sentence naming no one
     ("Marco Bellini rows every day. Franco Rossi said the boats were unsafe. Bellini is not convinced. \"They "
      "promised a museum,\" he said. Asked what he will do, he shrugged. \"I will row,\" he said.\n", "Marco Bellini"),

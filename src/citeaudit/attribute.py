@@ -2197,8 +2197,14 @@ class Attributor:
     def _may_be_a_persons(self, name: str) -> bool:
         """Whether capitalised words may be a person's name: not opening with a word that is no name
         ("When Bellini", "On Thursday"), not a body's ("Team Clinton", "Top Republican Party"), nor
-        people named by their role ("Jurors heard")."""
+        people named by their role ("Jurors heard"), nor a place after a title ("Former Arizona", of "Former
+        Arizona governor Jan Brewer")."""
         if self._role_plural(name):
+            return False
+        words = name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in self.name_titles:
+            words = words[1:]
+        if len(words) < len(name.split()) and self.sources.classify(" ".join(words))[0] not in ("person", "unknown"):
             return False
         return (name.split()[0].lower() not in _NOT_A_SURNAME
                 and self.sources.classify(name)[0] in ("person", "unknown"))
