@@ -782,6 +782,9 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     # (a place after a title is no name: "Former Arizona" of "Former Arizona governor Jan Brewer")
     ("Mayor Ruth Bell said it was fair. Former Arizona governor Jan Brewer, an early supporter of Trump, calls the "
      "issue a priority. \"That will resonate,\" she said in an interview.\n", "Jan Brewer"),
+    # ... or both a role and an appositive
+    ("Sander Levin said it was close. Former Pennsylvania governor Ed Rendell, one of Clinton's most vocal "
+     "supporters, was even more resolute. \"Absolutely not,\" he said.\n", "Ed Rendell"),
     # ... and stays the one a later "he" stands for, past a sentence naming no one
     ("Marco Bellini rows every day. Franco Rossi said the boats were unsafe. Bellini is not convinced. \"They "
      "promised a museum,\" he said. Asked what he will do, he shrugged. \"I will row,\" he said.\n", "Marco Bellini"),

@@ -998,6 +998,12 @@ _APPOSED_SUBJECT = rx.compile(
     r"\s+(?:(?:a|an|the|his|her|their|who|whose)\s" + _APPOSITIVE_WORDS
     + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
     r"\s+\p{Ll}")
+# ... and both, a role before and an appositive after: "Former Pennsylvania governor Ed Rendell, one of Clinton's most
+# vocal supporters, was"
+_ROLE_APPOSED_SUBJECT = rx.compile(
+    r"(?P<intro>)(?P<title>)(?P<role>(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+"
+    r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
+    r"\s+(?:(?:a|an|the|his|her|their|who|whose|one)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}),\s+\p{Ll}")
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
 # a verb of meeting with a view, before the view's noun and up to two modifiers ("has faced criticism", "drew
 # sharp criticism", "faces continued backlash"; not "in the face of concerns"): whose view it is, only a phrase
@@ -2158,7 +2164,7 @@ class Attributor:
             sent = sentences[j]
             if sent.start <= after:
                 break
-            m = _ROLE_SUBJECT_NAME.match(text, sent.start, before)
+            m = _ROLE_SUBJECT_NAME.match(text, sent.start, before) or _ROLE_APPOSED_SUBJECT.match(text, sent.start, before)
             if m is None or not self.sources.mentions("person", m.group("role")):
                 m = self.subject_name.match(text, sent.start, before) or _APPOSED_SUBJECT.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
