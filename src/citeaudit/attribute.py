@@ -471,7 +471,7 @@ _COMPANY_HEADS = frozenset("company firm startup start-up business maker manufac
                            "retailer lender bank insurer airline carrier conglomerate giant group".split())
 # a name set off as a company by a noun of its trade beside it: "the drug's maker, Novo Nordisk,", "Novo Nordisk,
 # the Danish drugmaker," (the name in group a or b)
-_COMPANY_NOUNS = r"(?:" + "|".join(sorted(_COMPANY_HEADS | {"drugmaker", "automaker", "steelmaker", "planemaker"})) + r")"
+_COMPANY_NOUNS = r"(?:" + "|".join(sorted(_COMPANY_HEADS | {"drugmaker", "steelmaker", "planemaker"})) + r")"
 _CAPITALISED_RUN = r"\p{Lu}[\p{L}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){0,3}"
 _COMPANY_IN_APPOSITION = rx.compile(
     r"\b" + _COMPANY_NOUNS + r",[ \t]+(?P<a>" + _CAPITALISED_RUN + r")(?=[ \t]*[,.;:)])"
@@ -501,8 +501,10 @@ _CAPITAL_WORD_BEFORE = rx.compile(r"\p{Lu}[\p{L}.'\u2019-]*(?<!['\u2019]s)\s+$")
 _NAME_WORDS_AFTER = rx.compile(r"(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){1,3}")  # " Music" after "Apex"
 _ONE_NAME_WORD = rx.compile(r"\p{Lu}[\p{L}\p{M}&'\u2019-]+")  # one capitalised word: "Apex"
 _ACRONYM = rx.compile(r"(?:(?i:the)\s+)?\p{Lu}{2,8}")  # "CPSC", "the CPSC"
-# a run of capitalised words, with the words an acronym skips between them: "American Civil Liberties Union"
-_NAME_RUN = rx.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:(?:[ \t]+(?:of|for|and|on|the|in|&))*[ \t]+\p{Lu}[\p{L}\p{M}'\u2019-]+)+")
+# a run of capitalised words, with the words an acronym skips (_NOT_INITIALLED) between them: "American Civil
+# Liberties Union"
+_NAME_RUN = rx.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:(?:[ \t]+(?:" + "|".join(sorted(_NOT_INITIALLED)) + r"))*"
+                       r"[ \t]+\p{Lu}[\p{L}\p{M}'\u2019-]+)+")
 
 
 def _initials(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -993,9 +995,10 @@ _ROLE_SUBJECT_NAME = rx.compile(
 # nodded", "Draymond Green, who returned from a suspension, had eight points", "Sinner,
 # the world No. 1, hit" (a full stop inside it only before a figure or after an initial: "No. 1", "U.S.")
 _APPOSITIVE_WORDS = r"(?:[^,.;:\"\u201c\u201d\n]|\.(?=\s?\d)|(?<=\b\p{Lu})\.){1,80}"
+_APPOSITIVE_OPENERS = r"a|an|the|his|her|their|who|whose"  # the words an appositive or a relative clause opens with
 _APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>)(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
-    r"\s+(?:(?:a|an|the|his|her|their|who|whose)\s" + _APPOSITIVE_WORDS
+    r"\s+(?:(?:" + _APPOSITIVE_OPENERS + r")\s" + _APPOSITIVE_WORDS
     + r"|\d{1,3}(?:,\s+(?:a|an|the)\s" + _APPOSITIVE_WORDS + r")?),"
     r"\s+\p{Ll}")
 # ... and both, a role before and an appositive after: "Former Pennsylvania governor Ed Rendell, one of Clinton's most
@@ -1003,7 +1006,7 @@ _APPOSED_SUBJECT = rx.compile(
 _ROLE_APPOSED_SUBJECT = rx.compile(
     r"(?P<intro>)(?P<title>)(?P<role>(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+"
     r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){1,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)),"
-    r"\s+(?:(?:a|an|the|his|her|their|who|whose|one)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}),\s+\p{Ll}")
+    r"\s+(?:(?:" + _APPOSITIVE_OPENERS + r"|one)\s" + _APPOSITIVE_WORDS + r"|\d{1,3}),\s+\p{Ll}")
 _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticism)", "renewed (calls)"
 # a verb of meeting with a view, before the view's noun and up to two modifiers ("has faced criticism", "drew
 # sharp criticism", "faces continued backlash"; not "in the face of concerns"): whose view it is, only a phrase

@@ -632,13 +632,14 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 2  # "a source familiar with the case", "people knowledgeable about the talks"
         elif prev.lower() == "with" and first > 1 and tokens[first - 2][2].lower() in _MEMBERS:
             first -= 2  # "Officials with the Department of Homeland Security said"
-        elif (prev == "on" and first > 1 and _PLURAL.fullmatch(tokens[first - 2][2].lower())
-              and tokens[first - 2][2].lower() not in NOT_A_SUBJECT):
-            first -= 2  # people on a platform or a body: "Some fans on X", "Democrats on the committee"
-        elif (prev == "on" and first > 1 and tokens[first - 2][2].isalpha() and tokens[first - 2][2].islower()
-              and tokens[first - 2][2] not in NOT_A_SUBJECT and not _VERB_FORM.search(tokens[first - 2][2])
-              and tokens[first][2][:1].isupper() and tokens[first][2].lower() not in _TIME_WORDS):
-            first -= 2  # ... or a place named: "The owner of a coffee shop on Pine Street said" (not a day)
+        elif (prev == "on" and first > 1 and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
+              and (_PLURAL.fullmatch(tokens[first - 2][2].lower())
+                   or (tokens[first - 2][2].isalpha() and tokens[first - 2][2].islower()
+                       and not _VERB_FORM.search(tokens[first - 2][2])
+                       and tokens[first][2][:1].isupper() and tokens[first][2].lower() not in _TIME_WORDS))):
+            # people on a platform or a body: "Some fans on X", "Democrats on the committee"; or a noun placed
+            # on a place named: "The owner of a coffee shop on Pine Street said" (not on a day)
+            first -= 2
         elif (first > 2 and (prev.lower() in ("by", "in", "on", "at", "from") and _PARTICIPLE.search(tokens[first - 2][2].lower())
                              or prev.lower() == "for" and tokens[first - 2][2].lower() in _ASKED_FOR)
               and tokens[first - 3][2][:1].isalpha() and tokens[first - 3][2].lower() not in NOT_A_SUBJECT):

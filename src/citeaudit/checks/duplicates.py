@@ -126,12 +126,17 @@ def opposites(article: Article) -> Opposites:
 _COMPARING_KINDS = ("duplicate-claim", "conflicting-attribution", "number-mismatch", "contradicting-claims")
 
 
+def _comparing_rules(article: Article) -> list[Rule]:
+    """The rules of the claim-comparing kinds, whose shared keys (`groups`, `not_claims`) all of them use."""
+    return [r for kind in _COMPARING_KINDS for r in article.rules.of_kind(kind)]
+
+
 def _groups(article: Article) -> frozenset:
     """The words naming groups of people (the `groups` of the claim-comparing rules), lower-cased, built
     once: figures for one group are no copy, mismatch or contradiction of figures for another."""
     if "groups" not in article.rules.cache:
         article.rules.cache["groups"] = frozenset(
-            str(w).lower() for kind in _COMPARING_KINDS for r in article.rules.of_kind(kind) for w in r.get("groups") or ())
+            str(w).lower() for r in _comparing_rules(article) for w in r.get("groups") or ())
     return article.rules.cache["groups"]
 
 
@@ -139,8 +144,7 @@ def _not_claims(article: Article) -> list:
     """The patterns of sentences that state no claim (the `not_claims` of the claim-comparing rules), built
     once: "The company did not respond to a request for comment" in two stories is no copied claim."""
     if "not-claims" not in article.rules.cache:
-        article.rules.cache["not-claims"] = [
-            p for kind in _COMPARING_KINDS for r in article.rules.of_kind(kind) for p in r.patterns("not_claims")]
+        article.rules.cache["not-claims"] = [p for r in _comparing_rules(article) for p in r.patterns("not_claims")]
     return article.rules.cache["not-claims"]
 
 
