@@ -76,7 +76,9 @@ _BYLINE_CREDIT = rx.compile(r",\s*([^,\n]{2,60}?)\s*$")
 def _credited_outlets(article: Article) -> frozenset[str]:
     """The outlets an article's datelines and bylines credit it to: a wire story's own race call or
     report is no second-hand sourcing ("RICHMOND, Va. (AP) - ... The Associated Press declared Park the
-    winner")."""
+    winner"). Found once per article (each source-kind rule asks)."""
+    if "credited-outlets" in article.cache:
+        return article.cache["credited-outlets"]
     classifier = article.rules.source_classifier()
     found = set()
     for sent in article.seg.sentences:
@@ -85,7 +87,8 @@ def _credited_outlets(article: Article) -> frozenset[str]:
             for m in credit.finditer(article.doc.prose, sent.start, sent.end):
                 if (outlet := classifier.outlet(m.group(1))) is not None:
                     found.add(outlet.name)
-    return frozenset(found)
+    article.cache["credited-outlets"] = frozenset(found)
+    return article.cache["credited-outlets"]
 
 
 def _part_of(start: int, end: int, cue: int, other: tuple[int, int, int]) -> bool:
