@@ -45,6 +45,30 @@ def test_similar_attributed_claim_is_pointed_to(auditor):
     assert got[3] == "Attribute it as on line 1, or cut the repetition."
 
 
+def test_a_claim_is_compared_with_what_the_source_said_not_with_its_whole_sentence(auditor):
+    # the grid operator is credited with its request only, not with the day's temperatures
+    text = ("Temperatures topped 110 degrees in parts of Texas for a third straight day on Tuesday, breaking records "
+            "in Austin and San Antonio as the state's power grid operator asked residents to conserve electricity.\n\n"
+            "San Antonio hit 109.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 3 and "similar claim" not in got[1] and got[2] == []
+
+
+def test_a_short_sourced_statement_repeating_part_of_a_claim_is_pointed_to(auditor):
+    text = ("The bridge, which carries about 28,000 vehicles a day, was closed Oct. 3 after an inspector found a "
+            "crack in a support beam.\n\n"
+            "The bridge carries about 28,000 vehicles a day, the department said.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 1 and "similar claim to the department on line 3" in got[1]
+
+
+def test_a_few_words_credited_to_someone_are_no_similar_claim(auditor):
+    text = ("In all, 865 delegates are up for grabs in 11 states and American Samoa on Super Tuesday.\n\n"
+            "Sanders has said he is looking forward to what the campaign describes as Super Tuesday.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 1 and "similar claim" not in got[1]
+
+
 @pytest.mark.parametrize("key", ["signals", "public_record"])
 def test_invalid_signal_pattern_names_key(tmp_path, key):
     from citeaudit.rules import RuleError, load_rules

@@ -2,8 +2,8 @@
 
 A sentence is a claim when one of the rule's `signals` matches it (each signal is a named list of
 patterns: figures, superlatives and firsts, causal or predictive wording, quotations). It is
-unattributed when no attribution cue lies in it and none is carried over to it. When another
-sentence of the article says nearly the same thing with a source, the message says so.
+unattributed when no attribution cue lies in it and none is carried over to it. When the article
+credits a source elsewhere with nearly the same statement, the message says so.
 """
 from __future__ import annotations
 
@@ -28,8 +28,10 @@ def _signals(rule: Rule, key: str = "signals") -> list[tuple[str, list]]:
 # mark: a quoted question, '"Who is going to pay for it?"', still quotes someone)
 _CLOSING = " \t\n)]*_"
 
-# content words a sourced sentence must share with a claim to be compared with it
+# content words a sourced statement must share with a claim to be compared with it
 MIN_SHARED_WORDS = 2
+MIN_SHARED_PART = 0.5  # of the claim's content words
+MIN_WHOLE_PART, MIN_WHOLE_WORDS = 0.8, 4  # or of the sourced statement's, if it has that many
 MAX_SENTENCES_PER_WORD = 50
 
 
@@ -45,16 +47,23 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
     questions = rule.get("questions", False)
     text = article.doc.prose
     attributed = {a.sentence for a in article.attributions}
-    first = {}
+    # what each source is credited with (its content; the sentence where no content was found):
+    # a claim is compared with that, not with the whole sentence the cue stands in ("Temperatures
+    # topped 110 degrees ... as the grid operator asked residents to conserve electricity" credits
+    # the operator with the request only)
+    sourced = []
     for a in article.attributions:
         if not a.carried:
-            first.setdefault(a.sentence, a)
-    sourced = [(article.seg.sentences[i], a) for i, a in first.items()]
-    # sourced sentences by content word: a claim is compared only with those sharing words with it;
+            sent = article.seg.sentences[a.sentence]
+            sourced.append((sent, text[a.content[0]:a.content[1]] if a.content else sent.text, a))
+    # sourced statements by content word: a claim is compared only with those sharing words with it;
     # a word found in very many of them is too common to be evidence
     by_word: dict[str, list[int]] = {}
-    for i, (s, _) in enumerate(sourced):
-        for w in content_words(s.text):
+    sizes = []  # each statement's number of content words
+    for i, (_, said, _) in enumerate(sourced):
+        words = content_words(said)
+        sizes.append(len(words))
+        for w in words:
             by_word.setdefault(w, []).append(i)
     by_word = {w: ids for w, ids in by_word.items() if len(ids) <= MAX_SENTENCES_PER_WORD}
     paragraphs = article.seg.paragraphs
@@ -78,16 +87,20 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         msg = rule.message.format(reasons="; ".join(reasons))
         suggestion = rule.get("suggestion")
         related = []
-        shared = Counter(i for w in content_words(sent.text) for i in by_word.get(w, ()))
-        candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_WORDS)
+        words = content_words(sent.text)
+        shared = Counter(i for w in words for i in by_word.get(w, ()))
+        # the words shared must be a good part of the claim's, or nearly all of a statement of some
+        # length (a short statement's few words are found in many a longer sentence: "as Super Tuesday")
+        candidates = sorted(i for i, n in shared.items() if n >= MIN_SHARED_WORDS and (
+            n >= len(words) * MIN_SHARED_PART or n >= max(MIN_WHOLE_WORDS, sizes[i] * MIN_WHOLE_PART)))
         best = None
         if candidates:
             from rapidfuzz import fuzz, process  # imported only when there is something to compare
 
-            best = process.extractOne(sent.text, [sourced[i][0].text for i in candidates],
+            best = process.extractOne(sent.text, [sourced[i][1] for i in candidates],
                                       scorer=fuzz.token_set_ratio, score_cutoff=threshold)
         if best:
-            other, a = sourced[candidates[best[2]]]
+            other, _, a = sourced[candidates[best[2]]]
             who = a.source.outlet or a.source.text if a.source else "a source"
             line = article.doc.line_of(other.start)
             msg += f"; the article attributes a similar claim to {who} on line {line}"
