@@ -69,6 +69,13 @@ def test_a_few_words_credited_to_someone_are_no_similar_claim(auditor):
     assert got[0] == 1 and "similar claim" not in got[1]
 
 
+def test_a_similar_claim_credited_to_a_pronoun_names_the_person(auditor):
+    text = ("Mayor Jane Smith spoke to reporters on Monday. The city's budget grew 12 percent to $4 billion this "
+            "year, she said.\n\nThe city's budget grew 12 percent to $4 billion this year.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 3 and got[1].endswith("the article attributes a similar claim to Jane Smith on line 1")
+
+
 @pytest.mark.parametrize("key", ["signals", "public_record"])
 def test_invalid_signal_pattern_names_key(tmp_path, key):
     from citeaudit.rules import RuleError, load_rules

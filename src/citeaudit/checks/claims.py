@@ -12,6 +12,7 @@ from typing import Iterable
 
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to
 from citeaudit.model import Finding
+from citeaudit.phrases import STAND_INS, named_as
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
@@ -101,7 +102,9 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
                                       scorer=fuzz.token_set_ratio, score_cutoff=threshold)
         if best:
             other, _, a = sourced[candidates[best[2]]]
-            who = a.source.outlet or a.source.text if a.source else "a source"
+            src = a.source
+            unresolved = src is None or src.text.lower() in STAND_INS and not (src.outlet or src.canonical)
+            who = "a source" if unresolved else src.outlet or " ".join(named_as(src).split())
             line = article.doc.line_of(other.start)
             msg += f"; the article attributes a similar claim to {who} on line {line}"
             suggestion = f"Attribute it as on line {line}, or cut the repetition."

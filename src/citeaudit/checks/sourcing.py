@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Finding
-from citeaudit.phrases import STAND_INS
+from citeaudit.phrases import named_as
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
@@ -160,7 +160,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         if k >= 0 and a.cue_start < reach[k]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
-        shown = src.canonical if src.canonical and src.text.lower() in STAND_INS else src.text
+        shown = named_as(src)
         msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or " ".join(shown.split()),
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
