@@ -21,6 +21,7 @@ def named_as(source: SourceRef) -> str:
     """A source as a message names it: the name a pronoun or "who" was resolved to, else its own words."""
     return source.canonical if source.canonical and source.text.lower() in STAND_INS else source.text
 
+
 # a number with commas between its thousands ("120,000"), a word (a name may end with "+": "OPEC+",
 # "Disney+") or a mark
 _TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
