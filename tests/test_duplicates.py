@@ -34,6 +34,24 @@ def test_a_count_given_twice_with_different_figures_is_a_mismatch_however_the_se
     assert "14 here, 12 there" in got[0][2]
 
 
+def test_figures_written_in_words_are_compared_and_an_age_is_none(auditor):
+    text = ("Chiefs lose receiver\n\nHollins, 27, had 48 catches for 612 yards and four touchdowns this season.\n\n"
+            "The Chiefs play Buffalo on Sunday.\n\n"
+            "Hollins had 48 catches for 612 yards and five touchdowns this season, the team said.\n")
+    (got,) = found(auditor, text)
+    assert got[:2] == ("number-mismatch", 7) and got[2].endswith("48, 612, five here, 48, 612, four there")
+    # the age alone differs: the same claim
+    text = text.replace("five touchdowns", "four touchdowns")
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("duplicate-claim", 7)]
+
+
+def test_a_number_of_two_words_is_one_figure(auditor):
+    text = ("Sixty-seven percent of the voters in the county primary were white, exit polls showed.\n\n"
+            "Seventy-eight percent of the voters in the county primary were white, exit polls showed.\n")
+    (got,) = found(auditor, text)
+    assert got[0] == "number-mismatch" and got[2].endswith("Seventy-eight percent here, Sixty-seven percent there")
+
+
 def test_a_day_named_in_one_claim_only_does_not_make_two_claims(auditor):
     text = ("Some 2,300 homes lost power across the flooded riverside district on Tuesday.\n\nRain fell all day.\n\n"
             "Some 3,200 homes lost power across the flooded riverside district.\n")

@@ -29,7 +29,19 @@ from citeaudit.phrases import MONTHS, WEEKDAYS
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 from citeaudit.verbs import inflections, lemmas
 
-_FIGURE = rx.compile(r"\d[\d,.]*\d|\d")
+# numbers written as words are figures too ("four touchdowns" / "five touchdowns", "Sixty-seven percent";
+# "one" alone is left out: "one of the", "no one")
+_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_NUMBER_WORDS = {**{w: n for w, n in _UNITS.items() if n > 1}, **{w: n for n, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)}, **_TENS}
+# a figure; an age set off after a name ("Hollins, 27, had 48 catches") is matched, to be left out of the
+# statement, but is no figure of the claim
+_FIGURE = rx.compile(r"(?P<age>(?<=\p{Lu}[\p{L}'\u2019.-]*,[ \t])\d{1,3}(?=,))|\d[\d,.]*\d|\d"
+                     r"|\b(?i:(?:" + "|".join(_TENS) + r")[-\u2010](?:" + "|".join(_UNITS) + r")|"
+                     + "|".join(_NUMBER_WORDS) + r")\b")
+
+
 # what may stand after a question's mark: closing quotation marks and brackets, emphasis, spaces (a question
 # quoted is a question too here; unattributed-claim, which strips no quotation marks, keeps it a quotation)
 _AFTER_QUESTION_MARK = " \t\r\n\"'\u201d\u2019)]*_"
@@ -55,8 +67,17 @@ class Claim:
 _NAME_WORD = rx.compile(r"\b(?!" + WEEKDAYS + r"\b)\p{Lu}[\p{L}'\u2019-]+")
 
 
+def _value(figure: str) -> str:
+    """A figure as figures are compared: "180,000" as 180000, "four" as 4, "Sixty-seven" as 67."""
+    low = figure.lower()
+    if low[:1].isalpha():
+        tens, _, units = low.replace("\u2010", "-").partition("-")
+        return str(_NUMBER_WORDS[tens] + (_UNITS[units] if units else 0))
+    return figure.replace(",", "").rstrip(".")
+
+
 def _figures(text: str) -> tuple:
-    return tuple(sorted({f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)}))
+    return tuple(sorted({_value(m.group()) for m in _FIGURE.finditer(text) if m.group("age") is None}))
 
 
 # a figure with its currency and its unit, as a message quotes it ("$9 million", "40 percent")
@@ -68,8 +89,10 @@ def _written_figures(c: Claim) -> str:
     """A claim's figures as its text writes them ("180,000", compared as 180000; "$9 million"), or "none"."""
     written = {}
     for m in _WRITTEN_FIGURE.finditer(c.article.doc.prose, c.start, c.end):
-        written.setdefault(m.group(1).replace(",", "").rstrip("."), " ".join(m.group().split()))
-    return ", ".join(written.get(f, f) for f in c.figures) or "none"
+        written.setdefault(_value(m.group(1)), " ".join(m.group().split()))
+    figures = set(c.figures)
+    shown = [w for f, w in written.items() if f in figures]  # (in the order the text gives them)
+    return ", ".join(shown + sorted(figures.difference(written))) or "none"
 
 
 # a word, as Opposites.sides splits them: apostrophes inside it, hyphens between words ("won't" is no
@@ -200,7 +223,7 @@ def _all_claims(article: Article) -> list[Claim]:
             src = a.source.outlet or a.source.canonical or " ".join(a.source.text.split())
             named = bool(a.source.outlet or a.source.canonical) or _NAMED.match(src) is not None
         # (sides: what the sentence says, its cue included: "The Senate passed the bill" / "... rejected ...")
-        out.append(Claim(article, s.index, s.start, s.end, content_words(text), _figures(text),
+        out.append(Claim(article, s.index, s.start, s.end, content_words(text) - _NUMBER_WORDS.keys(), _figures(text),
                          " ".join(_FIGURE.sub(" ", text).lower().split()), src,
                          table.sides(article.doc.prose[s.start:s.end]), named,
                          frozenset(_NAME_WORD.findall(text)[1:]), stamp))
