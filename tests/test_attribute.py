@@ -2100,6 +2100,16 @@ def test_a_weasel_phrase_opening_a_sentence_is_vague(analyse, text, kind):
     assert a.source.kind == kind
 
 
+def test_a_group_mentioned_again_by_its_noun_is_the_group_named_before(analyse):
+    text = ("Analysts at Morgan Stanley wrote in a note on Tuesday that the phone could add $30 billion to revenue. "
+            "\"It is the biggest upgrade in years,\" the analysts wrote.\n\n"
+            "Critics say the phone is too expensive. The critics argue that few will buy it.\n")
+    got = [(a.source.text, a.source.kind, a.source.canonical) for a in analyse(text).attributions]
+    assert got == [("Analysts at Morgan Stanley", "organization", None),
+                   ("the analysts", "organization", "Analysts at Morgan Stanley"),
+                   ("Critics", "vague", None), ("The critics", "vague", None)]
+
+
 def test_a_subject_ends_at_a_reporting_verb(auditor):
     # "Prosecutors allege Grady agreed": the subject of "agreed" is Grady, not the prosecutors
     from citeaudit.reader import parse

@@ -765,6 +765,29 @@ def _the_other_kinds(found: list[Attribution]) -> None:
             named.append(a)
 
 
+# a group mentioned again by its noun alone: "the analysts", "these experts"
+_GROUP_AGAIN = rx.compile(r"(?i:the|these|those)\s+(\p{Ll}+s)")
+
+
+def _groups_named_before(found: list[Attribution]) -> None:
+    """A group mentioned again by its noun alone ("the analysts wrote") after a mention naming whose it is
+    ("Analysts at Morgan Stanley wrote in a note to clients") is that group: it takes the earlier
+    mention's kind and name, where the last source holding the noun was no vague one itself ("Critics
+    say ... the critics argue" stays vague)."""
+    before: list[SourceRef] = []
+    for a in found:
+        src = a.source
+        if src is None or a.carried:
+            continue
+        again = _GROUP_AGAIN.fullmatch(src.text) if src.kind == "vague" else None
+        if again:
+            noun = again.group(1).lower()
+            last = next((b for b in reversed(before) if noun in b.text.lower().split()), None)
+            if last is not None and last.kind not in ("vague", "unknown"):
+                src.kind, src.canonical = last.kind, last.canonical or " ".join(last.text.split())
+        before.append(src)
+
+
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -1272,6 +1295,7 @@ class Attributor:
         _hedges_of_the_last_account(out, seg)
         self._short_name_kinds(text, out)
         _the_other_kinds(out)
+        _groups_named_before(out)
         _reasons_of_earlier_mentions(out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
