@@ -106,6 +106,16 @@ def test_comparisons_with_all_time_are_claims(auditor, sentence, match):
     assert got[1] == f"Unattributed claim: makes a superlative or first claim ('{match}')"
 
 
+def test_a_place_in_a_sequence_is_no_first_claim(auditor):
+    text = ("Injury\n\nHollins was hurt on the first play of the fourth quarter.\n\n"
+            "Sales in the first half of the year were strong.\n\n"
+            "This is the first week that Carson did not receive a single vote.\n\n"
+            "She was the first woman to lead the agency.\n")
+    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+        (7, "Unattributed claim: makes a superlative or first claim ('first')"),
+        (9, "Unattributed claim: makes a superlative or first claim ('first')")]  # (nor "half of" a figure)
+
+
 def test_a_note_on_what_the_newsroom_could_not_do_is_no_prediction(auditor):
     text = ("Storm\n\nThe figure could not be independently verified.\n\nHe would not say.\n\n"
             "The plant could close by May.\n")
