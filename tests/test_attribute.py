@@ -188,6 +188,10 @@ def content_of(analyse, text, cue=None):
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),
+    ("The test confirmed the tear, a person with knowledge of the results told The Kansas City Star.\n", "told",
+     "a person with knowledge of the results"),
+    ("People with direct knowledge of the talks said the deal was close.\n", "said",
+     "People with direct knowledge of the talks"),
     # a time phrase between subject and verb
     ("Sanders on Tuesday said he wants to close the loophole.\n", "said", "Sanders"),
     ("The Supreme Court this month rejected a request from Democrats.\n", "rejected", "The Supreme Court"),

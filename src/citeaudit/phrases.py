@@ -70,6 +70,7 @@ _CLOSING_QUOTES = frozenset("\"\u201d\u2019'")
 _KIN = frozenset("""wife husband son daughter mother father brother sister partner widow widower fiancé fiancée
 girlfriend boyfriend grandson granddaughter grandmother grandfather niece nephew cousin""".split())
 _KNOWING = {"familiar", "knowledgeable", "acquainted", "conversant"}  # "people familiar with the matter"
+_KNOWLEDGE = {"knowledge", "access"}  # "a person with knowledge of the matter", "people with access to it"
 # people "with" a body are its people: "officials with the department", "a spokesman with the agency"
 _MEMBERS = frozenset("""official officials spokesman spokeswoman spokesperson representative representatives member
 members staff staffer staffers employee employees analyst analysts economist economists researcher researchers
@@ -636,6 +637,12 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             first -= 2  # people of an age: "Voters over 65 opposed it", "those aged 18 to 24"
         elif prev.lower() in ("with", "about") and first > 1 and tokens[first - 2][2].lower() in _KNOWING:
             first -= 2  # "a source familiar with the case", "people knowledgeable about the talks"
+        elif (prev.lower() == "with" and first > 1 and tokens[first - 2][2].isalpha()
+              and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
+              and (tokens[first][2] in _KNOWLEDGE
+                   or first < i and tokens[first][2].islower() and tokens[first + 1][2] in _KNOWLEDGE)):
+            first -= 2  # "a person with knowledge of the results", "people with direct knowledge of", "those with
+            # access to the documents"
         elif prev.lower() == "with" and first > 1 and tokens[first - 2][2].lower() in _MEMBERS:
             first -= 2  # "Officials with the Department of Homeland Security said"
         elif (prev == "on" and first > 1 and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
