@@ -885,6 +885,10 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "Kroger and Albertsons agreed to combine in a $24.6 billion deal, the companies said in a joint statement.\n"
     agreed = next(a for a in analyse(text).attributions if a.cue_text == "agreed")
     assert text[agreed.content[0]:agreed.content[1]] == "to combine in a $24.6 billion deal"
+    # (and so may the one told, named)
+    text = "An MRI on Monday confirmed the tear, a person with knowledge of the results told The Kansas City Star.\n"
+    confirmed = next(a for a in analyse(text).attributions if a.cue_text == "confirmed")
+    assert text[confirmed.content[0]:confirmed.content[1]] == "the tear"
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -658,13 +658,21 @@ def _end_before_credits(text: str, found: list[Attribution]) -> None:
                 break
 
 
+# the one told, named, after "told": "told The Kansas City Star", "told the Associated Press"
+_NAMED_HEARER = rx.compile(r"\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}")
+
+
 def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
     """Where a's statement ends because b's credit stands inside it (see _end_before_credits), or None."""
     if not (a.content and b.source is not None and b.content):
         return None
     credit = min(b.source.start, b.cue_start)
+    after = max(b.cue_end, b.source.end)
+    if b.cue_text.lower() in TOLD and (told := _NAMED_HEARER.match(text, after, a.content[1])):
+        after = told.end()  # (the one told is part of the credit: "..., a person with knowledge of it told The
+        # Kansas City Star")
     if (a.content[0] < credit < a.content[1] and b.content[1] <= credit
-            and _closes(text, max(b.cue_end, b.source.end), a.content[1])):
+            and _closes(text, after, a.content[1])):
         return credit  # (its cue before its source too: "Mills allegedly shot Ortiz, according to a complaint")
     if (a.content[0] < b.source.start < a.content[1] and b.source.end <= b.cue_start
             and b.content[0] >= b.cue_end and a.source is not None and a.source.end <= a.cue_start
