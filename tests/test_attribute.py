@@ -1114,6 +1114,15 @@ def test_one_of_them_takes_the_kind_of_the_group_before(analyse):
     assert (last.source.text, last.source.kind) == ("One of them", "anonymous")
 
 
+def test_some_of_them_are_of_the_group_not_of_a_company_between(analyse):
+    # (a company in between is no group; the group's reason for anonymity is theirs too)
+    text = ("The phone would open like a book, the people said, asking not to be identified because the plans are "
+            "private. Apple has ordered displays from Samsung Display for testing, two of them said.\n")
+    *_, last = [a for a in analyse(text).attributions if a.source]
+    assert (last.source.text, last.source.kind) == ("two of them", "anonymous")
+    assert last.source.detail == "because the plans are private"
+
+
 def test_a_description_after_a_phrase_cue_s_source_is_not_the_statement(analyse):
     text = "According to the Economic Policy Institute, a left-leaning think tank, the threshold has lost 40% of its value.\n"
     (a,) = analyse(text).attributions

@@ -135,8 +135,8 @@ def _reasons_of_earlier_mentions(found: list[Attribution]) -> None:
             reasons.append((words, src.detail))
             continue
         again = _AGAIN.fullmatch(src.text)
-        if again and reasons:
-            head = again.group(1).lower() if again.group(1) else None
+        if (again or _ONE_OF_THEM.fullmatch(src.text)) and reasons:  # (or some of them: "two of them said")
+            head = again.group(1).lower() if again and again.group(1) else None
             src.detail = next((reason for earlier, reason in reversed(reasons)
                                if head is None or head in earlier or (words & earlier) - _FUNCTION_WORDS), None)
 
@@ -744,6 +744,8 @@ def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> lis
     return [a for a in found if not inside(a)]
 
 
+# a plural in a source: a group ("Two people involved in the planning", "House Republicans"; not "Apple")
+_A_PLURAL = rx.compile(r"\b(?:\p{L}\p{Ll}+[^s\W]s|people|men|women|children)\b")
 _THE_OTHER = rx.compile(r"(?i:the\s+other(?:\s+one)?|the\s+second|another)")
 _ONE_OF = rx.compile(r"(?i:(?:only\s+)?one\b)")
 _ONE_OF_THEM = rx.compile(r"(?i:(?:one|two|three|some|each|both|all|none|several|many|most)\s+of\s+(?:them|those))")
@@ -753,14 +755,16 @@ def _the_other_kinds(found: list[Attribution]) -> None:
     """Give "the other" (or "another") the kind of the "one" of a group named as a source in the two
     sentences before: "One of the sources said ... The other said" (an anonymous source too); and "one of
     them" the kind of the group named as the source before it in those sentences: "three people familiar
-    with the matter told The Information. One of them said"."""
+    with the matter told The Information. One of them said" (a group: not "Apple" of "Apple has ordered
+    displays, two of them said")."""
     ones: list[Attribution] = []
     named: list[Attribution] = []
     for a in found:
         if a.source is None or a.carried:
             continue
         if a.source.kind == "unknown" and _ONE_OF_THEM.fullmatch(a.source.text):
-            group = next((b for b in reversed(named) if a.sentence - b.sentence <= 2), None)
+            group = next((b for b in reversed(named) if a.sentence - b.sentence <= 2
+                          and _A_PLURAL.search(b.source.text)), None)
             if group is not None:
                 a.source.kind = group.source.kind
         if _ONE_OF.match(a.source.text):
