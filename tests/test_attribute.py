@@ -1094,6 +1094,11 @@ def test_an_acronym_takes_the_kind_of_its_words_spelled_out_before_it_without_br
             "United for Separation of Church and State.\n\nThe ACLU said it would appeal. The ACLJ said so too.\n")
     kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
     assert kinds == {"The ACLU": "organization", "The ACLJ": "unknown"}  # (the ACLJ is not spelled out)
+    # (an acronym may take the initial of a joining word: "of" is the O of ERCOT)
+    text = ("The Electric Reliability Council of Texas, which manages the grid, issued an appeal.\n\n"
+            "ERCOT said it did not expect blackouts.\n")
+    kinds = {a.source.text: a.source.kind for a in analyse(text).attributions if a.source}
+    assert kinds["ERCOT"] == "organization"
 
 
 @pytest.mark.parametrize("text, kind", [

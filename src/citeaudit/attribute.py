@@ -509,15 +509,30 @@ _NAME_RUN = rx.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:(?:[ \t]+(?:" + "|".join(
 
 def _initials(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The initials of the text's runs of capitalised words, joined ("|" after each run), and the span of
-    each initial's word: an acronym found in them is spelled out by the words its letters stand for."""
+    each initial's word: an acronym found in them (_spelled_out) is spelled out by the words its letters
+    stand for. A joining word gives its initial in lower case ("ERCoT", "Electric Reliability Council of
+    Texas"), which an acronym may take or skip."""
     letters, spans = [], []
     for run in _NAME_RUN.finditer(text):
-        for word in _ONE_NAME_WORD.finditer(text, run.start(), run.end()):
+        for word in _RUN_WORD.finditer(text, run.start(), run.end()):
             letters.append(word.group()[0])
             spans.append(word.span())
         letters.append("|")
         spans.append((run.end(), run.end()))
     return "".join(letters), spans
+
+
+_RUN_WORD = rx.compile(r"[\p{L}\p{M}'\u2019-]+|&")  # a word of a run of capitalised words, or "&"
+
+
+def _spelled_out(initials: tuple[str, list[tuple[int, int]]], acronym: str) -> tuple[int, int] | None:
+    """The span of the first words in `initials` (see _initials) an acronym's letters stand for, in order:
+    a capitalised word's for each, or a joining word's ("ERCOT": "Electric Reliability Council of Texas";
+    "ACLU": "American Civil Liberties Union", "NAACP": "National Association for the Advancement of
+    Colored People")."""
+    letters, spans = initials
+    found = regex.search(acronym[0] + "".join(f"[a-z&]*?[{c}{c.lower()}]" for c in acronym[1:]), letters)
+    return (spans[found.start()][0], spans[found.end() - 1][1]) if found else None
 
 
 def _alternation(words) -> str:
@@ -1356,9 +1371,9 @@ class Attributor:
                 # Liberties Union ... the ACLU said"
                 if initials is None:
                     initials = _initials(text)
-                k = initials[0].find(short)
-                if 0 <= k and initials[1][k + len(short) - 1][1] <= a.source.start:
-                    full = text[initials[1][k][0]:initials[1][k + len(short) - 1][1]]
+                span = _spelled_out(initials, short) if short.isalpha() else None
+                if span is not None and span[1] <= a.source.start:
+                    full = text[span[0]:span[1]]
             if full:
                 a.source.kind = self.sources.classify(full)[0]
             elif one_word:
