@@ -23,6 +23,9 @@ def classifier(rules):
     ("Atlantic Records", "organization", None),
     # a court's order and opinion
     ("the order", "document", None),
+    ("a company history", "document", None),  # (not history alone: "History shows")
+    ("History", "unknown", None),
+    ("his biography", "document", None),
     ("the unsigned opinion", "document", None),
     # a state named for its government; its voters and senators speak for themselves
     ("New York", "government", None),
