@@ -1972,6 +1972,11 @@ def test_they_stands_for_the_group_named_as_a_source_just_before(analyse):
             "The program has grown, they say.\n")
     got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.lower() == "they"]
     assert got == [("They", "Police officials"), ("they", "Mr. Grassley and Mr. Leahy")]
+    # (a group named by a capitalised plural alone, too: the last one named)
+    text = ("Officials said the road would close. They added that it would reopen in May.\n\n"
+            "Some parents said they had objections. Others said they worried about side effects.\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.source.text.lower() == "they"]
+    assert got == [("They", "Officials"), ("they", "Others")]
 
 
 def test_a_learned_cue_needs_a_holder_not_a_thing(analyse):

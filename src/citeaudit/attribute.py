@@ -316,6 +316,9 @@ _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:
 # (or a capitalised plural after "the": "The Europeans", "the Russians")
 _GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)"
                          r"|^[Tt]he\s+\p{Lu}\p{Ll}+[^s\W]s$")
+# a group named by a capitalised plural alone, opening its sentence: "Officials", "Others", "Democrats" (not a
+# person's name: "Sanders")
+_CAPITALISED_GROUP = rx.compile(r"(?:(?:[Tt]he|Some|Many|Most|Several|Other)\s+)?\p{Lu}\p{Ll}+[^s\W]s")
 # a party's member ("the Democrat") stands for the person named just before; a role ("the senator")
 # only for one named with it or its abbreviation ("Sen. Bernie Sanders")
 _PARTY_MEMBERS = frozenset(("democrat", "republican"))
@@ -2017,7 +2020,9 @@ class Attributor:
             if src is None:
                 continue
             words = src.text.split()
-            if src.text.lower() not in PRONOUNS and (_PLURAL_HEAD.search(src.text) or " and " in src.text):
+            if src.text.lower() not in PRONOUNS and (
+                    _PLURAL_HEAD.search(src.text) or " and " in src.text
+                    or src.kind not in ("person", "outlet") and _CAPITALISED_GROUP.fullmatch(src.text)):
                 groups.append((a.sentence, src))  # a group "they" may stand for
             if (src.kind == "outlet" and len(words) == 1
                     and not (things and a.sentence - things[-1][0] <= 2 and things[-1][1].outlet == src.outlet)
