@@ -52,6 +52,18 @@ def test_a_number_of_two_words_is_one_figure(auditor):
     assert got[0] == "number-mismatch" and got[2].endswith("Seventy-eight percent here, Sixty-seven percent there")
 
 
+def test_a_claim_with_a_modifier_of_the_storys_subject_added_is_the_same_claim(auditor):
+    # (a longer sentence, its words in order, naming only what the headline names)
+    text = ("Measles cases climb in West Texas outbreak\n\n"
+            "The number of measles cases in an outbreak centered in West Texas has risen to 146, officials said.\n\n"
+            "Rain fell all day.\n\n"
+            "The number of measles cases in the outbreak has risen to 164, state health officials said.\n")
+    (got,) = found(auditor, text)
+    assert got[:2] == ("number-mismatch", 7) and got[2].endswith("164 here, 146 there")
+    # a name the story is not about makes two claims
+    assert found(auditor, text.replace("West Texas outbreak", "outbreak")) == []
+
+
 def test_a_day_named_in_one_claim_only_does_not_make_two_claims(auditor):
     text = ("Some 2,300 homes lost power across the flooded riverside district on Tuesday.\n\nRain fell all day.\n\n"
             "Some 3,200 homes lost power across the flooded riverside district.\n")

@@ -163,6 +163,16 @@ def _groups(article: Article) -> frozenset:
     return article.rules.cache["groups"]
 
 
+def _topic_names(article: Article) -> frozenset:
+    """The capitalised words of an article's headlines: what the story is about, which a statement in it
+    may leave unsaid ("... an outbreak centered in West Texas has risen to 146" and "The number of cases in
+    the outbreak has risen to 164" are one claim in a story headed "Measles cases climb in West Texas")."""
+    if "topic-names" not in article.cache:
+        article.cache["topic-names"] = frozenset(w for s in article.seg.sentences if s.kind == "headline"
+                                                 for w in _NAME_WORD.findall(s.text))
+    return article.cache["topic-names"]
+
+
 def _not_claims(article: Article) -> list:
     """The patterns of sentences that state no claim (the `not_claims` of the claim-comparing rules), built
     once: "The company did not respond to a request for comment" in two stories is no copied claim."""
@@ -332,8 +342,9 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
         return "different-subjects"
     if a.figures != b.figures and a.figures and b.figures:
         # (a name in one only makes them two claims: "It takes 2,383 delegates to win the nomination" and
-        # "It takes 1,237 delegates to win the Republican nomination")
-        return "different-subjects" if a.names ^ b.names else "number-mismatch"
+        # "It takes 1,237 delegates to win the Republican nomination"; not one the story is about)
+        return "different-subjects" if (a.names ^ b.names) - _topic_names(a.article) - _topic_names(b.article) \
+            else "number-mismatch"
     if a.source and b.source and a.named and b.named and not _same_name(a.source, b.source):
         return "conflicting-attribution"
     return "duplicate-claim"
@@ -495,10 +506,22 @@ def _in_order(plain: str) -> str:
 
 def _ordered_similarity(a: Claim, b: Claim) -> float:
     """The similarity (0-100) of two statements with their words in order: "among white women, she is
-    at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here."""
+    at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here.
+    A statement whose words stand, in order, all but one in ten, in one at most half as long again is
+    the same sentence with a modifier added ("the number of cases in the outbreak has risen to" / "...
+    in an outbreak centered in West Texas has risen to")."""
     from rapidfuzz import fuzz
+    from rapidfuzz.distance import LCSseq
 
-    return fuzz.ratio(_in_order(a.plain), _in_order(b.plain))
+    first, second = _in_order(a.plain).split(), _in_order(b.plain).split()
+    similarity = fuzz.ratio(" ".join(first), " ".join(second))
+    shorter, longer = sorted((len(first), len(second)))
+    if shorter and longer <= MAX_ADDED * shorter:
+        similarity = max(similarity, 100 * LCSseq.similarity(first, second) / shorter)
+    return similarity
+
+
+MAX_ADDED = 1.5  # how much longer than a statement one with a modifier added may be
 
 
 @run_check("duplicate-claim")
