@@ -26,6 +26,9 @@ def classifier(rules):
     ("a company history", "document", None),  # (not history alone: "History shows")
     ("History", "unknown", None),
     ("his biography", "document", None),
+    ("Body camera footage", "document", None),
+    ("a preliminary account released by the department", "document", None),
+    ("Paramount Global", "organization", None),
     ("the unsigned opinion", "document", None),
     # a state named for its government; its voters and senators speak for themselves
     ("New York", "government", None),
