@@ -873,6 +873,12 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
     assert citing.source.detail == "because the plans are private"
 
 
+def test_footage_with_its_modifiers_is_the_source_and_no_word_of_it_a_cue(analyse):
+    text = "Body camera footage released Sunday afternoon shows the officer shouting twice before firing.\n"
+    got = [(a.cue_text, a.source.text, a.source.kind) for a in analyse(text).attributions]
+    assert got == [("shows", "Body camera footage", "document")]
+
+
 def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "A review by the city auditor found problems in two other departments, the report says.\n"
     found = next(a for a in analyse(text).attributions if a.cue_text == "found")

@@ -1249,6 +1249,8 @@ class Attributor:
             self.pattern_rules.append((r, r.patterns(), at == "sentence-start", requires))
         self.alone_rules = {r.id for kind in ("cue-phrases", "cue-patterns") for r in rules.of_kind(kind)
                             if r.get("alone")}
+        # rules whose sources are noun phrases naming a thing ("Body camera footage"): no cue is learned in them
+        self.named_thing_rules = {r.id for r in rules.of_kind("cue-patterns") if r.get("source_names_a_thing")}
         self.models = []
         for r in rules.of_kind("cue-model"):
             path = data_file(r, r.get("model"))
@@ -1508,11 +1510,13 @@ class Attributor:
         for sent in article.sentences:
             here = grouped.get(sent.index, ())
             par_start = paragraphs[sent.paragraph].start
+            things = [(a.source.start, a.source.end) for a in here
+                      if a.source is not None and a.cue_rule in self.named_thing_rules]
             for start, end, feats in sentence_candidates(
                     text, sent.start, sent.end, vocabulary, [(a.cue_start, a.cue_end) for a in here],
                     [(a.source.start, a.source.end) for a in here if a.source is not None],
                     lambda pos, par_start=par_start: article.quotes.inside(par_start, pos),
-                    article.vetoed.get(sent.index, ()), article.tokens.get(sent.index)):
+                    [*article.vetoed.get(sent.index, ()), *things], article.tokens.get(sent.index)):
                 yield sent, start, end, feats
 
     def _rule_cue_features(self, article: _ArticleCues, cues: list[Attribution],

@@ -56,7 +56,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "outlets": {"outlets": (list, True), "descriptors": (list, False)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False), "requires": (list, False),
-                     "verbs_left_to_verb_rules": (bool, False)},
+                     "verbs_left_to_verb_rules": (bool, False), "source_names_a_thing": (bool, False)},
     "carry-over": {"patterns": (list, True), "quotation_patterns": (list, False), "stop_patterns": (list, False),
                    "label_rules": (list, False)},
     "cue-model": {"model": (str, True), "threshold": ((int, float), False), "guards": (list, False),
