@@ -39,6 +39,10 @@ def test_a_slip_is_no_derivation_english_would_not_spell(auditor):
     assert typos(auditor, "She stopped, then carried on making notes, happily, in the bookstore.\n") == []
     assert typos(auditor, "The banana pudding was gluey on one visit.\n") == []
     assert [(w, fix) for w, fix, _ in typos(auditor, "The river is usualy calm.\n")] == [("usualy", "usually")]
+    # no derivation of a misspelling ("goverment" is common on the web), nor a word-forming suffix on a
+    # rare word ("gover" of "goverments", "equi" of "equially"); one on a word in use is ("inauthenticity")
+    text = "Fares are set by the goverments, not equially, whatever the inauthenticity of it.\n"
+    assert [(w, fix) for w, fix, _ in typos(auditor, text)] == [("goverments", "governments"), ("equially", "equally")]
 
 
 def test_a_slip_of_a_very_common_word_is_flagged_each_time(auditor):

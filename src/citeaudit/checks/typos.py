@@ -45,6 +45,8 @@ PREFIXES = ("un", "re", "non", "over", "under", "counter", "anti", "pre", "post"
             "inter", "super", "sub", "multi", "semi", "mega")
 
 
+DERIVING_BASE_ZIPF = 2.3  # how common the base of a word-forming suffix must be
+
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _DOUBLES = rx.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles
 
@@ -138,13 +140,22 @@ class Speller:
                         # "stopped": a consonant after one vowel doubles before a vowel (not "gainned",
                         # "officeer", nor before "s": "adviserrs")
                         bases.append(b[:-1])
-                if any(self.known(c) for c in bases):
+                # (a word-forming suffix, "-ment", "-ness", needs a base in common use: "gover" of "goverments"
+                # is a surname)
+                floor = DERIVING_BASE_ZIPF if len(s) >= 3 else None
+                if any(self._sound_base(c, floor) for c in bases):
                     return True
         for p in PREFIXES:
             rest = w[len(p):]
-            if w.startswith(p) and len(rest) >= 4 and (self.known(rest) or self.derivable(rest)):
+            if w.startswith(p) and len(rest) >= 4 and (self._sound_base(rest) or self.derivable(rest)):
                 return True
         return False
+
+    def _sound_base(self, w: str, floor: float | None = None) -> bool:
+        """Whether a word may take an affix: a known word (at least `floor` in frequency), not a known
+        misspelling the lexicon holds for its use on the web ("goverment", so "goverments" is no derived
+        word)."""
+        return self.known(w, floor) and (w not in self.misspellings or self.known(w, 3.5))
 
     def compound(self, w: str) -> bool:
         return any(self.known(w[:i], 3.5) and self.known(w[i:], 3.5) for i in range(3, len(w) - 2))
