@@ -494,6 +494,8 @@ def content_of(analyse, text, cue=None):
     ("An internal review by the city auditor found similar problems.\n", "found", "An internal review by the city auditor"),
     ("A survey of 1,200 voters shows Smith ahead.\n", "shows", "A survey of 1,200 voters"),
     ("Emails obtained by The Ledger show that staff were pushed.\n", "show", "Emails obtained by The Ledger"),
+    ("The latest count found 45,252 people homeless in the city.\n", "found", "The latest count"),
+    ("About 70% of the ads come from super PACs, tallies by Kantar Media show.\n", "show", "tallies by Kantar Media"),
     ("Enrollment has dropped by 1,100 students since 2019, district figures show.\n", "show", "district figures"),
     ("Cole sued the label, claiming it withheld royalties, court papers filed in Los Angeles show.\n", "show",
      "court papers filed in Los Angeles"),
