@@ -881,6 +881,18 @@ def test_footage_with_its_modifiers_is_the_source_and_no_word_of_it_a_cue(analys
     assert got == [("shows", "Body camera footage", "document")]
 
 
+@pytest.mark.parametrize("text, cue, source", [
+    ("Mayor Karen Bass took office promising to end street homelessness.\n", "promising", "Mayor Karen Bass"),
+    ("Smith took office in 2022 promising to end homelessness.\n", "promising", "Smith"),
+    # (not where the clause's object may be the one: people, a name, a document; nor a relative clause's verb)
+    ("Ms. Grant helped draft a report defending the prosecution.\n", "defending", "Ms. Grant helped draft a report"),
+    ("The lawyer who ran three marathons is talking about urgency.\n", "talking", "The lawyer who ran three marathons"),
+])
+def test_a_participle_after_a_clause_is_its_subjects(analyse, text, cue, source):
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == cue]
+    assert a.source.text == source
+
+
 def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "A review by the city auditor found problems in two other departments, the report says.\n"
     found = next(a for a in analyse(text).attributions if a.cue_text == "found")

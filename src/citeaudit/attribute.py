@@ -627,7 +627,12 @@ _ACTIVE_SUBJECT = rx.compile(r"\b(?i:I|we|you|he|she|they|it|who|which)\s+(?:\p{
 # quoted a few experts"; not "a coalition of concerned citizens", "a highly regarded panel")
 # (after a pronoun it is a relative clause's: "everyone I interviewed")
 _MAIN_VERB = rx.compile(r"(?<=[\p{L}.]\s+)(?<!\b(?:the|a|an|of|in|for|by|with|to|from|on|at|and|or|its|their|his|her|"
-                        r"I|we|you|he|she|they|\p{L}+ly)\s+)\p{Ll}+ed\b")
+                        r"I|we|you|he|she|they|The|A|An|who|which|that|\p{L}+ly)\s+)\p{Ll}+ed\b")
+# ... or a verb of a clause in the past, irregular ones too: "Mayor Karen Bass took office promising", "The
+# senator left the room saying"
+_PAST_VERB = rx.compile(_MAIN_VERB.pattern[:-len(r"\p{Ll}+ed\b")] + r"(?:\p{Ll}+ed|took|left|went|came|made|gave|"
+                        r"got|held|spoke|stood|sat|ran|met|won|lost|kept|sent|spent|began|broke|brought|bought|fought|"
+                        r"drew|wrote|rose|fell|led|paid|struck|threw|wore|hit|cut|quit|became|swept|shook)\b")
 # where an agent before the main verb ends: "supported by the billionaire brothers ... had seized on", "accused
 # by the news media of beating his wife"
 _AGENT_VERB = rx.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
@@ -1339,6 +1344,13 @@ class Attributor:
             _whole_entities(doc, out)
         return out
 
+    def _may_speak(self, phrase: str) -> bool:
+        """Whether a verb's object may be a participle's source: people ("Democrats", "people"), a name or a
+        document ("a series of tweets", "a report")."""
+        words = phrase.split()
+        return bool(words) and (words[-1][:1].isupper() or _A_PLURAL.fullmatch(words[-1]) is not None
+                                or self.sources.classify(" ".join(words))[0] == "document")
+
     def _companies_in_apposition(self, text: str, found: list[Attribution]) -> None:
         """A source read as a person's name is a company's where the article sets the name off as one ("paid
         for by the drug's maker, Novo Nordisk, ..." ... "Novo Nordisk said"); not a name opening with a given
@@ -1849,6 +1861,14 @@ class Attributor:
                 lo = max((e for e in article.pattern_ends.get(sent.index, ())
                           if e <= start and "," not in text[e:start] and text[e:start].strip()), default=sent.start)
                 src = self.phrases.before(doc, lo, start)
+                if (src is not None and form.endswith("ing") and src.text[:1].isupper()
+                        and (verb := _PAST_VERB.search(text, src.start, src.end))
+                        and not self._may_speak(text[verb.end():src.end])):
+                    # a participle after a clause is its subject's: "Mayor Karen Bass took office promising to
+                    # end street homelessness" (Karen Bass promised); not where the clause's object may speak:
+                    # "cheered Democrats hoping", "helped draft a report defending", "wrote to Wired, explaining"
+                    src = SourceRef.spanning(doc.text, src.start, len(text[src.start:verb.start()].rstrip()) + src.start,
+                                             src.kind)
                 of_whom = _OF_NAME.search(src.text) if src is not None and form.endswith("ing") else None
                 if of_whom:
                     # the one heard or seen saying it: "footage of Trump saying", "a clip of Obama telling"
