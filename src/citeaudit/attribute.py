@@ -626,13 +626,14 @@ _ACTIVE_SUBJECT = rx.compile(r"\b(?i:I|we|you|he|she|they|it|who|which)\s+(?:\p{
 # a past tense after a noun: the main verb after a participle's agent ("An article cited by her campaign
 # quoted a few experts"; not "a coalition of concerned citizens", "a highly regarded panel")
 # (after a pronoun it is a relative clause's: "everyone I interviewed")
-_MAIN_VERB = rx.compile(r"(?<=[\p{L}.]\s+)(?<!\b(?:the|a|an|of|in|for|by|with|to|from|on|at|and|or|its|their|his|her|"
-                        r"I|we|you|he|she|they|The|A|An|who|which|that|\p{L}+ly)\s+)\p{Ll}+ed\b")
+_AFTER_A_SUBJECT = (r"(?<=[\p{L}.]\s+)(?<!\b(?:the|a|an|of|in|for|by|with|to|from|on|at|and|or|its|their|his|her|"
+                    r"I|we|you|he|she|they|The|A|An|who|which|that|\p{L}+ly)\s+)")
+_MAIN_VERB = rx.compile(_AFTER_A_SUBJECT + r"\p{Ll}+ed\b")
 # ... or a verb of a clause in the past, irregular ones too: "Mayor Karen Bass took office promising", "The
 # senator left the room saying"
-_PAST_VERB = rx.compile(_MAIN_VERB.pattern[:-len(r"\p{Ll}+ed\b")] + r"(?:\p{Ll}+ed|took|left|went|came|made|gave|"
-                        r"got|held|spoke|stood|sat|ran|met|won|lost|kept|sent|spent|began|broke|brought|bought|fought|"
-                        r"drew|wrote|rose|fell|led|paid|struck|threw|wore|hit|cut|quit|became|swept|shook)\b")
+_PAST_VERB = rx.compile(_AFTER_A_SUBJECT + r"(?:\p{Ll}+ed|took|left|went|came|made|gave|got|held|spoke|stood|sat|ran|"
+                        r"met|won|lost|kept|sent|spent|began|broke|brought|bought|fought|drew|wrote|rose|fell|led|"
+                        r"paid|struck|threw|wore|hit|cut|quit|became|swept|shook)\b")
 # where an agent before the main verb ends: "supported by the billionaire brothers ... had seized on", "accused
 # by the news media of beating his wife"
 _AGENT_VERB = rx.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|"
@@ -682,7 +683,8 @@ def _end_before_credits(text: str, found: list[Attribution]) -> None:
 
 
 # the one told, named, after "told": "told The Kansas City Star", "told the Associated Press"
-_NAMED_HEARER = rx.compile(r"\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}")
+_NAMED_HEARER = rx.compile(r"\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*"
+                           r"(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{M}'\u2019.&-]*){0,5}")
 
 
 def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:

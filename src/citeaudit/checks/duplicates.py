@@ -31,10 +31,10 @@ from citeaudit.verbs import inflections, lemmas
 
 # numbers written as words are figures too ("four touchdowns" / "five touchdowns", "Sixty-seven percent";
 # "one" alone is left out: "one of the", "no one")
-_UNITS = {w: n for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
-_TENS = {w: n for n, w in zip(range(20, 100, 10), "twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_NUMBER_WORDS = {**{w: n for w, n in _UNITS.items() if n > 1}, **{w: n for n, w in enumerate(
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 10)}, **_TENS}
+_UNITS = dict(zip("one two three four five six seven eight nine".split(), range(1, 10)))
+_TENS = dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10)))
+_NUMBER_WORDS = {**dict(zip("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                            "sixteen seventeen eighteen nineteen".split(), range(2, 20))), **_TENS}
 # a figure; an age set off after a name ("Hollins, 27, had 48 catches") is matched, to be left out of the
 # statement, but is no figure of the claim
 _FIGURE = rx.compile(r"(?P<age>(?<=\p{Lu}[\p{L}'\u2019.-]*,[ \t])\d{1,3}(?=,))|\d[\d,.]*\d|\d"
@@ -343,8 +343,8 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
     if a.figures != b.figures and a.figures and b.figures:
         # (a name in one only makes them two claims: "It takes 2,383 delegates to win the nomination" and
         # "It takes 1,237 delegates to win the Republican nomination"; not one the story is about)
-        return "different-subjects" if (a.names ^ b.names) - _topic_names(a.article) - _topic_names(b.article) \
-            else "number-mismatch"
+        named_once = (a.names ^ b.names) - _topic_names(a.article) - _topic_names(b.article)
+        return "different-subjects" if named_once else "number-mismatch"
     if a.source and b.source and a.named and b.named and not _same_name(a.source, b.source):
         return "conflicting-attribution"
     return "duplicate-claim"
@@ -504,6 +504,9 @@ def _in_order(plain: str) -> str:
     return " ".join(_ASIDE.sub(" ", plain).split())
 
 
+MAX_ADDED = 1.5  # how much longer than a statement one with a modifier added may be
+
+
 def _ordered_similarity(a: Claim, b: Claim) -> float:
     """The similarity (0-100) of two statements with their words in order: "among white women, she is
     at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here.
@@ -519,9 +522,6 @@ def _ordered_similarity(a: Claim, b: Claim) -> float:
     if shorter and longer <= MAX_ADDED * shorter:
         similarity = max(similarity, 100 * LCSseq.similarity(first, second) / shorter)
     return similarity
-
-
-MAX_ADDED = 1.5  # how much longer than a statement one with a modifier added may be
 
 
 @run_check("duplicate-claim")
