@@ -7,6 +7,10 @@ def claims(auditor, text):
     return [(f.line, f.message, f.related, f.suggestion) for f in result.findings if f.rule == "unattributed-claim"]
 
 
+def line_messages(auditor, text):
+    return [(line, message) for line, message, _, _ in claims(auditor, text)]
+
+
 def test_unattributed_figure_is_flagged(auditor):
     (got,) = claims(auditor, "Troops Mass On Border\n\nThe Kremlin has amassed a force of 100,000 troops near the border.\n")
     assert got[0] == 3 and "states the figure 100,000" in got[1]
@@ -111,7 +115,7 @@ def test_a_place_in_a_sequence_is_no_first_claim(auditor):
             "Sales in the first half of the year were strong.\n\n"
             "This is the first week that Carson did not receive a single vote.\n\n"
             "She was the first woman to lead the agency.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (7, "Unattributed claim: makes a superlative or first claim ('first')"),
         (9, "Unattributed claim: makes a superlative or first claim ('first')")]  # (nor "half of" a figure)
 
@@ -119,18 +123,18 @@ def test_a_place_in_a_sequence_is_no_first_claim(auditor):
 def test_a_note_on_what_the_newsroom_could_not_do_is_no_prediction(auditor):
     text = ("Storm\n\nThe figure could not be independently verified.\n\nHe would not say.\n\n"
             "The plant could close by May.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (7, "Unattributed claim: makes a prediction ('could')")]
 
 
 def test_a_number_in_a_name_is_no_figure(auditor):
     text = "Markets\n\nStocks rose, with the S&P 500 closing up 0.9%.\n"
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 0.9%"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 0.9%"]
 
 
 def test_an_age_after_a_name_is_no_figure(auditor):
     text = "Goals\n\nWirtz, 22, has scored 14 goals.\n\nMeanwhile, 40 people were hurt.\n"
-    assert [message for _, message, _, _ in claims(auditor, text)] == [
+    assert [message for _, message in line_messages(auditor, text)] == [
         "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]
 
 
@@ -143,38 +147,38 @@ def test_an_age_after_a_name_before_a_semicolon_or_after_both_is_no_figure(audit
 def test_no_age_is_a_figure(auditor):
     text = ("Court\n\nA 34-year-old man was arrested. The victim, aged 27, was walking home.\n\n"
             "She died at 88 in Madison. He was 61, and 212 checks were forged.\n")
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 212"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 212"]
 
 
 def test_a_reason_for_anonymity_is_no_causal_claim(auditor):
     text = ("Workers\n\nThree workers, who asked not to be named because they feared retaliation, gave similar "
             "accounts.\n\nThe plant closed because demand fell.\n")
-    assert [message for _, message, _, _ in claims(auditor, text)] == [
+    assert [message for _, message in line_messages(auditor, text)] == [
         "Unattributed claim: makes a causal claim ('because')"]
 
 
 def test_a_clock_time_is_no_figure(auditor):
     text = ("Schedule\n\nThe board moved start times to 8:45 a.m. on Tuesday.\n\nThe email was sent at 7:19 p.m. EST.\n\n"
             "The discussion starts at the 15:20 mark, and 3 people spoke.\n")
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 3"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 3"]
 
 
 def test_days_after_a_month_are_no_figure(auditor):
     text = "Poll\n\nThe survey was conducted Nov. 10-14 and between February 15-17.\n\nTurnout rose 10-15 percent.\n"
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 10-15"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 10-15"]
 
 
 def test_a_number_in_a_models_or_roads_name_is_no_figure(auditor):
     text = ("Crash\n\nThe Piper PA-32 went down near I-95 on Tuesday.\n\nThe school runs K-12 classes and a "
             "top-10 program.\n")
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 10"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 10"]
 
 
 def test_a_street_address_is_no_figure(auditor):
     text = ("Fennel & Smoke, 1408 E. 12th St. Open Wednesday to Sunday.\n\n"
             "Police were called to the 1400 block of Elm Street.\n\n"
             "The shop at 22 Baker Street sold 400 cakes last year.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (5, "Unattributed claim: states the figure 400")]
 
 
@@ -182,28 +186,28 @@ def test_the_last_day_of_a_range_is_no_figure(auditor):
     text = "The poll was conducted from April 4 to 6 and Nov. 6 through 10 among likely voters.\n"
     assert claims(auditor, text) == []
     text = "The poll was conducted from April 4 to 6 among 1,029 adults.\n"
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure 1,029"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 1,029"]
 
 
 def test_a_lists_number_opening_a_line_is_no_figure(auditor):
     text = "**1. Fares are going up.** The fare rises in July.\n\n2) Service cuts are off the table.\n\n3. Ted Cruz leads.\n"
     assert claims(auditor, text) == []
     text = "**1. Fares are going up.** The fare rises to $2.50 in July.\n"
-    assert [message for _, message, _, _ in claims(auditor, text)] == ["Unattributed claim: states the figure $2.50"]
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure $2.50"]
 
 
 def test_a_title_in_quotation_marks_quotes_no_one(auditor):
     text = ('Music\n\nThe pair met on the set of the video for her single "Glass Hearts" in Lisbon.\n\n'
             'He reviewed \u201cCollapse: How Societies Choose to Fail or Succeed\u201d for the paper.\n\n'
             'The last line, "the vote was a mistake and the party knows it", was underlined.\n')
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (7, "Unattributed claim: quotes someone without saying who")]
 
 
 def test_the_writer_s_question_is_no_claim_but_a_quoted_one_quotes_someone(auditor):
     text = ("Vote\n\nWill the council pass the plan next week?\n\n"
             "\u201cWho is going to pay for the 600 new units?\u201d\n\nThe plan would add 600 units.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (5, "Unattributed claim: states the figure 600; quotes someone without saying who"),
         (7, "Unattributed claim: states the figure 600; makes a prediction ('would')")]
 
@@ -212,14 +216,14 @@ def test_hedges_titles_and_days_are_no_claims(auditor):
     text = ("Notes\n\nExtreme carelessness is not criminal, at least in this case.\n\n"
             "The first lady spoke at the school.\n\nThe emails are due by Jan. 29.\n\n"
             "It was the worst flood in the county.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (9, "Unattributed claim: makes a superlative or first claim ('worst')")]
 
 
 def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
     text = ('Posts\n\n<tweet id="771320635033260032" datetime="2016-07-23"><tweet/>.\n\n'
             'The park closed after 52 complaints.\n')
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (5, "Unattributed claim: states the figure 52")]
 
 
@@ -236,14 +240,14 @@ def test_a_matchs_minutes_are_public_record_and_other_minutes_are_not(auditor):
     text = ("Derby\n\nSaka opened the scoring after 12 minutes, curling a shot into the far corner.\n\n"
             "Havertz restored the lead with a header in the 58th minute.\n\n"
             "In the 90th minute, Romero was sent off.\n\nThe patient died after 12 minutes without oxygen.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (9, "Unattributed claim: states the figure 12")]
 
 
 def test_what_might_have_been_and_wishes_are_no_predictions(auditor):
     text = ("Counterfactuals\n\nIt could have been worse.\n\nBut tonight, I would like to talk about schools.\n\n"
             "The governor would have the power to fill the seat.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (7, "Unattributed claim: makes a prediction ('would')")]
 
 
@@ -261,7 +265,7 @@ def test_indirect_questions_plans_as_nouns_and_ages_are_no_claims(auditor):
     text = ("Debates\n\nIt is unclear whether Holt will attempt to avoid that fate.\n\n"
             "Trump did not unveil plans to pay for the expansion.\n\n"
             "Crutcher, 40 \u2015 a father of four \u2015 was shot.\n\nThe company plans to hire staff.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (9, "Unattributed claim: makes a prediction ('plans to')")]
 
 
@@ -270,7 +274,7 @@ def test_a_schedule_is_no_prediction(auditor):
             "A final analysis will be published in October.\n\nOthers could be heard calling friends.\n\n"
             "The emails might be released.\n\nThe vote will fail.\n\nThe results will be certified on Nov. 21.\n\n"
             "The bill will be signed on Friday.\n\nThe bill will be signed into law.\n")
-    assert [(line, message) for line, message, _, _ in claims(auditor, text)] == [
+    assert line_messages(auditor, text) == [
         (11, "Unattributed claim: makes a prediction ('might')"), (13, "Unattributed claim: makes a prediction ('will')"),
         (19, "Unattributed claim: makes a prediction ('will')")]
 
@@ -279,7 +283,7 @@ def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
     text = ("Ranks\n\nBush remains fourth in most surveys.\n\nVoters need only to look at the record.\n\n"
             "It was the deadliest attack in the country's history.\n\nTurnout hit a record 41 percent.\n\n"
             "Cruz finished first in Iowa.\n")
-    got = [(line, message) for line, message, _, _ in claims(auditor, text)]
+    got = line_messages(auditor, text)
     assert got == [(7, "Unattributed claim: makes a superlative or first claim ('deadliest')"),
                    (9, "Unattributed claim: states the figure 41 percent; makes a superlative or first claim "
                        "('a record')"),
