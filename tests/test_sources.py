@@ -29,6 +29,9 @@ def classifier(rules):
     ("Body camera footage", "document", None),
     ("a preliminary account released by the department", "document", None),
     ("Paramount Global", "organization", None),
+    ("House Republicans", "organization", None),  # (a chamber's party, as the party: not a person, not the chamber)
+    ("top Senate Democrats", "organization", None),
+    ("the Senate", "government", None),
     ("the unsigned opinion", "document", None),
     # a state named for its government; its voters and senators speak for themselves
     ("New York", "government", None),
