@@ -510,6 +510,9 @@ _NAME_RUN = rx.compile(r"\p{Lu}[\p{L}\p{M}'\u2019-]+(?:(?:[ \t]+(?:" + "|".join(
                        r"[ \t]+\p{Lu}[\p{L}\p{M}'\u2019-]+)+")
 
 
+_RUN_WORD = rx.compile(r"[\p{L}\p{M}'\u2019-]+|&")  # a word of a run of capitalised words, or "&"
+
+
 def _initials(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The initials of the text's runs of capitalised words, joined ("|" after each run), and the span of
     each initial's word: an acronym found in them (_spelled_out) is spelled out by the words its letters
@@ -523,9 +526,6 @@ def _initials(text: str) -> tuple[str, list[tuple[int, int]]]:
         letters.append("|")
         spans.append((run.end(), run.end()))
     return "".join(letters), spans
-
-
-_RUN_WORD = rx.compile(r"[\p{L}\p{M}'\u2019-]+|&")  # a word of a run of capitalised words, or "&"
 
 
 def _spelled_out(initials: tuple[str, list[tuple[int, int]]], acronym: str) -> tuple[int, int] | None:
@@ -811,18 +811,17 @@ def _groups_named_before(found: list[Attribution]) -> None:
     ("Analysts at Morgan Stanley wrote in a note to clients") is that group: it takes the earlier
     mention's kind and name, where the last source holding the noun was no vague one itself ("Critics
     say ... the critics argue" stays vague)."""
-    before: list[SourceRef] = []
+    last_with: dict[str, SourceRef] = {}  # a word -> the last source before holding it
     for a in found:
         src = a.source
         if src is None or a.carried:
             continue
         again = _GROUP_AGAIN.fullmatch(src.text) if src.kind == "vague" else None
         if again:
-            noun = again.group(1).lower()
-            last = next((b for b in reversed(before) if noun in b.text.lower().split()), None)
+            last = last_with.get(again.group(1).lower())
             if last is not None and last.kind not in ("vague", "unknown"):
                 src.kind, src.canonical = last.kind, last.canonical or " ".join(last.text.split())
-        before.append(src)
+        last_with.update(dict.fromkeys(src.text.lower().split(), src))
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -22,6 +22,11 @@ def named_as(source: SourceRef) -> str:
     return source.canonical if source.canonical and source.text.lower() in STAND_INS else source.text
 
 
+def unresolved(source: SourceRef) -> bool:
+    """Whether a source is a pronoun or "who" the engine could not link to anyone named."""
+    return not (source.canonical or source.outlet) and source.text.lower() in STAND_INS
+
+
 # a number with commas between its thousands ("120,000"), a word (a name may end with "+": "OPEC+",
 # "Disney+") or a mark
 _TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from citeaudit.checks import Article, article_check, content_words, make_finding, related_to
 from citeaudit.model import Finding
-from citeaudit.phrases import STAND_INS, named_as
+from citeaudit.phrases import named_as, unresolved
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
@@ -103,8 +103,7 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
         if best:
             other, _, a = sourced[candidates[best[2]]]
             src = a.source
-            unresolved = src is None or src.text.lower() in STAND_INS and not (src.outlet or src.canonical)
-            who = "a source" if unresolved else src.outlet or " ".join(named_as(src).split())
+            who = "a source" if src is None or unresolved(src) else src.outlet or " ".join(named_as(src).split())
             line = article.doc.line_of(other.start)
             msg += f"; the article attributes a similar claim to {who} on line {line}"
             suggestion = f"Attribute it as on line {line}, or cut the repetition."

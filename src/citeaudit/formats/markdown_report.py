@@ -6,7 +6,7 @@ from collections import OrderedDict
 from citeaudit import __version__
 from citeaudit.checks import excerpt, prose_text
 from citeaudit.model import SEVERITY_RANK, FileResult, by_sentence
-from citeaudit.phrases import STAND_INS
+from citeaudit.phrases import unresolved
 
 # the ledger's entry for a sentence of an interview's Q&A with no attribution of its own
 _SPEAKERS = {"question": "the interviewer (interview question)", "answer": "the interviewee (interview answer)"}
@@ -40,8 +40,8 @@ def source_label(a) -> str:
     s = a.source
     if s is None:
         return "(no source found)"
-    if s.canonical is None and s.outlet is None and s.text.lower() in STAND_INS:
-        return f"{s.text} (unresolved)"  # a pronoun the engine could not link to anyone named
+    if unresolved(s):
+        return f"{s.text} (unresolved)"
     return s.outlet or s.canonical or s.text
 
 
