@@ -563,6 +563,10 @@ def content_of(analyse, text, cue=None):
     # ... nor a lowercase word after a comma, when a name follows its description
     ("The tour was on track to gross more than $80 million, per industry tracker Pollstar.\n", "per",
      "industry tracker Pollstar"),
+    # ... or a record and its kind
+    ("Turnout fell by 3 percent in the first election after the law took effect, per state election data.\n", "per",
+     "state election data"),
+    ("Turnout fell, per government data.\n", "per", "government data"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
