@@ -2549,3 +2549,12 @@ def test_an_acronym_of_a_body_named_before_is_no_surname(analyse):
                   "them, the CPSC said.\n")
     (a,) = [a for a in art.attributions if a.source is not None and a.source.text == "the CPSC"]
     assert (a.source.canonical, a.source.kind) == ("the Consumer Product Safety Commission", "government")
+
+
+def test_a_sentence_opening_like_an_unnamed_source_makes_none_of_the_source_anonymous(analyse):
+    # (a phrase pattern of anonymous sources, "people in ...", matched the sentence's opening words)
+    (a,) = analyse("People in the early stages of the disease may walk less, the authors acknowledged.\n").attributions
+    assert (a.source.text, a.source.kind) == ("the authors", "person")
+    # a mention of anonymity anywhere in the sentence still makes an unnamed source anonymous
+    (a,) = analyse("Prices in Kyiv rose, one official said, speaking on condition of anonymity.\n").attributions
+    assert (a.source.text, a.source.kind) == ("one official", "anonymous")

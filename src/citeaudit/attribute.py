@@ -1470,7 +1470,7 @@ class Attributor:
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
         if src.kind == "unknown" and found_as in ("person", "organization") and src.text.lower() not in PRONOUNS:
             src.kind = found_as  # a name found in apposition: "The adviser, Jane Brooks, said"
-        if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence):
+        if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence, whole_phrases=False):
             src.kind = "anonymous"
         if src.kind == "anonymous" and (named := _NAME_BEFORE_DESCRIPTION.match(text, lo)) and named.end() == src.start:
             # the description of a person named opening the sentence: "Scott Morris, a former Treasury

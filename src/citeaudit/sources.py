@@ -390,11 +390,17 @@ class SourceClassifier:
                 found.add(pronoun)
         return found.pop() if len(found) == 1 else None
 
-    def mentions(self, kind: str, text: str) -> bool:
+    def mentions(self, kind: str, text: str, whole_phrases: bool = True) -> bool:
         """Whether `text` matches a pattern of the rules for `kind` anywhere, e.g. the sentence of an
-        unnamed source that "spoke on condition of anonymity"."""
+        unnamed source that "spoke on condition of anonymity". With `whole_phrases` false, the patterns
+        anchored at a phrase's start ("^...") are left out: they describe a whole source phrase, and
+        would take a sentence opening "People in the early stages ..." for one."""
+        if whole_phrases:
+            return any(p.search(text, timeout=REGEX_TIMEOUT)
+                       for rule in self.terms if rule.get("source_kind") == kind for p in rule.joined())
         return any(p.search(text, timeout=REGEX_TIMEOUT)
-                   for rule in self.terms if rule.get("source_kind") == kind for p in rule.joined())
+                   for rule in self.terms if rule.get("source_kind") == kind
+                   for raw, p in zip(rule.data.get("patterns") or [], rule.patterns()) if not raw.startswith("^"))
 
     def reason(self, kind: str, text: str) -> str | None:
         """A stated reason (the `reason_patterns` of the rules for `kind`) anywhere in `text`, e.g. the
