@@ -567,6 +567,12 @@ def content_of(analyse, text, cue=None):
     ("Turnout fell by 3 percent in the first election after the law took effect, per state election data.\n", "per",
      "state election data"),
     ("Turnout fell, per government data.\n", "per", "government data"),
+    # a name before a role of a body without an article, which a relative clause describes
+    ("Dr. Maria Carrillo, chief science officer of the Alzheimer's Association, who was not involved in the research, "
+     "called the findings encouraging.\n", "called", "Dr. Maria Carrillo"),
+    # (not a name before a counted noun: the noun is the subject)
+    ("Speaking to The Independent, one hospital consultant, who asked not to be named, said the figures were bad.\n",
+     "said", "one hospital consultant"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

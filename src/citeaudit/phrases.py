@@ -413,8 +413,11 @@ _RELATIVE_THAT_VERB = rx.compile(r"\p{Ll}+ed|has|had|have|was|were|is|are|will|w
 # (a short quotation may stand inside it, its comma inside the closing mark: 'who calls Trump a "sociopath," said')
 # words whose "'s" is "is" or "has", not a possessive ("It's", "He's", "That's")
 _CONTRACTED_OWNERS = PRONOUNS | {"that", "there", "here", "what", "who", "where", "let"}
-# one description set off after a name: ", a co-founder of Retraction Watch"
-_ONE_DESCRIPTION = rx.compile(r",\s*(?:a|an|the|his|her|its|their)\s+[^,;:\"\u201c\u201d]+")
+# one description set off after a name: ", a co-founder of Retraction Watch", ", chief science officer of the
+# Alzheimer's Association" (a role of a body, without an article; not a counted noun: "Speaking to The
+# Independent, one hospital consultant, who ...")
+_ONE_DESCRIPTION = rx.compile(r",\s*(?:(?:a|an|the|his|her|its|their)\s+|(?!(?:one|two|three|four|five|some|many|several|another|other"
+                              r"|most|all|both|each|few)\b)(?=\p{Ll}[^,;:\"\u201c\u201d]*\s(?:of|at|for)\s))[^,;:\"\u201c\u201d]+")
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
