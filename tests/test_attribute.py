@@ -573,6 +573,12 @@ def content_of(analyse, text, cue=None):
     # (not a name before a counted noun: the noun is the subject)
     ("Speaking to The Independent, one hospital consultant, who asked not to be named, said the figures were bad.\n",
      "said", "one hospital consultant"),
+    # names listed with commas before a coordinated subject, opening the clause or after an introduction
+    ("Microsoft, Meta and Alphabet have all said they will keep raising capital spending.\n", "said",
+     "Microsoft, Meta and Alphabet"),
+    ("Last week, Britain, France and Germany said they would act.\n", "said", "Britain, France and Germany"),
+    ("Meanwhile, France and Germany said they would act.\n", "said", "France and Germany"),
+    ("In Britain, France and Germany said they would act.\n", "said", "France and Germany"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

@@ -694,6 +694,26 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
 
 
 _NAME_JOINERS = frozenset({"of", "for", "on", "&"})
+_NOT_LISTED = NOT_A_SUBJECT | CLAUSE_OPENERS | _TIME_WORDS  # words that open a clause, not a list of names
+
+
+def _listed_names_start(tokens: list, first: int, lo: int) -> int:
+    """The first of the names listed with commas before the coordinated subject opening at token
+    `first` ("Microsoft, Meta and Alphabet said"), when the list opens its clause or, after a name,
+    follows an introduction's comma ("Last week, Microsoft, Meta and Alphabet said"); else `first`.
+    Each item is one to four capitalised words, none an opener ("Meanwhile, France and Germany said";
+    not "In Britain, France and Germany said", nor "spent it on mailers, T-shirts, bumper stickers and
+    other costs to support")."""
+    k = first
+    while k >= 2 and tokens[k - 1][2] == ",":
+        item = k - 2
+        while item > 0 and k - item < 5 and _capitalised(tokens[item - 1][2]) and tokens[item - 1][2][:1].isalpha():
+            item -= 1
+        if not all(_capitalised(t[2]) and t[2][:1].isalpha() and t[2].lower() not in _NOT_LISTED for t in tokens[item:k - 1]):
+            return k if _capitalised(tokens[first][2]) else first  # (the comma closes an introduction)
+        k = item
+    opens = k == 0 and tokens[0][0] == lo or k > 0 and (tokens[k - 1][2] == ";" or tokens[k - 1][2].lower() in _CLAUSE_STARTS)
+    return k if opens else first
 
 
 def _words(tokens: list, first: int, i: int) -> int:
@@ -996,7 +1016,7 @@ class PhraseFinder:
                      tokens[other - 1][2] in (",", ";") or tokens[other - 1][2].lower() in _CLAUSE_STARTS)
             if (opens and tokens[first - 2][2][:1].isalnum() and tokens[first - 2][2].lower() not in NOT_A_SUBJECT
                     and self._noun_phrase(tokens[other:first - 1])):
-                first = other
+                first = _listed_names_start(tokens, other, lo)
         if (i - first == 2 and tokens[first][2].lower() in ("a", "an") and tokens[first + 1][2].islower()
                 and tokens[first + 1][2] not in _QUANTITY_NOUNS and _PLURAL.fullmatch(tokens[i][2])):
             # "a" before a plural: a relative clause without "that", "..., a move officials said would
