@@ -63,9 +63,16 @@ def test_named_person_is_not_flagged(auditor):
 def test_agentless_passives_are_vague(auditor):
     for text in ("It is believed the plant will close next year.\n", "It was widely reported that the plant closed.\n",
                  "The striker is said to favour a move to London.\n",
-                 "Chelsea are keen, with boss Mauricio Pochettino said to be a huge admirer of the striker.\n"):
+                 "Chelsea are keen, with boss Mauricio Pochettino said to be a huge admirer of the striker.\n",
+                 # an adverb after the perfect's "has been" or a "long" inside it
+                 "It has been widely reported that Al-Hilal approached the striker.\n",
+                 "It was long rumored that the plant would close.\n",
+                 "It has long been said that the plant would close.\n",
+                 # after "rumored" any verb (a report "to police" is none)
+                 "The fee is rumored to exceed $150 million.\n"):
         got = findings(auditor, text)
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
+    assert [f[0] for f in findings(auditor, "The theft was reported to police on Monday.\n")] == []
 
 
 def test_a_figure_no_one_is_named_for_is_vague(auditor):
