@@ -407,6 +407,8 @@ def classifier(rules):
     ("Librarians I spoke with", "person", None),  # those the reporter spoke with, whatever they do
     ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
+    ("Haaland's agent", "person", None),  # an agent, a player's or the FBI's, is a person
+    ("former FBI agent Timothy Gill", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
