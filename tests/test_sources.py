@@ -409,6 +409,11 @@ def classifier(rules):
     ("the house", "unknown", None),
     ("Haaland's agent", "person", None),  # an agent, a player's or the FBI's, is a person
     ("former FBI agent Timothy Gill", "person", None),
+    # sports clubs, by a place and a word of their kind (two capitalised words looked like a person's name)
+    ("Real Madrid", "organization", None),
+    ("Manchester United", "organization", None),
+    ("Tottenham Hotspur", "organization", None),
+    ("Tom Real", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
