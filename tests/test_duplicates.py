@@ -64,6 +64,16 @@ def test_a_claim_with_a_modifier_of_the_storys_subject_added_is_the_same_claim(a
     assert found(auditor, text.replace("West Texas outbreak", "outbreak")) == []
 
 
+def test_a_claim_repeated_without_its_long_qualifier_is_compared(auditor):
+    # (the first statement half as long again and more: a qualifying phrase of seven words)
+    text = ("People who walked about 9,800 steps a day were 51% less likely to develop dementia over seven years than "
+            "those who walked less, a study published Monday in JAMA Neurology found.\n\nThe study was funded by "
+            "the ministry.\n\nPeople who walked about 9,800 steps a day were 50% less likely to develop dementia.\n")
+    got = [f for f in found(auditor, text) if f[0] == "number-mismatch"]
+    assert [(rule, line) for rule, line, _, _ in got] == [("number-mismatch", 5)]
+    assert "50% here" in got[0][2] and "51%" in got[0][2]
+
+
 def test_a_day_named_in_one_claim_only_does_not_make_two_claims(auditor):
     text = ("Some 2,300 homes lost power across the flooded riverside district on Tuesday.\n\nRain fell all day.\n\n"
             "Some 3,200 homes lost power across the flooded riverside district.\n")

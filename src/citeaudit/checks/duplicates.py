@@ -504,13 +504,13 @@ def _in_order(plain: str) -> str:
     return " ".join(_ASIDE.sub(" ", plain).split())
 
 
-MAX_ADDED = 1.5  # how much longer than a statement one with a modifier added may be
+MAX_ADDED = 2.0  # how much longer than a statement one with a modifier added may be
 
 
 def _ordered_similarity(a: Claim, b: Claim) -> float:
     """The similarity (0-100) of two statements with their words in order: "among white women, she is
     at minus 40" is the same sentence as "among white men, ..." to a comparison of word sets, not here.
-    A statement whose words stand, in order, all but one in ten, in one at most half as long again is
+    A statement whose words stand, in order, all but one in ten, in one at most twice as long is
     the same sentence with a modifier added ("the number of cases in the outbreak has risen to" / "...
     in an outbreak centered in West Texas has risen to")."""
     from rapidfuzz import fuzz
