@@ -69,10 +69,15 @@ def test_agentless_passives_are_vague(auditor):
                  "It was long rumored that the plant would close.\n",
                  "It has long been said that the plant would close.\n",
                  # after "rumored" any verb (a report "to police" is none)
-                 "The fee is rumored to exceed $150 million.\n"):
+                 "The fee is rumored to exceed $150 million.\n",
+                 # reports of no one's after a preposition
+                 "Chip shares fell after reports that the administration is considering new export limits.\n",
+                 "Shares rose amid unconfirmed reports that Apple would buy the firm.\n"):
         got = findings(auditor, text)
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
     assert [f[0] for f in findings(auditor, "The theft was reported to police on Monday.\n")] == []
+    # (a relative clause after the reports says nothing they report)
+    assert [f[0] for f in findings(auditor, "He spoke after reports that were published Monday.\n")] == []
 
 
 def test_a_figure_no_one_is_named_for_is_vague(auditor):
