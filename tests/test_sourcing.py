@@ -70,6 +70,8 @@ def test_agentless_passives_are_vague(auditor):
                  "It has long been said that the plant would close.\n",
                  # after "rumored" any verb (a report "to police" is none)
                  "The fee is rumored to exceed $150 million.\n",
+                 "Exercise may reduce inflammation, which is thought to play a role in cognitive decline.\n",
+                 "Caffeine has long been thought to trigger abnormal heart rhythms.\n",
                  # reports of no one's after a preposition
                  "Chip shares fell after reports that the administration is considering new export limits.\n",
                  "Shares rose amid unconfirmed reports that Apple would buy the firm.\n"):
