@@ -2570,3 +2570,19 @@ def test_a_sentence_opening_like_an_unnamed_source_makes_none_of_the_source_anon
     # a mention of anonymity anywhere in the sentence still makes an unnamed source anonymous
     (a,) = analyse("Prices in Kyiv rose, one official said, speaking on condition of anonymity.\n").attributions
     assert (a.source.text, a.source.kind) == ("one official", "anonymous")
+
+
+def test_names_with_particles_resolve_whole(analyse):
+    def resolved(text):
+        return [(a.source.text, a.source.canonical) for a in analyse(text).attributions]
+    # a surname with its particle, in lower case or opening a sentence, is the full name before it
+    assert resolved("The plan was backed by Bill de Blasio. \"We will,\" de Blasio said. De Blasio added that it "
+                    "was urgent.\n") == [("de Blasio", "Bill de Blasio"), ("De Blasio", "Bill de Blasio")]
+    assert resolved("Ursula von der Leyen said the bloc would act. Von der Leyen added that talks would go on.\n")[1] == (
+        "Von der Leyen", "Ursula von der Leyen")
+    # a double surname after a particle keeps the given name and the particle
+    assert resolved("The study was led by Borja del Pozo Cruz of the University of Southern Denmark. \"Walking is "
+                    "free,\" del Pozo Cruz said.\n") == [("del Pozo Cruz", "Borja del Pozo Cruz")]
+    # a name with a particle is no full name of a bare surname
+    assert resolved("Donald Trump spoke. The show Hijos de Trump mocked him. \"It is bad,\" Trump said.\n")[-1] == (
+        "Trump", "Donald Trump")

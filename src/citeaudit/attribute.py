@@ -858,6 +858,7 @@ _SPEAKER_LABEL = rx.compile(
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
 _NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)"
                         r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
+                        r"(?:(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)[^\S\r\n]+){0,2}"
                         rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
 
 
@@ -990,18 +991,31 @@ def _name_ending(words: list[str], surname: str) -> str | None:
     end = len(words) - 1 - words[::-1].index(surname)
     start = end
     while start > 0 and end - start < 3 and (words[start - 1][:1].isupper() or (
-            words[start - 1] in _NAME_PARTICLES and start > 1 and words[start - 2][:1].isupper())):
-        start -= 1
+            words[start - 1] in _NAME_PARTICLES and any(w[:1].isupper() for w in words[max(0, start - 3):start - 1]))):
+        start -= 1  # (particles, one or two, after a capitalised name: "Ursula von der Leyen")
     return " ".join(words[start:end + 1])
+
+
+# a given name and a particle or two before a name pair ("Borja del" before "Pozo Cruz")
+_GIVEN_NAME_AND_PARTICLES = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Lu}[\p{L}'\u2019-]+[^\S\r\n]+"
+                                       r"(?:(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)[^\S\r\n]+){1,2}$")
+
+
+def _with_particles(text: str, start: int, pair: str) -> str:
+    """A name pair found at `start` with the given name and particles standing before it: "Pozo Cruz"
+    of "Borja del Pozo Cruz" is that whole name."""
+    before = _GIVEN_NAME_AND_PARTICLES.search(text, max(0, start - 40), start)
+    return " ".join((before.group() + pair).split()) if before else " ".join(pair.split())
 
 
 def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
     """Whether a full name can be the person a source names: a source with a first name of its own
     ("Jane Marie Hale") is not someone else sharing the surname ("Lisa Hale"). `titles` are the
-    lower-cased words that stand before a name without being one ("President", "Sen")."""
+    lower-cased words that stand before a name without being one ("President", "Sen"); a name's
+    particles are none of its names ("Von der Leyen" opening a sentence is Ursula von der Leyen)."""
     named = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in titles
-             and w.lower() not in NOT_A_SUBJECT]
-    return len(named) < 2 or full.split()[-2:] == named[-2:]
+             and w.lower() not in NOT_A_SUBJECT and w.lower() not in _NAME_PARTICLES]
+    return len(named) < 2 or [w for w in full.split() if w not in _NAME_PARTICLES][-2:] == named[-2:]
 
 
 def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | None:
@@ -1014,8 +1028,9 @@ def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | Non
     if cut is not None:
         words = words[:cut]
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
-        k -= 1
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_PARTICLES and k < len(words)
+                     and (k == 1 or words[k - 2][:1].isupper())):
+        k -= 1  # (a particle inside a name, or opening it: "Borja del Pozo Cruz", "de Blasio")
     titled = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in titles]
     if titled and len(words) - titled[-1] - 1 >= 2:
         return " ".join(words[titled[-1] + 1:])
@@ -2148,7 +2163,11 @@ class Attributor:
                 elif match is None and len(words) <= 3:
                     # the last "First Surname" pair ending before this source
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
-                    while k >= 0 and names[surname][k][0] + len(names[surname][k][1]) > src.start:
+                    # (a name with a particle only for a source with one: "de Blasio" is "Bill de Blasio", but
+                    # "Trump" is not the show "Hijos de Trump")
+                    particled = any(w.lower() in _NAME_PARTICLES for w in words)
+                    while k >= 0 and (names[surname][k][0] + len(names[surname][k][1]) > src.start or not particled
+                                      and any(w in _NAME_PARTICLES for w in names[surname][k][1].split())):
                         k -= 1
                     if k < 0 and len(words) == 1 and surname.lower() not in _NOT_A_SURNAME:
                         # named by surname before in full, as a headline does: "Flynn says Trump
@@ -2160,13 +2179,14 @@ class Attributor:
                             first = names[surname][k][1].split()[0]
                             if (first.lower() in _NOT_A_SURNAME or first.lower() in article.lowercase_words
                                     or first.endswith(("'s", "\u2019s"))
+                                    or not particled and any(w in _NAME_PARTICLES for w in names[surname][k][1].split())
                                     or self.sources.classify(names[surname][k][1])[0] != "person"):
                                 k = -1
                         else:
                             k = -1
                     if (k >= 0 and names[surname][k][1] != src.text
                             and _same_person(names[surname][k][1], words, self.name_titles)):
-                        src.canonical = " ".join(names[surname][k][1].split())
+                        src.canonical = _with_particles(article.text, *names[surname][k])
                         src.kind = "person"
                 elif match is not None:
                     src.canonical = match.canonical or _name_ending(match.text.split(), surname) or match.text
