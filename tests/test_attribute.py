@@ -2586,3 +2586,11 @@ def test_names_with_particles_resolve_whole(analyse):
     # a name with a particle is no full name of a bare surname
     assert resolved("Donald Trump spoke. The show Hijos de Trump mocked him. \"It is bad,\" Trump said.\n")[-1] == (
         "Trump", "Donald Trump")
+
+
+def test_a_verb_coordinated_after_a_named_subject_with_a_role_states_what_follows_it(analyse):
+    text = ("The regional governor, Yuri Slyusar, said a fire had broken out but did not mention the refinery.\n")
+    art = analyse(text)
+    got = {a.cue_text: (a.source.text, text[a.content[0]:a.content[1]]) for a in art.attributions}
+    assert got["mention"] == ("Yuri Slyusar", "the refinery.")
+    assert got["said"][1].startswith("a fire had broken out")

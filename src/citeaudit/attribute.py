@@ -1830,6 +1830,7 @@ class Attributor:
             agent_after = (participle_by and not agent_name and not shared and form not in _FEELINGS
                            and not _BY_MEANS.match(text, by.end())
                            and not _ACTIVE_SUBJECT.search(text, max(sent.start, start - 30), start))
+            coordinated = None  # (a verb after "and" or "but", sharing the subject of the verb before)
             if passive or agent_name or shared or agent_after:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:
@@ -1863,8 +1864,8 @@ class Attributor:
                         # criticism comes as Mrs. Clinton seeks ..., saying", "The announcement came days
                         # after Sol cut short a concert, telling the crowd")
                         src = SourceRef.spanning(doc.text, *inner.span("subject"), "unknown")
-            elif (_COORDINATED.search(text, max(sent.start, start - 30), start)
-                  or _OR_AFTER_NEGATION.search(text, max(sent.start, start - 60), start)):
+            elif coordinated := (_COORDINATED.search(text, max(sent.start, start - 30), start)
+                                 or _OR_AFTER_NEGATION.search(text, max(sent.start, start - 60), start)):
                 # "He said that ... and said that ...": the same subject as the sentence's earlier verb;
                 # after a verb that is no cue, the subject opening the sentence ("Mitt Romney ran on
                 # his record and accused Obama")
@@ -1945,6 +1946,11 @@ class Attributor:
                 content = self.phrases.content(text, sent.start, sent.end, start, src.end, src)
             else:
                 content = self.phrases.content(text, sent.start, sent.end, start, end, src)
+                if coordinated and src is not None and content and content[1] <= src.start < start:
+                    # the subject's role before its name is no statement of a verb coordinated after the
+                    # first: "The regional governor, Yuri Slyusar, said a fire had broken out but did not
+                    # mention the refinery" (what follows the verb is)
+                    content = _trimmed(text, end, sent.end) or content
                 if passive and src is None and content and content[1] <= start:
                     # an agentless passive states its subject, without the auxiliaries: "No deaths have
                     # been reported", "A decision is expected by July"
