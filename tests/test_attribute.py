@@ -2594,3 +2594,12 @@ def test_a_verb_coordinated_after_a_named_subject_with_a_role_states_what_follow
     got = {a.cue_text: (a.source.text, text[a.content[0]:a.content[1]]) for a in art.attributions}
     assert got["mention"] == ("Yuri Slyusar", "the refinery.")
     assert got["said"][1].startswith("a fire had broken out")
+
+
+def test_a_clause_with_a_modal_between_commas_is_no_aside_before_an_inverted_verb(analyse):
+    (a,) = analyse("Trump would expand the deduction, but for some, the losses would outstrip the gains, "
+                   "said Batchelder.\n").attributions
+    assert a.source.text == "Batchelder"
+    # (an aside without one is stepped over)
+    (a,) = analyse("Russia, on the other hand, has rejected the plan.\n").attributions
+    assert a.source.text == "Russia"

@@ -365,6 +365,7 @@ _UNNAMED_BECAUSE = rx.compile(r"(?i)\b(?:anonymity|anonymously|not\s+be\s+(?:nam
 # asides that may run long between a subject and its verb: "Trump, whose views ... party, proposed",
 # "Some observers, including University of North Carolina professor Zeynep Tufekci, criticized"
 _LONG_ASIDE_OPENERS = {"who", "which", "whose", "including", "like", "such", "among"}
+_MODALS = frozenset({"would", "will", "could", "should", "can", "may", "might", "must", "shall"})
 # what opens an appositive noun phrase, perhaps with a relative clause in it: "The employee, a registered
 # Republican who spoke on condition of anonymity, said"
 _APPOSITIVE_OPENERS = frozenset({"a", "an"})
@@ -1142,6 +1143,8 @@ class PhraseFinder:
             # (a preposition's phrase may hold a participle: "The ministry, in a statement posted to X, denied")
             if (j is not None and aside and tokens[j][2] == "," and tokens[j + 1][2][:1].islower()
                     and aside[0] not in PRONOUNS
+                    # (a modal makes it a clause: "but for some, the losses would outstrip the gains, said Batchelder")
+                    and (aside[0] in _LONG_ASIDE_OPENERS or not any(w in _MODALS for w in aside))
                     and (aside[0] in _LONG_ASIDE_OPENERS or aside[0] in _PLACE_PREPOSITIONS or aside[0] in _APPOSITIVE_OPENERS
                          or not any(w in self.verb_forms for w in aside))):
                 i = j - 1
