@@ -301,6 +301,7 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
         def __init__(self):
             super().__init__(convert_charrefs=False)
             self.hidden = 0
+            self.furniture = 0  # how deep inside a footer or an aside: its blocks too are notes
             self.kind: str | None = kind
             self.first = self.last = -1  # the current block's prose span
             self.anchors = _OpenLinks(links)
@@ -319,9 +320,10 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
                 self.hidden += 1
             elif tag in _HTML_BLOCKS:
                 self.close_block()
-                self.kind = ("headline" if tag[0] == "h" and tag[1:].isdigit()
-                             else "item" if tag in ("li", "blockquote") else "note" if tag in _HTML_FURNITURE
-                             else kind)
+                self.furniture += tag in _HTML_FURNITURE
+                self.kind = ("note" if self.furniture
+                             else "headline" if tag[0] == "h" and tag[1:].isdigit()
+                             else "item" if tag in ("li", "blockquote") else kind)
             elif tag == "a":
                 self.anchors.open(html.unescape(dict(attrs).get("href") or ""))
 
@@ -330,7 +332,8 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
                 self.hidden = max(0, self.hidden - 1)
             elif tag in _HTML_BLOCKS:
                 self.close_block()
-                self.kind = kind
+                self.furniture = max(0, self.furniture - (tag in _HTML_FURNITURE))
+                self.kind = "note" if self.furniture else kind
             elif tag == "a":
                 self.anchors.close(self.at())
 
