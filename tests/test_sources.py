@@ -414,6 +414,10 @@ def classifier(rules):
     ("Manchester United", "organization", None),
     ("Tottenham Hotspur", "organization", None),
     ("Tom Real", "person", None),
+    # a role, then a name with particles (not an outlet named after what it is)
+    ("European Commission President Ursula von der Leyen", "person", None),
+    ("Crown Prince Mohammed bin Salman", "person", None),
+    ("Portuguese newspaper Correio de Manha", "unknown", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
