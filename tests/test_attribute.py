@@ -563,6 +563,9 @@ def content_of(analyse, text, cue=None):
     # ... nor a lowercase word after a comma, when a name follows its description
     ("The tour was on track to gross more than $80 million, per industry tracker Pollstar.\n", "per",
      "industry tracker Pollstar"),
+    # a reflexive stressing the subject is no part of it
+    ("Trump himself posted on Truth Social that the E.U. had been unfair.\n", "posted", "Trump"),
+    ("The candidates themselves agreed to a debate.\n", "agreed", "The candidates"),
     # ... or a record and its kind
     ("Turnout fell by 3 percent in the first election after the law took effect, per state election data.\n", "per",
      "state election data"),
@@ -2603,3 +2606,4 @@ def test_a_clause_with_a_modal_between_commas_is_no_aside_before_an_inverted_ver
     # (an aside without one is stepped over)
     (a,) = analyse("Russia, on the other hand, has rejected the plan.\n").attributions
     assert a.source.text == "Russia"
+

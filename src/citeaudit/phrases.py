@@ -44,7 +44,8 @@ _BETWEEN_SUBJECT_AND_VERB = set("""also has have had is was were are be been bei
 must can did does do not n't never later then again once previously recently already still just often even further
 first long now since always yet ever almost together alone soon twice instead sometimes seldom rarely
 repeatedly usually privately publicly reportedly
-remain remains remained seem seems seemed become becomes became stay stays stayed""".split())
+remain remains remained seem seems seemed become becomes became stay stays stayed
+himself herself themselves itself""".split())  # (a reflexive stressing the subject: "Trump himself posted")
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
