@@ -2607,3 +2607,11 @@ def test_a_clause_with_a_modal_between_commas_is_no_aside_before_an_inverted_ver
     (a,) = analyse("Russia, on the other hand, has rejected the plan.\n").attributions
     assert a.source.text == "Russia"
 
+
+@pytest.mark.parametrize("text, statement", [
+    ("Trump posted on Truth Social late Saturday that the E.U. had been unfair.\n", "the E.U. had been unfair."),
+    ("The minister said early Friday that 80 people were killed.\n", "80 people were killed."),
+])
+def test_a_day_late_or_early_after_the_verb_is_no_part_of_the_statement(analyse, text, statement):
+    (a,) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == statement

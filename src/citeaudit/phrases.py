@@ -225,9 +225,9 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
 # (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
-_WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this)\b)"
+_WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
               r"|(?:on|last|this)\s+\p{Lu}?\p{L}+"
-              r"|" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
+              r"|(?:(?:late|early)\s+)?" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b))")
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
