@@ -603,6 +603,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "He joined a group called the Patriots.\n",
     "Update: The road has reopened.\n",
     "Morning Tech Brief: Apple's AI delay, TikTok deadline, and more\n",  # (a newsletter's title)
+    "Got a tip? Reply to this email.\n",  # (an imperative to the reader)
     "He earned $2 million per episode.\n",
     "Rents reached $90 per square foot.\n",
     "She called Bell on Wednesday to congratulate him.\n",
