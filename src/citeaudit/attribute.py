@@ -87,6 +87,11 @@ _INFINITIVE_BEFORE = rx.compile(r"(?<=\s)\p{Ll}+(?:ed|s)(?:\s+(?:(?:on\s+)?\p{Lu
 ATTRIBUTED_KINDS = ("body", "headline")
 
 
+# "that" opening the statement a verb cue reports, right after it or after where it was said ("estimated in a
+# note that", "said Tuesday that")
+_THAT_BEFORE = rx.compile(r"\bthat\s*$")
+
+
 def _states_nothing(text: str, span: tuple[int, int] | None) -> bool:
     """Whether a statement span is missing or holds no letter or digit (punctuation states nothing)."""
     return span is None or not _ALNUM.search(text, span[0], span[1])
@@ -1306,6 +1311,7 @@ class Attributor:
             # nor the one quoted by another, "TASS quoted a Kremlin official as saying")
             weighed = [a for a in out if a.cue_rule in rule_ids and not (
                 a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0])) and not (
+                a.content and _THAT_BEFORE.search(text, a.cue_end, a.content[0])) and not (
                 _closing(text, a, seg.sentences[a.sentence].end)) and not (
                 quoted_as(text, seg.sentences[a.sentence].start, a.cue_start))]
             dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed, out))
