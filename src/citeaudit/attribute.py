@@ -27,6 +27,7 @@ from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NO
                                TOLD, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label, closed_by_opening_mark,
                                quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
+from citeaudit.sources import NAME_PARTICLES
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
 
@@ -859,11 +860,14 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
 # a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
 _SPEAKER_LABEL = rx.compile(
     r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
+# the particles that stand as words between a given name and a surname ("Bill de Blasio"; "al-" and "el-" join
+# the surname, NAME_ARTICLE)
+_PARTICLE_BETWEEN = r"(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)"
 # (a pair starts a word: "Ming-Chi Kuo", not "Chi Kuo"; it may break at a line's end, not at a paragraph's:
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
 _NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)"
                         r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
-                        r"(?:(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)[^\S\r\n]+){0,2}"
+                        r"(?:" + _PARTICLE_BETWEEN + r"[^\S\r\n]+){0,2}"
                         rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
 
 
@@ -984,8 +988,6 @@ def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3)
     return out
 
 
-# lowercase particles inside a name: "Mohammed bin Salman", "Ursula von der Leyen"
-_NAME_PARTICLES = frozenset("bin bint ibn abu al el von van der den de da di du dos del".split())
 
 
 def _name_ending(words: list[str], surname: str) -> str | None:
@@ -996,14 +998,14 @@ def _name_ending(words: list[str], surname: str) -> str | None:
     end = len(words) - 1 - words[::-1].index(surname)
     start = end
     while start > 0 and end - start < 3 and (words[start - 1][:1].isupper() or (
-            words[start - 1] in _NAME_PARTICLES and any(w[:1].isupper() for w in words[max(0, start - 3):start - 1]))):
+            words[start - 1] in NAME_PARTICLES and any(w[:1].isupper() for w in words[max(0, start - 3):start - 1]))):
         start -= 1  # (particles, one or two, after a capitalised name: "Ursula von der Leyen")
     return " ".join(words[start:end + 1])
 
 
 # a given name and a particle or two before a name pair ("Borja del" before "Pozo Cruz")
 _GIVEN_NAME_AND_PARTICLES = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Lu}[\p{L}'\u2019-]+[^\S\r\n]+"
-                                       r"(?:(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)[^\S\r\n]+){1,2}$")
+                                       r"(?:" + _PARTICLE_BETWEEN + r"[^\S\r\n]+){1,2}$")
 
 
 def _with_particles(text: str, start: int, pair: str) -> str:
@@ -1019,8 +1021,8 @@ def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
     lower-cased words that stand before a name without being one ("President", "Sen"); a name's
     particles are none of its names ("Von der Leyen" opening a sentence is Ursula von der Leyen)."""
     named = [w for w in words if w[:1].isupper() and not w.endswith(".") and w.lower() not in titles
-             and w.lower() not in NOT_A_SUBJECT and w.lower() not in _NAME_PARTICLES]
-    return len(named) < 2 or [w for w in full.split() if w not in _NAME_PARTICLES][-2:] == named[-2:]
+             and w.lower() not in NOT_A_SUBJECT and w.lower() not in NAME_PARTICLES]
+    return len(named) < 2 or [w for w in full.split() if w not in NAME_PARTICLES][-2:] == named[-2:]
 
 
 def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | None:
@@ -1033,7 +1035,7 @@ def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | Non
     if cut is not None:
         words = words[:cut]
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in _NAME_PARTICLES and k < len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in NAME_PARTICLES and k < len(words)
                      and (k == 1 or words[k - 2][:1].isupper())):
         k -= 1  # (a particle inside a name, or opening it: "Borja del Pozo Cruz", "de Blasio")
     titled = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in titles]
@@ -2177,9 +2179,9 @@ class Attributor:
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     # (a name with a particle only for a source with one: "de Blasio" is "Bill de Blasio", but
                     # "Trump" is not the show "Hijos de Trump")
-                    particled = any(w.lower() in _NAME_PARTICLES for w in words)
+                    particled = any(w.lower() in NAME_PARTICLES for w in words)
                     while k >= 0 and (names[surname][k][0] + len(names[surname][k][1]) > src.start or not particled
-                                      and any(w in _NAME_PARTICLES for w in names[surname][k][1].split())):
+                                      and any(w in NAME_PARTICLES for w in names[surname][k][1].split())):
                         k -= 1
                     if k < 0 and len(words) == 1 and surname.lower() not in _NOT_A_SURNAME:
                         # named by surname before in full, as a headline does: "Flynn says Trump
@@ -2191,7 +2193,7 @@ class Attributor:
                             first = names[surname][k][1].split()[0]
                             if (first.lower() in _NOT_A_SURNAME or first.lower() in article.lowercase_words
                                     or first.endswith(("'s", "\u2019s"))
-                                    or not particled and any(w in _NAME_PARTICLES for w in names[surname][k][1].split())
+                                    or not particled and any(w in NAME_PARTICLES for w in names[surname][k][1].split())
                                     or self.sources.classify(names[surname][k][1])[0] != "person"):
                                 k = -1
                         else:

@@ -21,8 +21,9 @@ _LEADING_POSSESSIVE = rx.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}
 
 # the words before a role that leave the phrase's kind to its head: "a court document filed by state
 # attorney Dave Aronberg" is a document
-# lowercase particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")
-_NAME_PARTICLES = frozenset("bin bint ibn abu von van der den de da di du dos del della".split())
+# lowercase particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the attributor's
+# name matching uses them too
+NAME_PARTICLES = frozenset("bin bint ibn abu al el von van der den de da di du dos del della".split())
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
 # people polled by a named body ("Analysts polled by LSEG")
 _POLLED_BY = rx.compile(r"^\S.*?\s+(?:polled|surveyed)\s+by\s+(?=(?:the\s+)?\p{Lu})")
@@ -356,14 +357,14 @@ class SourceClassifier:
             # (a preposition inside a capitalised name is part of it: "Centers for Disease Control director";
             # particles inside a person's name are too: "European Commission President Ursula von der Leyen")
             if (not role or not name[0][:1].isupper() or not name[-1][:1].isupper()
-                    or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name)
+                    or not all(w[:1].isupper() or w in NAME_PARTICLES for w in name)
                     or sum(w[:1].isupper() for w in name) > 3
                     or any(w.lower() in _PREPOSITIONS and not nxt[:1].isupper() for w, nxt in zip(words[:-k], words[1:]))
                     or any(w.lower().rstrip(".") in self.titles for w in name)):
                 continue
             # (or an occupation the role lists do not know, in lower case: "fisherman Tom Penrose")
             occupation = (words[-k - 1].islower() and _OCCUPATION.fullmatch(role) is not None
-                          and not any(w in _NAME_PARTICLES for w in name))  # (not "newspaper Correio de Manha")
+                          and not any(w in NAME_PARTICLES for w in name))  # (not "newspaper Correio de Manha")
             if role in self.titles or self.mentions("person", role) or occupation:
                 named = self._term(" ".join(name))
                 return named is None or named.get("source_kind") == "person"
