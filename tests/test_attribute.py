@@ -2589,6 +2589,9 @@ def test_names_with_particles_resolve_whole(analyse):
                     "was urgent.\n") == [("de Blasio", "Bill de Blasio"), ("De Blasio", "Bill de Blasio")]
     assert resolved("Ursula von der Leyen said the bloc would act. Von der Leyen added that talks would go on.\n")[1] == (
         "Von der Leyen", "Ursula von der Leyen")
+    # a name after a role, two particles in it
+    assert resolved("\"We will act,\" European Commission President Ursula von der Leyen wrote.\n") == [
+        ("European Commission President Ursula von der Leyen", "Ursula von der Leyen")]
     # a double surname after a particle keeps the given name and the particle
     assert resolved("The study was led by Borja del Pozo Cruz of the University of Southern Denmark. \"Walking is "
                     "free,\" del Pozo Cruz said.\n") == [("del Pozo Cruz", "Borja del Pozo Cruz")]

@@ -1036,8 +1036,8 @@ def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | Non
         words = words[:cut]
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in NAME_PARTICLES and k < len(words)
-                     and (k == 1 or words[k - 2][:1].isupper())):
-        k -= 1  # (a particle inside a name, or opening it: "Borja del Pozo Cruz", "de Blasio")
+                     and (k == 1 or words[k - 2][:1].isupper() or words[k - 2] in NAME_PARTICLES)):
+        k -= 1  # (particles inside a name, or opening it: "Borja del Pozo Cruz", "Ursula von der Leyen", "de Blasio")
     titled = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in titles]
     if titled and len(words) - titled[-1] - 1 >= 2:
         return " ".join(words[titled[-1] + 1:])
