@@ -988,8 +988,6 @@ def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3)
     return out
 
 
-
-
 def _name_ending(words: list[str], surname: str) -> str | None:
     """The capitalised words (at most four, with particles between them) ending with `surname` in a
     source's words."""
@@ -1493,7 +1491,8 @@ class Attributor:
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
         if src.kind == "unknown" and found_as in ("person", "organization") and src.text.lower() not in PRONOUNS:
             src.kind = found_as  # a name found in apposition: "The adviser, Jane Brooks, said"
-        if src.kind in ("person", "unknown") and _unnamed(src.text) and self.sources.mentions("anonymous", sentence, whole_phrases=False):
+        if (src.kind in ("person", "unknown") and _unnamed(src.text)
+                and self.sources.mentions("anonymous", sentence, whole_phrases=False)):
             src.kind = "anonymous"
         if src.kind == "anonymous" and (named := _NAME_BEFORE_DESCRIPTION.match(text, lo)) and named.end() == src.start:
             # the description of a person named opening the sentence: "Scott Morris, a former Treasury

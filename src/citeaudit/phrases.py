@@ -418,8 +418,9 @@ _CONTRACTED_OWNERS = PRONOUNS | {"that", "there", "here", "what", "who", "where"
 # one description set off after a name: ", a co-founder of Retraction Watch", ", chief science officer of the
 # Alzheimer's Association" (a role of a body, without an article; not a counted noun: "Speaking to The
 # Independent, one hospital consultant, who ...")
-_ONE_DESCRIPTION = rx.compile(r",\s*(?:(?:a|an|the|his|her|its|their)\s+|(?!(?:one|two|three|four|five|some|many|several|another|other"
-                              r"|most|all|both|each|few)\b)(?=\p{Ll}[^,;:\"\u201c\u201d]*\s(?:of|at|for)\s))[^,;:\"\u201c\u201d]+")
+_ONE_DESCRIPTION = rx.compile(r",\s*(?:(?:a|an|the|his|her|its|their)\s+"
+                              r"|(?!(?:one|two|three|four|five|some|many|several|another|other|most|all|both|each|few)\b)"
+                              r"(?=\p{Ll}[^,;:\"\u201c\u201d]*\s(?:of|at|for)\s))[^,;:\"\u201c\u201d]+")
 _RELATIVE_BEFORE = rx.compile(
     r",\s*((?:who|which)\b(?:[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
