@@ -2624,3 +2624,12 @@ def test_a_clause_with_a_modal_between_commas_is_no_aside_before_an_inverted_ver
 def test_a_day_late_or_early_after_the_verb_is_no_part_of_the_statement(analyse, text, statement):
     (a,) = analyse(text).attributions
     assert text[a.content[0]:a.content[1]] == statement
+
+
+def test_a_passive_report_in_a_publication_has_it_for_its_source(analyse):
+    text = "The findings were reported in the New England Journal of Medicine.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, text[a.content[0]:a.content[1]]) == ("the New England Journal of Medicine", "The findings")
+    # (a place or a time after "in" is none)
+    for text in ("Cases were reported in New York and New Jersey.\n", "The theft was reported in March.\n"):
+        assert [a.source for a in analyse(text).attributions] in ([], [None]), text

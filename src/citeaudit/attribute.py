@@ -850,6 +850,9 @@ _SPEAKING_FIRST = frozenset(
 _WHICH_SET_OFF = rx.compile(r"\s*,\s*which\b[^.!?]*,\s*$")
 
 
+_IN_PUBLICATION = rx.compile(r"\s+(?:(?:first|online|today|yesterday|" + WEEKDAYS + r")\s+)?in\s+(?=(?:the\s+)?\p{Lu})")
+
+
 def _inverted(text: str, lo: int, cue: int) -> bool:
     """Whether a verb cue may take its source after it: at the start of a sentence ("Said Trump: ...")
     or after a quotation or a comma (“..., ” said Jillian Soto; "the sky, said X, ...")."""
@@ -1824,6 +1827,13 @@ class Attributor:
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
             named = _LATER_AGENT.match(text, end, sent.end) if passive and not by and form in _NAMING else None
             by = by or named
+            if passive and not by and form in ("reported", "published"):
+                # a passive's publication after "in" is its agent: "The findings were reported in the New England
+                # Journal of Medicine" (not a place or a time: "reported in 18 states", "in March")
+                venue = _IN_PUBLICATION.match(text, end, sent.end)
+                named_in = self.phrases.after(doc, venue.end(), sent.end, phrase_cue=True) if venue else None
+                if named_in is not None and self.sources.classify(named_in.text)[0] in ("outlet", "document"):
+                    by = venue
             participle_by = not passive and by and form.endswith("ed")  # "announced by", "echoed by"
             # a participle with a named agent: "restrictions announced by Washington (took effect)", "The
             # plan, announced by the Treasury Department on Monday, drew": the name alone is the agent
