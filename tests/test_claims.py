@@ -133,9 +133,10 @@ def test_a_number_in_a_name_is_no_figure(auditor):
 
 
 def test_an_age_after_a_name_is_no_figure(auditor):
-    text = "Goals\n\nWirtz, 22, has scored 14 goals.\n\nMeanwhile, 40 people were hurt.\n"
+    # (goals scored are a box score's, no claim: a fee is one)
+    text = "Transfers\n\nWirtz, 22, cost 14 million euros.\n\nMeanwhile, 40 people were hurt.\n"
     assert [message for _, message in line_messages(auditor, text)] == [
-        "Unattributed claim: states the figure 14", "Unattributed claim: states the figure 40"]
+        "Unattributed claim: states the figure 14 million", "Unattributed claim: states the figure 40"]
 
 
 def test_an_age_after_a_name_before_a_semicolon_or_after_both_is_no_figure(auditor):
@@ -234,6 +235,21 @@ def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
 ])
 def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
     assert claims(auditor, "Result\n\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jayson Tatum scored 38 points, including 14 in the fourth quarter.", "Jaylen Brown added 24 points and nine rebounds.",
+    "Derrick White hit three 3-pointers during the stretch.", "Boston shot 52% from the field in the second half.",
+    "Stephen Curry scored 31 points but shot 4-for-13 from 3-point range.", "The Knicks led 89-72 late in the third.",
+    "Mbappe scored 44 goals in all competitions last season.",
+])
+def test_a_games_box_score_is_public_record(auditor, sentence):
+    assert claims(auditor, "Result\n\n" + sentence + "\n") == []
+
+
+def test_a_margin_in_points_is_still_a_claim(auditor):
+    # (points alone may be a poll's: only points scored are a box score's)
+    assert claims(auditor, "Poll\n\nClinton leads Trump by 5 points in Ohio.\n") != []
 
 
 def test_a_matchs_minutes_are_public_record_and_other_minutes_are_not(auditor):
