@@ -27,7 +27,7 @@ from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NO
                                TOLD, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label, closed_by_opening_mark,
                                quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
-from citeaudit.sources import NAME_PARTICLES
+from citeaudit.sources import NAME_PARTICLES, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
 
@@ -2188,9 +2188,9 @@ class Attributor:
                     k = bisect_right(starts.get(surname, ()), src.start) - 1
                     # (a name with a particle only for a source with one: "de Blasio" is "Bill de Blasio", but
                     # "Trump" is not the show "Hijos de Trump")
-                    particled = any(w.lower() in NAME_PARTICLES for w in words)
+                    particled = holds_particle(w.lower() for w in words)
                     while k >= 0 and (names[surname][k][0] + len(names[surname][k][1]) > src.start or not particled
-                                      and any(w in NAME_PARTICLES for w in names[surname][k][1].split())):
+                                      and holds_particle(names[surname][k][1].split())):
                         k -= 1
                     if k < 0 and len(words) == 1 and surname.lower() not in _NOT_A_SURNAME:
                         # named by surname before in full, as a headline does: "Flynn says Trump
@@ -2202,7 +2202,7 @@ class Attributor:
                             first = names[surname][k][1].split()[0]
                             if (first.lower() in _NOT_A_SURNAME or first.lower() in article.lowercase_words
                                     or first.endswith(("'s", "\u2019s"))
-                                    or not particled and any(w in NAME_PARTICLES for w in names[surname][k][1].split())
+                                    or not particled and holds_particle(names[surname][k][1].split())
                                     or self.sources.classify(names[surname][k][1])[0] != "person"):
                                 k = -1
                         else:

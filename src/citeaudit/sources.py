@@ -19,11 +19,18 @@ OUTLET_TYPES = ("wire", "newspaper", "broadcaster", "agency", "state-media", "ma
 _LEADING_POSSESSIVE = rx.compile(r"^(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?['\u2019]s\s+")
 
 
-# the words before a role that leave the phrase's kind to its head: "a court document filed by state
-# attorney Dave Aronberg" is a document
 # lowercase particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman"): the attributor's
 # name matching uses them too
 NAME_PARTICLES = frozenset("bin bint ibn abu al el von van der den de da di du dos del della".split())
+
+
+def holds_particle(words) -> bool:
+    """Whether a name's words hold one of the particles ("Bill de Blasio"; compared as written)."""
+    return any(w in NAME_PARTICLES for w in words)
+
+
+# the words before a role that leave the phrase's kind to its head: "a court document filed by state
+# attorney Dave Aronberg" is a document
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
 # people polled by a named body ("Analysts polled by LSEG")
 _POLLED_BY = rx.compile(r"^\S.*?\s+(?:polled|surveyed)\s+by\s+(?=(?:the\s+)?\p{Lu})")
@@ -364,7 +371,7 @@ class SourceClassifier:
                 continue
             # (or an occupation the role lists do not know, in lower case: "fisherman Tom Penrose")
             occupation = (words[-k - 1].islower() and _OCCUPATION.fullmatch(role) is not None
-                          and not any(w in NAME_PARTICLES for w in name))  # (not "newspaper Correio de Manha")
+                          and not holds_particle(name))  # (not "newspaper Correio de Manha")
             if role in self.titles or self.mentions("person", role) or occupation:
                 named = self._term(" ".join(name))
                 return named is None or named.get("source_kind") == "person"
