@@ -29,6 +29,11 @@ def holds_particle(words) -> bool:
     return any(w in NAME_PARTICLES for w in words)
 
 
+def _unanchored(rule: Rule) -> list:
+    """A rule's patterns but those anchored at a phrase's start ("^...")."""
+    return [p for raw, p in zip(rule.data.get("patterns") or [], rule.patterns()) if not raw.startswith("^")]
+
+
 # the words before a role that leave the phrase's kind to its head: "a court document filed by state
 # attorney Dave Aronberg" is a document
 _PREPOSITIONS = frozenset("of for by at from in with about on".split())
@@ -409,12 +414,9 @@ class SourceClassifier:
         unnamed source that "spoke on condition of anonymity". With `whole_phrases` false, the patterns
         anchored at a phrase's start ("^...") are left out: they describe a whole source phrase, and
         would take a sentence opening "People in the early stages ..." for one."""
-        if whole_phrases:
-            return any(p.search(text, timeout=REGEX_TIMEOUT)
-                       for rule in self.terms if rule.get("source_kind") == kind for p in rule.joined())
         return any(p.search(text, timeout=REGEX_TIMEOUT)
                    for rule in self.terms if rule.get("source_kind") == kind
-                   for raw, p in zip(rule.data.get("patterns") or [], rule.patterns()) if not raw.startswith("^"))
+                   for p in (rule.joined() if whole_phrases else _unanchored(rule)))
 
     def reason(self, kind: str, text: str) -> str | None:
         """A stated reason (the `reason_patterns` of the rules for `kind`) anywhere in `text`, e.g. the
