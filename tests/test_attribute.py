@@ -1807,6 +1807,15 @@ def test_an_inverted_verb_takes_no_clause_or_prepositional_phrase_as_its_source(
     assert attrs(analyse, "\u201cIt is sound,\u201d said the mayor of Leeds.\n") == [("said", "the mayor of Leeds")]
 
 
+def test_an_inverted_verb_of_speaking_takes_a_relation_after_it_for_its_speaker(analyse):
+    assert attrs(analyse, "The cause was pneumonia, said his daughter.\n") == [("said", "his daughter")]
+    assert attrs(analyse, "\u201cNo,\u201d said their lawyer.\n") == [("said", "their lawyer")]
+    # ... and the name in apposition after the relation
+    assert attrs(analyse, "The cause was pneumonia, said her son, Tom Park.\n") == [("said", "Tom Park")]
+    # after another verb, a possessive opens the verb's object
+    assert attrs(analyse, "But Trump went further, embracing his reputation as a liberal.\n") == []
+
+
 def test_a_contracted_has_is_no_possessive(analyse):
     # "who's called" is "who has called": a cue, unlike the adjective in "Trump's proposed tax cuts"
     assert attrs(analyse, "It is an issue for Hillary Clinton, who\u2019s called for tax hikes.\n") == [("called", "who")]

@@ -1934,7 +1934,7 @@ class Attributor:
                     # (after "told", the one told: "..., told reporters in Doha" names no speaker; after a
                     # comma, only a verb of speaking comes before its speaker, "..., explained Rosenberg": a
                     # second verb's object is none, "..., mocked the Republican Party")
-                    src = self.phrases.after(doc, end, sent.end)
+                    src = self.phrases.after(doc, end, sent.end, speaking=form in _SPEAKING_FIRST)
                 if src is None and after_comma and _COMMA_END.search(text, sent.start, start).start() > sent.start:
                     # verbs listed with commas share their subject: "Donald Trump joked about Jewish
                     # stereotypes, declined to affirm his support"

@@ -1152,9 +1152,12 @@ class PhraseFinder:
                 i = j - 1
         return i, None
 
-    def after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False) -> SourceRef | None:
+    def after(self, doc: Document, cue_end: int, hi: int, phrase_cue: bool = False,
+              speaking: bool = False) -> SourceRef | None:
         """The source after a cue. After a phrase cue ("according to ...") the phrase up to the next
-        punctuation is the source; after a verb ("..., said X") it must look like a name."""
+        punctuation is the source; after a verb ("..., said X") it must look like a name, or, after a
+        verb of `speaking`, be one's relation ("..., said his daughter"; a possessive after another verb
+        opens its object: "..., embracing his reputation")."""
         c = _NP_CLAUSE.match(doc.prose[cue_end:hi])
         # a verb's speaker ends before a relative clause about them, whose words may be any: "said an
         # official who was not authorized to speak" (the sentence's words give the reason, as they do
@@ -1164,6 +1167,7 @@ class PhraseFinder:
             return None  # "said of the plan", "said the states were exaggerating": no speaker there
         if c and (phrase_cue or c.group(1)[:1].isupper()
                   or c.group(1).split()[0].lower() in ("the", "a", "an", "one", "some", "another") or c.group(1).split()[0] in _COUNTS
+                  or (speaking and c.group(1).split()[0] in _POSSESSIVES)
                   or c.group(1)[:1].isdigit() or any(w in _PLURAL_SPEAKERS for w in c.group(1).split()[:3])):
             # ("said one former senior agency official", "said two people familiar with the talks", "said
             # 9/11 widow Terry Strada", "say senior officials")
