@@ -118,6 +118,16 @@ def test_a_vague_source_inside_a_statement_credited_at_its_end_or_by_an_opening_
     assert [f[0] for f in findings(auditor, opened)] == []
 
 
+def test_a_vague_source_inside_a_statement_an_unnamed_source_credits_is_reported_once(auditor):
+    # the credit is the weak sourcing: one finding, for it
+    text = "Damage is expected to exceed $1 billion, insurance analysts estimated.\n"
+    got = [(rule, msg) for rule, _, msg in findings(auditor, text)]
+    assert got == [("vague-attribution", "Vague attribution: 'insurance analysts' names no one who can be checked")]
+    # an anonymous credit is reported as such, and the hedge inside it is its
+    text = "Her new album reportedly features a song about him, according to a person who has heard it.\n"
+    assert [rule for rule, _, _ in findings(auditor, text)] == ["anonymous-source"]
+
+
 def test_said_to_with_an_active_subject_is_the_subject_speaking(auditor):
     assert findings(auditor, "The coach said to be careful with the ball.\n") == []
 
