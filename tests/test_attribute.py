@@ -2258,6 +2258,19 @@ def test_the_subject_of_a_relative_clause_without_that_is_the_name(analyse):
     assert said.source.text == "The former President Bill Clinton"
 
 
+def test_the_subject_of_a_relative_clause_without_that_is_the_noun_phrase_its_article_opens(analyse):
+    text = "She declined to say how many units the company expected to sell.\n"
+    expected = next(a for a in analyse(text).attributions if a.cue_text == "expected")
+    assert (expected.source.text, expected.source.kind) == ("the company", "organization")
+    text = "The server is under the FBI's investigation, a probe the law enforcement agency said was ongoing.\n"
+    said = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert said.source.text == "the law enforcement agency"
+    # not a verb and its object: the one who sent it says so
+    text = "The Cruz campaign sent a fundraising email Wednesday saying the race had two men in it.\n"
+    saying = next(a for a in analyse(text).attributions if a.cue_text == "saying")
+    assert saying.source.text == "The Cruz campaign"
+
+
 def test_shows_after_a_kind_of_show_is_the_noun(analyse):
     text = "Friends of George's, a theater company that stages drag shows, sued, arguing the law was vague.\n"
     assert [(a.cue_text, a.source.text) for a in analyse(text).attributions] == [("arguing", "Friends of George's")]

@@ -1059,8 +1059,10 @@ class PhraseFinder:
         """Where the subject of a relative clause without "that" starts, when tokens first..i are an
         article, common nouns and a name: "a charge Tehran denies", "the plan Democrats proposed" (the
         name, not the noun it depends on); a role before a name stays ("the former President Bill
-        Clinton", "a spokesman Tom Smith")."""
-        if i - first < 2 or tokens[first][2].lower() not in ARTICLES or tokens[first + 1][2] in _RANKS:
+        Clinton", "a spokesman Tom Smith"). So too an article opening a second noun phrase after the
+        first: "how many units the company expected", "the plan the senator proposed"."""
+        opener = tokens[first][2].lower()
+        if i - first < 2 or (opener not in ARTICLES and opener not in _COUNTS) or tokens[first + 1][2] in _RANKS:
             return first  # (a rank describes the one named after it: "A senior Labour MP said")
         k = first + 1
         while k < i - 1 and tokens[k][2].isalpha() and tokens[k][2][:1].isupper():
@@ -1071,9 +1073,26 @@ class PhraseFinder:
                and tokens[k][2] not in _NOUN_MODIFIER_PREPOSITIONS):
             k += 1
         # (a name, not an acronym: "A super PAC supporting")
-        if k > nouns and all(_capitalised(t[2]) for t in tokens[k:i + 1]) and not tokens[k][2].isupper():
+        if (opener in ARTICLES and k > nouns and all(_capitalised(t[2]) for t in tokens[k:i + 1])
+                and not tokens[k][2].isupper()):
+            return k
+        # (nouns, not a verb and its object: "The town released a statement saying", "The Cruz campaign sent a
+        # fundraising email Wednesday saying", "A recent post getting a lot of clicks shows")
+        k = nouns
+        while k < i and self._plain_noun(tokens[k][2]):
+            k += 1
+        if (k > nouns and tokens[k][2] in ARTICLES
+                and all(t[2].isalpha() and t[2].lower() not in NOT_A_SUBJECT for t in tokens[k + 1:i + 1])):
             return k
         return first
+
+    def _plain_noun(self, word: str) -> bool:
+        """Whether a word may be a common noun inside a subject: lower case, no role, preposition,
+        article or other word a subject ends at, and no verb form."""
+        return (word.isalpha() and word.islower() and word not in self.roles and word not in _QUANTITY_NOUNS
+                and word not in NOT_A_SUBJECT and word not in _NOUN_MODIFIER_PREPOSITIONS and word not in ARTICLES
+                and word not in self.verb_words and word not in _ISSUED and not _PAST.search(word)
+                and not word.endswith("ing"))
 
     def _noun_phrase(self, tokens: list) -> bool:
         """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
