@@ -48,6 +48,20 @@ def test_the_ledger_credits_an_interviews_questions_and_answers_to_their_speaker
     assert stats_for(result)["coverage"] == 0.75
 
 
+def test_an_interviews_i_and_you_are_its_speakers_in_the_sources_table(auditor):
+    text = ("Mayor on the cuts\n\nQ: You have said the cuts were needed. Why?\n\n"
+            "A: I think the numbers speak for themselves.\n\nQ: I read that ridership fell. Did it?\n\n"
+            "A: You think it will never fall, and then it does.\n")
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    sources = render(result).split("## Sources")[1].split("##")[0]
+    assert "| the interviewee | person |  | 2 | 3, 5 |" in sources and "| the interviewer | person |  | 1 | 7 |" in sources
+    # an answer's "you" may be anyone
+    assert "| You (unresolved) | person |  | 1 | 9 |" in sources
+    # outside an interview, "I" stays unresolved
+    result, _ = auditor.audit_document(parse("Cuts\n\nI think the numbers speak for themselves.\n", "a.txt"))
+    assert "I (unresolved)" in render(result)
+
+
 def test_a_cue_with_no_source_shows_no_kind_in_the_ledger(auditor):
     text = "Storm\n\nWinds are expected to continue through Tuesday, the National Weather Service said.\n"
     result, _ = auditor.audit_document(parse(text, "a.txt"))

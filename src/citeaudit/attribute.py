@@ -1099,6 +1099,12 @@ _RECEIVED = rx.compile(r"\b(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|ew|awn|awing)|attra
 # unnamed ("came under withering criticism")
 UNNAMED_HOLDER = SourceRef(0, 0, "", "unknown")
 _POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# in an interview, who "I", "we" and "you" are: the one answering says "I" and is asked "you" ("Q: You've said
+# the deficit is your top priority"; "A: I think he's describing something real"); an answer's "you" may be
+# anyone ("A: You don't think about the damage")
+_INTERVIEW_SPEAKERS = {("answer", "i"): "the interviewee", ("answer", "we"): "the interviewee",
+                       ("question", "you"): "the interviewee", ("question", "i"): "the interviewer",
+                       ("question", "we"): "the interviewer"}
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -2110,6 +2116,9 @@ class Attributor:
                 short_of = _shortened(src, things_by_first.get(words[0], []), article.lowercase_words)
                 if short_of is not None and not _only_within(article.text, src.text, short_of.text, src.start):
                     short_of = None
+            role = article.seg.paragraphs[article.seg.sentences[a.sentence].paragraph].role
+            if (role, pronoun) in _INTERVIEW_SPEAKERS:
+                src.canonical = _INTERVIEW_SPEAKERS[role, pronoun]
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if pronoun == "they" and group and group[0] >= last_person:
