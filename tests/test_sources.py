@@ -418,6 +418,15 @@ def classifier(rules):
     ("European Commission President Ursula von der Leyen", "person", None),
     ("Crown Prince Mohammed bin Salman", "person", None),
     ("Portuguese newspaper Correio de Manha", "unknown", None),
+    # a name after a word only bodies are described with; specifications, a tally by a body; the Joint Chiefs
+    ("the nonpartisan OpenSecrets", "organization", None),
+    ("The nonprofit ProPublica", "organization", None),
+    ("the liberal Elizabeth Warren", "unknown", None),
+    ("Meta's own specifications", "document", None),
+    ("a tally by the James Martin Center for Nonproliferation Studies", "document", None),
+    ("a count by The Associated Press", "document", None),
+    ("the Joint Chiefs of Staff", "government", None),
+    ("the chairman of the Joint Chiefs of Staff", "person", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
