@@ -586,6 +586,11 @@ def content_of(analyse, text, cue=None):
     ("Last week, Britain, France and Germany said they would act.\n", "said", "Britain, France and Germany"),
     ("Meanwhile, France and Germany said they would act.\n", "said", "France and Germany"),
     ("In Britain, France and Germany said they would act.\n", "said", "France and Germany"),
+    # a pattern's verb coordinated after another shares the subject opening the sentence, with the body its
+    # people work at
+    ("Researchers at the University of New Mexico analyzed tissue from 52 people who died in 2016 and 2024 and "
+     "found that the samples held more plastic.\n", "found", "Researchers at the University of New Mexico"),
+    ("The council met for an hour and made clear that it would not back down.\n", "made clear", "The council"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

@@ -1793,6 +1793,11 @@ class Attributor:
                         ss, se = m.span("source")
                         # (a name that is no outlet or body is a person's: "WALLACE: ...", "Gingrich: ...")
                         src = SourceRef.spanning(doc.text, ss, se, "person" if wanted == "name" else "unknown")
+                    elif _COORDINATED.search(text, max(sent.start, cs - 30), cs):
+                        # a verb after "and" or "but" shares the subject opening the sentence: "Researchers at
+                        # the University of New Mexico analyzed tissue from 52 people who died in 2016 and 2024
+                        # and found that"
+                        src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, cs)
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
                         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, cs - 60), cs) if src is None else None

@@ -537,6 +537,21 @@ def _with_head_noun(tokens: list, run: int) -> int:
     return run
 
 
+def _with_affiliation(tokens: list, run: int) -> int:
+    """A plural noun opening a subject goes on with the body it works at or comes from: "Researchers at the
+    University of New Mexico", "Economists at Goldman Sachs", "Officials from the World Bank"."""
+    if not (0 < run < len(tokens) - 1 and _PLURAL.fullmatch(tokens[run - 1][2].lower())
+            and tokens[run][2] in ("at", "from", "with")):
+        return run
+    k = run + 1 + (tokens[run + 1][2] == "the")
+    end = k
+    while k < len(tokens) and (tokens[k][2][:1].isupper() or tokens[k][2] in ("of", "for", "and", "the", "&")):
+        k += 1
+        if tokens[k - 1][2][:1].isupper():
+            end = k
+    return end if end > run + 1 + (tokens[run + 1][2] == "the") else run
+
+
 def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     """A relative "who" or "which" at token `i` as the source ("criticism from residents, who believe
     ...", "the report, which notes ..."), standing for the words before it (up to a word that cannot
@@ -1351,7 +1366,7 @@ class PhraseFinder:
             run -= 1  # (an article is no name: "A coalition of groups", "An assessment")
         if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
-        run = _with_head_noun(tokens, run)
+        run = _with_affiliation(tokens, _with_head_noun(tokens, run))
         if (run == 1 and len(tokens) > 1 and _PLURAL.fullmatch(tokens[1][2]) and tokens[1][2] not in NOT_A_SUBJECT
                 and tokens[1][2] not in self.verb_forms and tokens[0][2].lower() not in DETERMINERS
                 and tokens[0][2].lower() not in CLAUSE_OPENERS):
