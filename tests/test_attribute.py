@@ -2270,6 +2270,10 @@ def test_the_subject_of_a_relative_clause_without_that_is_the_noun_phrase_its_ar
     text = "The server is under the FBI's investigation, a probe the law enforcement agency said was ongoing.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert said.source.text == "the law enforcement agency"
+    # a noun in -ing right after the determiner
+    text = "The samples held more plastic, a finding the authors cautioned could reflect the disease.\n"
+    cautioned = next(a for a in analyse(text).attributions if a.cue_text == "cautioned")
+    assert cautioned.source.text == "the authors"
     # not a verb and its object: the one who sent it says so
     text = "The Cruz campaign sent a fundraising email Wednesday saying the race had two men in it.\n"
     saying = next(a for a in analyse(text).attributions if a.cue_text == "saying")

@@ -1094,20 +1094,21 @@ class PhraseFinder:
         # (nouns, not a verb and its object: "The town released a statement saying", "The Cruz campaign sent a
         # fundraising email Wednesday saying", "A recent post getting a lot of clicks shows")
         k = nouns
-        while k < i and self._plain_noun(tokens[k][2]):
+        while k < i and self._plain_noun(tokens[k][2], k == first + 1):
             k += 1
         if (k > nouns and tokens[k][2] in ARTICLES
                 and all(t[2].isalpha() and t[2].lower() not in NOT_A_SUBJECT for t in tokens[k + 1:i + 1])):
             return k
         return first
 
-    def _plain_noun(self, word: str) -> bool:
+    def _plain_noun(self, word: str, after_determiner: bool = False) -> bool:
         """Whether a word may be a common noun inside a subject: lower case, no role, preposition,
-        article or other word a subject ends at, and no verb form."""
+        article or other word a subject ends at, and no verb form (but an -ing form right after a
+        determiner: "a finding the authors cautioned")."""
         return (word.isalpha() and word.islower() and word not in self.roles and word not in _QUANTITY_NOUNS
                 and word not in NOT_A_SUBJECT and word not in _NOUN_MODIFIER_PREPOSITIONS and word not in ARTICLES
                 and word not in self.verb_words and word not in _ISSUED and not _PAST.search(word)
-                and not word.endswith("ing"))
+                and (after_determiner or not word.endswith("ing")))
 
     def _noun_phrase(self, tokens: list) -> bool:
         """Whether tokens may be a noun phrase, not a clause: no lowercase word other than a
