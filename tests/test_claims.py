@@ -97,8 +97,9 @@ def test_a_markets_moves_are_public_record_and_a_companys_figures_are_not(audito
             "Treasury yields climbed to their highest level in 16 years.\n\nBrent crude settled at $90.92 a barrel.\n\n"
             "Sales at the company will reach $4 billion next year.\n\nShares of Harlow Foods closed down 3 percent.\n\n"
             "The stock has fallen 31 percent this year.\n\nRevenue for the quarter rose 2 percent.\n\n"
-            "The dollar dropped to 102.02 yen.\n\nThe real weakened 0.3% against the dollar.\n")
-    assert [line for line, *_ in claims(auditor, text)] == [9, 15]
+            "The dollar dropped to 102.02 yen.\n\nThe real weakened 0.3% against the dollar.\n\n"
+            "The S&P 500 was up 0.3% in afternoon trading.\n\nSupport for the plan was up 12% in the poll.\n")
+    assert [line for line, *_ in claims(auditor, text)] == [9, 15, 23]
 
 
 @pytest.mark.parametrize("sentence, match", [
@@ -231,7 +232,8 @@ def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
 @pytest.mark.parametrize("sentence", [
     "The ban cleared the committee on a 5-2 vote.", "The council voted 52-48 to close it.", "Rovers beat City 3-0.",
     "City won the match 2-1.", "He scored the winner in a 2-1 win.", "The court issued a 5-4 ruling.",
-    "Harbor City Rovers beat league leaders Eastfield United 2-1 on Saturday.",
+    "Harbor City Rovers beat league leaders Eastfield United 2-1 on Saturday.", "The first amendment failed 47-53.",
+    "The motion carried 5-2.",
 ])
 def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
     assert claims(auditor, "Result\n\n" + sentence + "\n") == []
