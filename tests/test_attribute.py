@@ -2051,6 +2051,16 @@ def test_a_relative_pronoun_stands_for_its_antecedent_without_a_time_phrase(anal
         "which", "Bloomberg News", "outlet", "Bloomberg")
 
 
+def test_a_relative_pronoun_stands_for_the_noun_phrase_an_article_opens_not_the_verb_before_it(analyse):
+    art = analyse("Allen underwent an MRI on Monday that confirmed the injury, ESPN's Adam Schefter reported.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "confirmed"]
+    assert (a.source.text, a.source.canonical) == ("that", "an MRI")
+    # (a preposition's object stays with its noun)
+    art = analyse("The head of the agency, who was appointed in May, said the plan would fail.\n")
+    (a,) = [a for a in art.attributions if a.cue_text == "said"]
+    assert a.source.text == "The head of the agency"
+
+
 def test_a_short_name_stands_for_a_hyphenated_full_name(analyse):
     text = ('"Demand is soft," said Ming-Chi Kuo, an analyst at TF International. Kuo added that the cuts '
             'could affect five million units.\n')

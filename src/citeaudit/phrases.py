@@ -579,6 +579,10 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
             # a verb taking the noun phrase as its object: "detected using NASA's Chandra X-ray Observatory, which"
             # (not before "that", which may stand for a phrase with such a verb: "an ad targeting Iowa that attacks")
             break
+        if (word in ARTICLES and first > 0 and tokens[first - 1][2].isalpha() and tokens[first - 1][2].islower()
+                and tokens[first - 1][2] not in _NOUN_MODIFIER_PREPOSITIONS and tokens[first - 1][2] not in DETERMINERS):
+            first -= 1  # the noun phrase an article opens, not a verb before it: "Allen underwent an MRI on Monday
+            break  # that confirmed the injury" (an MRI confirmed it)
         first -= 1
     if first == last:
         return None
