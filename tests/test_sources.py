@@ -427,6 +427,11 @@ def classifier(rules):
     ("a count by The Associated Press", "document", None),
     ("the Joint Chiefs of Staff", "government", None),
     ("the chairman of the Joint Chiefs of Staff", "person", None),
+    # a firm named with its trade; invoices and messages
+    ("Riverside Civil Works", "organization", None),
+    ("Turner Construction", "organization", None),
+    ("invoices", "document", None),
+    ("text messages", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
