@@ -2061,6 +2061,15 @@ def test_a_relative_pronoun_stands_for_the_noun_phrase_an_article_opens_not_the_
     assert a.source.text == "The head of the agency"
 
 
+def test_an_aide_to_a_named_person_is_not_that_person(analyse):
+    art = analyse("A former aide to Sen. Richard Hale testified Wednesday that the senator ordered staff to delete emails.\n")
+    testified = next(a for a in art.attributions if a.cue_text == "testified")
+    assert (testified.source.text, testified.source.canonical) == ("A former aide to Sen. Richard Hale", None)
+    # ... and a surname found at the end of such a source stands for the name, without its title
+    art = analyse("Trump ended up second to Texas Sen. Ted Cruz, an adviser to Sen. Ted Cruz said. Cruz said he was glad.\n")
+    assert [(a.source.text, a.source.canonical) for a in art.attributions if a.source.text == "Cruz"] == [("Cruz", "Ted Cruz")]
+
+
 def test_a_short_name_stands_for_a_hyphenated_full_name(analyse):
     text = ('"Demand is soft," said Ming-Chi Kuo, an analyst at TF International. Kuo added that the cuts '
             'could affect five million units.\n')

@@ -991,14 +991,15 @@ def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3)
     return out
 
 
-def _name_ending(words: list[str], surname: str) -> str | None:
+def _name_ending(words: list[str], surname: str, titles: Container[str] = ()) -> str | None:
     """The capitalised words (at most four, with particles between them) ending with `surname` in a
-    source's words."""
+    source's words, after any of `titles` ("Texas Sen. Ted Cruz" -> "Ted Cruz")."""
     if surname not in words:
         return None
     end = len(words) - 1 - words[::-1].index(surname)
     start = end
-    while start > 0 and end - start < 3 and (words[start - 1][:1].isupper() or (
+    while start > 0 and end - start < 3 and words[start - 1].lower().rstrip(".") not in titles and (
+            words[start - 1][:1].isupper() or (
             words[start - 1] in NAME_PARTICLES and any(w[:1].isupper() for w in words[max(0, start - 3):start - 1]))):
         start -= 1  # (particles, one or two, after a capitalised name: "Ursula von der Leyen")
     return " ".join(words[start:end + 1])
@@ -1031,8 +1032,9 @@ def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | Non
     "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
     ("officials in Maricopa County" names a place, not a person) or a determiner, or after the last of
     `titles` in a capitalised run ("Senate Majority Leader John Thune" -> "John Thune"), before any
-    modifier ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role), else None."""
-    cut = next((k for k, w in enumerate(words) if k and w in ("of", "at", "from", "for", "in", "with", "on")), None)
+    modifier ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role; "A former aide to Sen.
+    Richard Hale" is not Hale), else None."""
+    cut = next((k for k, w in enumerate(words) if k and w in ("of", "at", "from", "for", "in", "with", "on", "to")), None)
     if cut is not None:
         words = words[:cut]
     k = len(words)
@@ -2226,7 +2228,7 @@ class Attributor:
                         src.canonical = _with_particles(article.text, *names[surname][k])
                         src.kind = "person"
                 elif match is not None:
-                    src.canonical = match.canonical or _name_ending(match.text.split(), surname) or match.text
+                    src.canonical = match.canonical or _name_ending(match.text.split(), surname, self.name_titles) or match.text
                     src.kind = match.kind
                 if src.kind == "person":
                     if src.canonical is None:
