@@ -993,12 +993,13 @@ def _pairs_by_first_word(names: dict[str, list[tuple[int, str]]], most: int = 3)
 
 def _name_ending(words: list[str], surname: str, titles: Container[str] = ()) -> str | None:
     """The capitalised words (at most four, with particles between them) ending with `surname` in a
-    source's words, after any of `titles` ("Texas Sen. Ted Cruz" -> "Ted Cruz")."""
+    source's words, after any of `titles` before two or more ("Texas Sen. Ted Cruz" -> "Ted Cruz"; "Mr.
+    Obama", "Defence Minister Gen Nakatani" -> "Gen Nakatani")."""
     if surname not in words:
         return None
     end = len(words) - 1 - words[::-1].index(surname)
     start = end
-    while start > 0 and end - start < 3 and words[start - 1].lower().rstrip(".") not in titles and (
+    while start > 0 and end - start < 3 and not (start < end and words[start - 1].lower().rstrip(".") in titles) and (
             words[start - 1][:1].isupper() or (
             words[start - 1] in NAME_PARTICLES and any(w[:1].isupper() for w in words[max(0, start - 3):start - 1]))):
         start -= 1  # (particles, one or two, after a capitalised name: "Ursula von der Leyen")
