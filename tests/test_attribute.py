@@ -591,6 +591,9 @@ def content_of(analyse, text, cue=None):
     ("Researchers at the University of New Mexico analyzed tissue from 52 people who died in 2016 and 2024 and "
      "found that the samples held more plastic.\n", "found", "Researchers at the University of New Mexico"),
     ("The council met for an hour and made clear that it would not back down.\n", "made clear", "The council"),
+    # a document's finding after "that" and after "which" as its subject
+    ("He cautioned that the research showed an association.\n", "showed", "the research"),
+    ("Polls, which have been wrong before, show Trump ahead.\n", "show", "Polls"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -618,6 +621,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "She called Bell on Wednesday to congratulate him.\n",
     "Measles was declared eliminated in the United States in 2000.\n",
     "Officers responding to reports of gunfire found the victims on the sidewalk.\n",
+    "The jury has seen photos of the gold bars, which agents found in a safe.\n",  # (what the agents found)
     "The ruling was expected.\n",
     "The residents had not been warned.\n",
     "Three workers, who asked not to be named because they feared retaliation, gave similar accounts.\n",
