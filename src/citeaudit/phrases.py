@@ -543,13 +543,12 @@ def _with_affiliation(tokens: list, run: int) -> int:
     if not (0 < run < len(tokens) - 1 and _PLURAL.fullmatch(tokens[run - 1][2].lower())
             and tokens[run][2] in ("at", "from", "with")):
         return run
-    k = run + 1 + (tokens[run + 1][2] == "the")
-    end = k
+    begin = end = k = run + 1 + (tokens[run + 1][2] == "the")
     while k < len(tokens) and (tokens[k][2][:1].isupper() or tokens[k][2] in ("of", "for", "and", "the", "&")):
         k += 1
         if tokens[k - 1][2][:1].isupper():
-            end = k
-    return end if end > run + 1 + (tokens[run + 1][2] == "the") else run
+            end = k  # (the name's last capitalised word: not "the World Bank and")
+    return end if end > begin else run
 
 
 def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
@@ -579,10 +578,12 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
             # a verb taking the noun phrase as its object: "detected using NASA's Chandra X-ray Observatory, which"
             # (not before "that", which may stand for a phrase with such a verb: "an ad targeting Iowa that attacks")
             break
+        # the noun phrase an article opens, not a verb before it: "Allen underwent an MRI on Monday that
+        # confirmed the injury" (an MRI confirmed it; not after a preposition: "the head of the agency, who")
         if (word in ARTICLES and first > 0 and tokens[first - 1][2].isalpha() and tokens[first - 1][2].islower()
                 and tokens[first - 1][2] not in _NOUN_MODIFIER_PREPOSITIONS and tokens[first - 1][2] not in DETERMINERS):
-            first -= 1  # the noun phrase an article opens, not a verb before it: "Allen underwent an MRI on Monday
-            break  # that confirmed the injury" (an MRI confirmed it)
+            first -= 1
+            break
         first -= 1
     if first == last:
         return None
