@@ -192,6 +192,12 @@ def test_an_interviews_questions_and_answers_are_marked(analyse):
     assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", None]
     # without a question, "A:" is no label
     assert [p.role for p in analyse("A: Absolutely not. Ridership is down 14%.\n").seg.paragraphs] == [None]
+    # "Q." and "A." label them too, and so does a "Q" a page's extraction ran into the question
+    text = "Cuts\n\nQ. Was the cut a mistake?\n\nA. No.\n\nQWhy now?\n\nA: Ridership is down 14%.\n"
+    assert [p.role for p in analyse(text).seg.paragraphs] == [None, "question", "answer", "question", "answer"]
+    # ... but without an answer no paragraph is a question
+    text = "Rally\n\nQAnon supporters rallied on Saturday.\n\nQ. Smith was there too.\n"
+    assert [p.role for p in analyse(text).seg.paragraphs] == [None, None, None]
 
 
 def test_a_quotations_signature_in_brackets_stays_in_its_sentence(analyse):

@@ -225,16 +225,18 @@ class Segmenter:
     def _interview_roles(self, text: str, paragraphs: list[Paragraph]) -> None:
         """In an article with body paragraphs opening with a question label ("Q: ..."), mark those as
         questions and the ones opening with an answer label ("A: ...") as answers: the interviewee's
-        words, not the newsroom's claims. Without questions, "A:" is no label."""
+        words, not the newsroom's claims. Without questions, "A:" is no label, and without answers, "Q"
+        is none ("QAnon supporters rallied")."""
         if not self.questions or not self.answers:
             return
         opening = [(p, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip()))
                    for p in paragraphs if p.kind == "body"]
         asked = [p for p, at in opening if any(q.match(text, at, timeout=REGEX_TIMEOUT) for q in self.questions)]
-        if not asked:
+        answered = [p for p, at in opening if p not in asked
+                    and any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers)]
+        if not asked or not answered:
             return
         for p in asked:
             p.role = "question"
-        for p, at in opening:
-            if any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers):
-                p.role = "answer"
+        for p in answered:
+            p.role = "answer"
