@@ -2074,6 +2074,14 @@ def test_an_aide_to_a_named_person_is_not_that_person(analyse):
     assert [(a.source.text, a.source.canonical) for a in art.attributions if a.source.text == "Cruz"] == [("Cruz", "Ted Cruz")]
 
 
+def test_a_description_with_a_name_in_apposition_after_it_stands_for_the_name(analyse):
+    art = analyse("His death was confirmed by his daughter, Ellen Park, who said the cause was pneumonia.\n")
+    assert [(a.source.text, a.source.canonical) for a in art.attributions] == [
+        ("his daughter", "Ellen Park"), ("who", "Ellen Park")]
+    art = analyse("The cause was pneumonia, according to a spokesman, John Smith.\n")
+    assert [(a.source.text, a.source.canonical) for a in art.attributions] == [("a spokesman", "John Smith")]
+
+
 def test_a_short_name_stands_for_a_hyphenated_full_name(analyse):
     text = ('"Demand is soft," said Ming-Chi Kuo, an analyst at TF International. Kuo added that the cuts '
             'could affect five million units.\n')

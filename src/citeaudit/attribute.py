@@ -24,8 +24,8 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               TOLD, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label, closed_by_opening_mark,
-                               quoted_as)
+                               TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label,
+                               closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.sources import NAME_PARTICLES, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
@@ -2127,6 +2127,11 @@ class Attributor:
             role = article.seg.paragraphs[article.seg.sentences[a.sentence].paragraph].role
             if (role, pronoun) in _INTERVIEW_SPEAKERS:
                 src.canonical = _INTERVIEW_SPEAKERS[role, pronoun]
+            elif (src.kind == "person" and src.canonical is None and words and words[0].islower() and pronoun not in PRONOUNS
+                  and (named := NAME_AFTER_DESCRIPTION.match(article.text, src.end))):
+                # a description with the name in apposition after it: "His death was confirmed by his daughter,
+                # Ellen Park, who said", "according to a spokesman, John Smith."
+                src.canonical = named.group(1)
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
                 if pronoun == "they" and group and group[0] >= last_person:

@@ -269,7 +269,7 @@ _FOUNDED = rx.compile(r",\s+(?:which\s+(?:was|is)\s+)?"
 # a personal name between commas after a title: ", Sussan Ley,"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 # ... or after a description that follows a cue: ", said one analyst, Jane Roe."
-_NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*)"
+NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*)"
                                      r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
@@ -1237,7 +1237,7 @@ class PhraseFinder:
                 e = clause.start()
             elif short := _BRACKETED_SHORT_NAME.match(doc.prose, e, hi):
                 e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
-            elif not phrase_cue and doc.prose[s:s + 1].islower() and (named := _NAME_AFTER_DESCRIPTION.match(doc.prose, e, hi)):
+            elif not phrase_cue and doc.prose[s:s + 1].islower() and (named := NAME_AFTER_DESCRIPTION.match(doc.prose, e, hi)):
                 # a description, then the name: "said one of the plaintiffs, Luis Ortega, who drove"
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
             return SourceRef.spanning(doc.text, s, e, "unknown")
