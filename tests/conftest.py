@@ -17,6 +17,7 @@ def pytest_unconfigure(config):
     if _OWN_CACHE:
         shutil.rmtree(_OWN_CACHE, ignore_errors=True)
 
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("CITEAUDIT_SHARED", ROOT.parent / "shared"))
 POLNEAR_DEV = SHARED / "corpora" / "polnear" / "dev"

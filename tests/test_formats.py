@@ -83,7 +83,7 @@ SARIF_SUBSET = _obj({
         "invocations": {"type": "array", "items": _obj({
             "executionSuccessful": {"type": "boolean"},
             "toolExecutionNotifications": {"type": "array", "items": _obj({"message": _MESSAGE, "level": _LEVEL},
-                                                                            ["message"])},
+                                                                          ["message"])},
         }, ["executionSuccessful"])},
     }, ["tool"])},
 }, ["version", "runs"])

@@ -145,4 +145,3 @@ def test_an_html_page_named_on_the_command_line_is_read_for_its_prose(tmp_path):
     assert len(doc.prose) == len(text) and doc.text == text
     assert "The council approved the budget" in doc.prose
     assert not any(w in doc.prose for w in ("<p>", "var said", "Budget", "Home"))
-

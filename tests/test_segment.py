@@ -93,7 +93,6 @@ def test_a_text_wrapped_at_a_width_joins_a_line_ending_in_a_name(analyse):
     assert [p.kind for p in analyse(long_lines).seg.paragraphs] == ["headline", "body"]
 
 
-
 def test_short_paragraphs_wrapped_wide_are_joined(analyse):
     # (two lines a paragraph, wrapped at 105 characters: half the lines are last lines, of any length)
     text = ("Quake kills at least 40 in eastern Turkey\n\n"

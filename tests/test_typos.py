@@ -67,7 +67,7 @@ def test_a_misspelling_with_several_corrections_suggests_the_most_frequent(audit
 def test_typos_in_compounds_and_before_possessives_are_flagged(auditor):
     text = "The workers are hard-wokring and the ocuntry\u2019s mood is grim; thta's the news.\n"
     assert [t[:2] for t in typos(auditor, text)] == [("wokring", "working"), ("ocuntry", "country"),
-                                                      ("thta", "that")]
+                                                     ("thta", "that")]
 
 
 def test_a_word_broken_at_a_line_end_is_flagged_whole(auditor):

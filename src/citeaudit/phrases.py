@@ -270,7 +270,7 @@ _FOUNDED = rx.compile(r",\s+(?:which\s+(?:was|is)\s+)?"
 _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*),\s*")
 # ... or after a description that follows a cue: ", said one analyst, Jane Roe."
 NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*)"
-                                     r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
+                                    r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
