@@ -1800,7 +1800,7 @@ class Attributor:
                         # a verb after "and" or "but" shares the subject opening the sentence: "Researchers at
                         # the University of New Mexico analyzed tissue from 52 people who died in 2016 and 2024
                         # and found that"
-                        src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, cs)
+                        src = self._shared_subject(article, sent, cs)
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
                         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, cs - 60), cs) if src is None else None
@@ -1900,7 +1900,7 @@ class Attributor:
                 # "He said that ... and said that ...": the same subject as the sentence's earlier verb;
                 # after a verb that is no cue, the subject opening the sentence ("Mitt Romney ran on
                 # his record and accused Obama")
-                src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start)
+                src = self._shared_subject(article, sent, start)
             else:
                 # the subject stands after a pattern cue before the verb in the same clause: "Reports in
                 # Spain claim the club has agreed" (the club agreed, not "Reports in Spain claim the
@@ -1925,7 +1925,7 @@ class Attributor:
                         and _OBJECT_BEFORE.search(text, max(lo, src.start - 20), src.start)):
                     # a participle right after the place or occasion of speaking is the subject's: "she said
                     # at a news conference announcing the plan", "Trump was heard on a microphone telling"
-                    src = article.earlier_source(sent) or self.phrases.opening_subject(doc, sent.start, start) or src
+                    src = self._shared_subject(article, sent, start) or src
                 if src is None and sent.kind == "headline" and after_comma:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)
@@ -1993,6 +1993,11 @@ class Attributor:
                 if comma:
                     content = (content[0], comma.end())
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
+
+    def _shared_subject(self, article: _ArticleCues, sent, at: int) -> SourceRef | None:
+        """The subject a later verb of a sentence shares (one after "and", a participle after the place of
+        speaking): the source of its first verb or pattern cue, else the subject opening it, before `at`."""
+        return article.earlier_source(sent) or self.phrases.opening_subject(article.doc, sent.start, at)
 
     def _object_of_verb(self, text: str, lo: int, start: int, form: str) -> bool:
         """Whether a verb form right after a past or -ing form of another is that verb's object, a
