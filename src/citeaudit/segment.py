@@ -232,9 +232,10 @@ class Segmenter:
         opening = [(p, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip()))
                    for p in paragraphs if p.kind == "body"]
         asked = [p for p, at in opening if any(q.match(text, at, timeout=REGEX_TIMEOUT) for q in self.questions)]
-        answered = [p for p, at in opening if p not in asked
-                    and any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers)]
-        if not asked or not answered:
+        if not asked:
+            return
+        answered = [p for p, at in opening if any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers)]
+        if not answered:
             return
         for p in asked:
             p.role = "question"
