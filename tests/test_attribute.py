@@ -185,6 +185,9 @@ def content_of(analyse, text, cue=None):
     # what a court heard, in court reporting
     ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
     ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),
+    # ... and what a court ruled, after its vote or its date
+    ("The 9th U.S. Circuit Court of Appeals ruled in 2021 that the tribe could sue.\n", "ruled",
+     "The 9th U.S. Circuit Court of Appeals"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),
