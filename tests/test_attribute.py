@@ -887,6 +887,9 @@ def test_content_is_the_attributed_statement(analyse):
     ('"We built the tool for crises," a spokeswoman, Ann White, said Friday.\n', '"We built the tool for crises'),
     # a live blog's time stamp is no statement
     ("## 9:15 a.m. \u2014 Mayor says roads will reopen\n", "roads will reopen"),
+    # how it was said, or a court's vote, before "that" is no part of the statement
+    ("Sanders said repeatedly that the race was not over.\n", "the race was not over."),
+    ("The court ruled, 6-3, that the law stands.\n", "the law stands."),
 ])
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     assert content_of(analyse, text) == content
