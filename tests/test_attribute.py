@@ -185,6 +185,9 @@ def content_of(analyse, text, cue=None):
     # what a court heard, in court reporting
     ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
     ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),
+    # a company whose name ends in "'s", before what it said (its participle is no adjective)
+    ("Macy's warned that consumers were pulling back.\n", "warned", "Macy's"),
+    ("McDonald's reported that sales rose.\n", "reported", "McDonald's"),
     # ... and what a court ruled, after its vote or its date
     ("The 9th U.S. Circuit Court of Appeals ruled in 2021 that the tribe could sue.\n", "ruled",
      "The 9th U.S. Circuit Court of Appeals"),
@@ -655,6 +658,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Reed had argued with the bartender earlier in the evening.\n",
     "She went from speeches to the early-morning news shows.\n",
     "Trump\u2019s proposed tax cuts would cost billions.\n",
+    "Clinton's proposed changes that the bill requires would cost billions.\n",
     # a writer's connective
     "Having said that, there are economists who disagree.\n",
     "That said, the plan failed.\n",
