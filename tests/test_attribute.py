@@ -931,6 +931,9 @@ def test_footage_with_its_modifiers_is_the_source_and_no_word_of_it_a_cue(analys
     # (not where the clause's object may be the one: people, a name, a document; nor a relative clause's verb)
     ("Ms. Grant helped draft a report defending the prosecution.\n", "defending", "Ms. Grant helped draft a report"),
     ("The lawyer who ran three marathons is talking about urgency.\n", "talking", "The lawyer who ran three marathons"),
+    # after a comma: the clause's subject, without its verb before a demonstrative's noun
+    ("The authority disputes that figure, saying starting pay is higher.\n", "saying", "The authority"),
+    ("The groups that sued, saying the law was unfair, won.\n", "saying", "The groups"),
 ])
 def test_a_participle_after_a_clause_is_its_subjects(analyse, text, cue, source):
     (a,) = [a for a in analyse(text).attributions if a.cue_text == cue]

@@ -275,6 +275,7 @@ NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1
                                     r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
+_DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
@@ -1293,10 +1294,14 @@ class PhraseFinder:
                             and (tokens[run + 1][2].lower() in _NOUN_OPENERS or tokens[run + 1][2][:1].isupper())))
                    and not _PAST.search(tokens[run][2]) and tokens[run][2] not in _IRREGULAR_PAST
                    and tokens[run][2].lower() not in _BETWEEN_SUBJECT_AND_VERB
-                   # (a word before its object's determiner is the verb: "The company cut its forecast")
+                   # (a word before its object's determiner is the verb: "The company cut its forecast"; so is
+                   # a present tense before a demonstrative and the noun closing the clause: "The authority
+                   # disputes that figure", not "The groups that sued")
                    and not (run + 1 < len(tokens) and tokens[run][2].islower()
                             and tokens[run][2] not in _NOUN_MODIFIER_PREPOSITIONS
-                            and tokens[run + 1][2].lower() in _OBJECT_DETERMINERS)):
+                            and tokens[run + 1][2].lower() in _OBJECT_DETERMINERS)
+                   and not (run + 3 == len(tokens) and tokens[run][2].endswith("s") and tokens[run][2].islower()
+                            and tokens[run + 1][2] in _DEMONSTRATIVES and not _PAST.search(tokens[run + 2][2]))):
                 run += 1
             if run == 1 and not tokens[0][2][:1].isupper():
                 return None  # (a capitalised determiner alone, "Many", still stands for the subject)
