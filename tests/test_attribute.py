@@ -1419,6 +1419,16 @@ def test_citing_a_reason_credits_the_one_citing_and_citing_a_source_credits_the_
     text = "The Ford Motor Co. board voted to close two plants, citing a $12 million shortfall.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "citing")
     assert (a.source.text, text[a.content[0]:a.content[1]]) == ("The Ford Motor Co. board", "a $12 million shortfall.")
+    # a reason named with who shows it is still a reason ("spending by shoppers"); a poll conducted by a
+    # body is still a document
+    text = "Harbor Corp. cut its outlook, citing weaker spending by middle-income shoppers.\n"
+    assert ("citing", "Harbor Corp.") in attrs(analyse, text)
+    text = "He defended the ban, citing a poll conducted by the Center for Security Policy.\n"
+    assert ("citing", "a poll conducted by the Center for Security Policy") in attrs(analyse, text)
+    # with no subject before it, the one citing a reason is the speaker of the cue before it in the sentence
+    text = ('"It is hard to poll," said Eric Herzik, who chairs the department at the university, citing another '
+            'reason the state is difficult to predict.\n')
+    assert attrs(analyse, text) == [("said", "Eric Herzik"), ("citing", "Eric Herzik")]
 
 
 def test_a_listed_reaction_names_its_speaker_before_an_aside_and_a_colon(analyse):

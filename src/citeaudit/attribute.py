@@ -1764,8 +1764,11 @@ class Attributor:
                     shares = _SHARES_OF.match(text, subject.start) if subject is not None else None
                     if shares:  # "Shares of Norvel fell, citing weak demand": the company cites it
                         subject = SourceRef.spanning(doc.text, *shares.span(1), "unknown")
-                    if subject is not None:
-                        src, content = subject, (src.start, src.end) if src else _trimmed(text, m.end(), sent.end)
+                    cited = (src.start, src.end) if src else _trimmed(text, m.end(), sent.end)
+                    # (with no subject found, what is cited is still no source: the cue before it in the
+                    # sentence, or the sentence's subject, cites it: "..., said Eric Herzik, who chairs the
+                    # department, citing another reason")
+                    src, content = subject, cited
                 yield Attribution("", m.start(), m.end(), m.group(), src, content, sent.index, cue_rule=rule.id)
 
     def _pattern_cues(self, article: _ArticleCues) -> Iterator[Attribution]:

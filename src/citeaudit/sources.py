@@ -45,6 +45,8 @@ _AFFILIATION = rx.compile(r"\s+(?:at|from|with)\s+(?=(?:the\s+)?\p{Lu})")
 _NAME_THEN_NOUN = rx.compile(r"\sof\s+(?:the\s+)?\p{Lu}\S*(?:\s+\p{Lu}\S*)*\s+\p{Ll}+$")
 # a source phrase's head, before the modifier that follows it: "Dr Henrik Aas" of "... of the Institute"
 _HEAD = rx.compile(r"^(.+?)\s+(?:of|for|at|from|in|with)\s+\S")
+# ... and its maker's or its group's: "spending by middle-income shoppers", "polling among voters"
+_CITED_HEAD = rx.compile(r"^(.+?)(?:\s+\p{Ll}+ed)?\s+(?:of|for|at|from|in|with|by|among)\s+\S")
 
 # a document's author after it: "a report from Reuters", "an article in The Atlantic"
 _BY_PUBLISHER = rx.compile(r"\s(?:from|by|in|on|of)\s+(.+)$")
@@ -395,7 +397,7 @@ class SourceClassifier:
         customers": unknown, though customers are people), or of the whole phrase where none follows
         or the whole is an unnamed source ("two people familiar with the matter")."""
         whole = self.classify(phrase)[0]
-        head = _HEAD.match(phrase)
+        head = _CITED_HEAD.match(phrase)
         return self.classify(head.group(1))[0] if head and whole not in _UNNAMED else whole
 
     def pronoun_for(self, person: str) -> str | None:
