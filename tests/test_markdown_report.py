@@ -62,6 +62,17 @@ def test_an_interviews_i_and_you_are_its_speakers_in_the_sources_table(auditor):
     assert "I (unresolved)" in render(result)
 
 
+def test_a_signed_articles_i_is_its_writer(auditor):
+    review = "I found it devastating. \"I cried,\" said Ana Kerr. The film, I think, is long.\n"
+    for head in ("Film review\n\nBy Celia Marsh, Film Critic\n\n", "---\ntitle: Review\nauthor: Celia Marsh\n---\n\n"):
+        result, _ = auditor.audit_document(parse(head + review, "a.md", "markdown"))
+        sources = render(result).split("## Sources")[1].split("##")[0]
+        assert "| the writer | person |  | 2 |" in sources and "(unresolved)" not in sources
+    # with no byline (a speech transcript's "I" is the speaker's) it stays unresolved
+    result, _ = auditor.audit_document(parse("Film review\n\n" + review, "a.txt"))
+    assert "I (unresolved)" in render(result)
+
+
 def test_a_cue_with_no_source_shows_no_kind_in_the_ledger(auditor):
     text = "Storm\n\nWinds are expected to continue through Tuesday, the National Weather Service said.\n"
     result, _ = auditor.audit_document(parse(text, "a.txt"))

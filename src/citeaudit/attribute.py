@@ -1108,6 +1108,9 @@ _POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _INTERVIEW_SPEAKERS = {("answer", "i"): "the interviewee", ("answer", "we"): "the interviewee",
                        ("question", "you"): "the interviewee", ("question", "i"): "the interviewer",
                        ("question", "we"): "the interviewer"}
+# an article signed by its writer: a byline ("By Celia Marsh, Film Critic") or an author in its front matter
+_BYLINE = rx.compile(r"\s*(?i:by)\s+\p{Lu}")
+_FRONT_MATTER_AUTHOR = rx.compile(r"---[ \t]*\r?\n(?:(?!---)[^\r\n]*\r?\n)*?(?:author|authors|byline)[ \t]*:")
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -2098,6 +2101,11 @@ class Attributor:
 
         persons_by_surname: dict[str, list[SourceRef]] = {}
         described: list[tuple[int, SourceRef]] = []  # (sentence, source) of every person named or described as a source
+        # a signed article that is no transcript is its writer's: "I" outside a quotation is the writer ("I found
+        # it devastating" in a review, a column)
+        signed = not article.speakers and (
+            any(s.kind == "byline" and _BYLINE.match(article.text, s.start) for s in article.seg.sentences)
+            or _FRONT_MATTER_AUTHOR.match(article.doc.text) is not None)
         things_by_first: dict[str, list[tuple[int, SourceRef]]] = {}  # `things` by the first word of their name
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):
@@ -2132,9 +2140,11 @@ class Attributor:
                 short_of = _shortened(src, things_by_first.get(words[0], []), article.lowercase_words)
                 if short_of is not None and not _only_within(article.text, src.text, short_of.text, src.start):
                     short_of = None
-            role = article.seg.paragraphs[article.seg.sentences[a.sentence].paragraph].role
-            if (role, pronoun) in _INTERVIEW_SPEAKERS:
-                src.canonical = _INTERVIEW_SPEAKERS[role, pronoun]
+            paragraph = article.seg.paragraphs[article.seg.sentences[a.sentence].paragraph]
+            if (paragraph.role, pronoun) in _INTERVIEW_SPEAKERS:
+                src.canonical = _INTERVIEW_SPEAKERS[paragraph.role, pronoun]
+            elif pronoun == "i" and signed and not article.quotes.inside(paragraph.start, src.start):
+                src.canonical = "the writer"
             elif (src.kind == "person" and src.canonical is None and words and words[0].islower() and pronoun not in PRONOUNS
                   and (named := NAME_AFTER_DESCRIPTION.match(article.text, src.end))):
                 # a description with the name in apposition after it: "His death was confirmed by his daughter,
