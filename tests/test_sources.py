@@ -375,7 +375,7 @@ def classifier(rules):
     ("all the experts I interviewed", "vague", None),
     ("the researchers", "person", None),  # (a study's authors, named before: no weasel)
     ("foreign policy analysts", "vague", None),
-    ("Wall Street analysts", "person", None),  # (a named place or body: checkable)
+    ("Wall Street analysts", "organization", None),  # (a named body's, the financial industry's: checkable)
     ("two people", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
     ("Residents of the flooded town of Faenza", "person", None),
@@ -432,6 +432,11 @@ def classifier(rules):
     ("Turner Construction", "organization", None),
     ("invoices", "document", None),
     ("text messages", "document", None),
+    # a chain (not a department's), a tribe (not a surname), the financial industry by its street
+    ("the department store chain", "organization", None),
+    ("the tribe", "organization", None),
+    ("Laurence H. Tribe", "person", None),
+    ("Wall Street", "organization", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
