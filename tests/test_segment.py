@@ -152,6 +152,15 @@ def test_numbered_list_markers_and_editors_notes(analyse):
                    ("note", "An earlier version of this article misstated the year."), ("note", "It was 2023.")]
 
 
+def test_contributor_lines_are_notes_and_a_contribution_in_the_story_is_not(analyse):
+    text = ("Smith contributed $5,000 to the campaign.\n\n"
+            "Reporting by The Washington Post found that the agency lied.\n\n"
+            "Reporting by Jane M. Doe in London; Editing by Tom Roe\n\n"
+            "Staff writer Ana Ruiz in Denver contributed reporting.\n\n"
+            "The Associated Press contributed to this report.\n")
+    assert [s.kind for s in analyse(text).seg.sentences] == ["body", "body", "note", "note", "note"]
+
+
 def test_markdown_list_items_are_body_text_and_headings_headlines(analyse):
     text = "# Election night\n\nPolls have closed.\n\n- Mail ballots: about 60% counted, per the state\n"
     got = [(s.kind, s.text) for s in analyse(text, "markdown", "t.md").seg.sentences]
