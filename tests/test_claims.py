@@ -306,3 +306,9 @@ def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
                    (9, "Unattributed claim: states the figure 41 percent; makes a superlative or first claim "
                        "('a record')"),
                    (11, "Unattributed claim: makes a superlative or first claim ('finished first')")]
+
+
+def test_a_teams_record_in_brackets_is_no_figure(auditor):
+    text = ("Standings\n\nHarbor City (8-9-5) moved up, and Iowa (23-14, 11-7 Big Ten) won.\n\n"
+            "Northfield (10-8) lost, and the poll (48-45) was close.\n")
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 48-45"]
