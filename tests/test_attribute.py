@@ -128,6 +128,8 @@ def content_of(analyse, text, cue=None):
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
     ("Coffee drinkers live longer, a large new study finds.\n", "finds", "a large new study"),
     ("The affidavit states that Reed had argued with the bartender.\n", "states", "The affidavit"),
+    ("No one was hurt in the robberies, the complaint states.\n", "states", "the complaint"),
+    ("The agency, the law states, must act.\n", "states", "the law"),
     # a group with its named members; a subject with a long aside, whole
     ("Other candidates, including Carly Fiorina and Sen. Ben Carson, said the plan was flawed.\n", "said",
      "Other candidates, including Carly Fiorina and Sen. Ben Carson"),
