@@ -2626,6 +2626,7 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Crypto lender files for bankruptcy as customers' funds remain frozen\n",
     # a count added, a launch
     "Employers added 206,000 jobs in June, the Labor Department said.\n",
+    'The platform had added "more than a million people a week", Graber said.\n',
     "# 'Space Cadets 3' blasts off with $120 million\n",
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
