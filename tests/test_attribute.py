@@ -232,6 +232,10 @@ def content_of(analyse, text, cue=None):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # ... after the statement it was made in
+    ("The deal was announced in a statement by the ministry.\n", "announced", "the ministry"),
+    ("The figure was confirmed Monday in an email from a spokeswoman for the mayor.\n", "confirmed",
+     "a spokeswoman for the mayor"),
     # "here"/"there" after the subject; long asides of examples or "whose"; a verb coordinated with a
     # verb that is no cue; an agent phrase ends before a second verb
     ("Her campaign workers here said they have been working the streets.\n", "said", "Her campaign workers"),

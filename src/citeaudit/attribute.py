@@ -851,6 +851,11 @@ _WHICH_SET_OFF = rx.compile(r"\s*,\s*which\b[^.!?]*,\s*$")
 
 
 _IN_PUBLICATION = rx.compile(r"\s+(?:(?:first|online|today|yesterday|" + WEEKDAYS + r")\s+)?in\s+(?=(?:the\s+)?\p{Lu})")
+# ... and a passive's statement before its agent: "was announced in a post by the company's chief executive",
+# "was disclosed in a filing from the company"
+_IN_STATEMENT_BY = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s+)?(?:in|via|through)\s+(?:an?|the)\s+"
+                              r"(?:[\p{L}-]+\s+){0,2}?(?:statement|post|email|e-mail|letter|filing|release|memo|note|"
+                              r"tweet|video|message|interview|speech|blog\s+post|news\s+conference)\s+(?:by|from)\s+")
 
 
 def _inverted(text: str, lo: int, cue: int) -> bool:
@@ -1846,7 +1851,7 @@ class Attributor:
             by = _BY_AGENT.match(text, end, sent.end)
             passive = None if form.endswith("ing") else _PASSIVE_BEFORE.search(text, max(sent.start, start - 30), start)
             named = _LATER_AGENT.match(text, end, sent.end) if passive and not by and form in _NAMING else None
-            by = by or named
+            by = by or named or (_IN_STATEMENT_BY.match(text, end, sent.end) if passive else None)
             if passive and not by and form in ("reported", "published"):
                 # a passive's publication after "in" is its agent: "The findings were reported in the New England
                 # Journal of Medicine" (not a place or a time: "reported in 18 states", "in March")
