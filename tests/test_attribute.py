@@ -666,6 +666,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Trump\u2019s proposed tax cuts would cost billions.\n",
     "Clinton's proposed changes that the bill requires would cost billions.\n",
     "The breach affected 190 million people, the largest ever reported.\n",
+    "Fewer than a third of the accounts had posted in the previous month.\n",
     # a writer's connective
     "Having said that, there are economists who disagree.\n",
     "That said, the plan failed.\n",
