@@ -1919,6 +1919,18 @@ def test_a_learned_cue_after_a_relative_pronoun_takes_it(auditor):
     assert (src.text, src.canonical) == ("who", "Gov. Mary Fallin")
 
 
+@pytest.mark.parametrize("text, cue, owner", [
+    ("Officers spotted a car matching a witness's description outside a store.\n", "description", "a witness"),
+    ("Pence defended the Republican presidential nominee's description of their lives.\n", "description",
+     "the Republican presidential nominee"),
+    ("Other Republicans joined Pence's call for a special prosecutor.\n", "call", "Pence"),
+    # (not a conjunction's or a contraction's: "Despite Weaver's declarations", "let's hope")
+    ("Despite Weaver's declarations of victory, Bush remains.\n", "declarations", "Weaver"),
+])
+def test_a_learned_cue_after_a_possessive_is_its_owners(auditor, text, cue, owner):
+    assert learned_holder(auditor, text, cue).text == owner
+
+
 def test_a_learned_cue_after_to_takes_the_subject_of_the_governing_verb(auditor):
     # (the source finder itself: whether the model scores "discuss" as a cue depends on its training)
     text = "European leaders gathered Friday to discuss the torrent of challenges facing the continent.\n"
@@ -1962,6 +1974,8 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # a poll of analysts is no one's statement
     ("Profit rose, compared with an average forecast of 3.7 billion kroner in a poll by LSEG.", "forecast", True),
     ("Profit beat the consensus estimate.", "estimate", True),
+    # an idiom of not knowing
+    ("Whether it works is anyone's guess.", "guess", True),
 ])
 def test_learned_cue_guards(auditor, text, word, guarded):
     from citeaudit.attribute import _guarded

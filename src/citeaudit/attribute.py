@@ -1103,6 +1103,14 @@ _PARTICIPIAL_MODIFIER = rx.compile(r"\p{Ll}+(?:ing|ed)")  # "withering (criticis
 # after it says
 _RECEIVED = rx.compile(r"\b(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|ew|awn|awing)|attract(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
                        r"|spark(?:s|ed|ing)?|provok(?:e|es|ed|ing)|met\s+with)\s+(?:(?!(?:of|to|for)\s)[\p{L}-]+\s+){0,2}$")
+# the owner right before a noun, with its determiner and up to three words of its own, or up to two
+# capitalised words of its name (no verb, preposition or conjunction): "a witness's", "the Republican
+# presidential nominee's", "Sen. Lindsey Graham's"
+_OWNER_EXCLUDED = (r"(?!(?i:a|an|the|his|her|their|its|our|of|to|in|on|for|with|by|at|from|and|or|but|as|that|this|"
+                   r"despite|plus|than|when|while|after|before|has|have|had|is|was|were|are|be|been|let|it|he|she|there|what|who|here)\b|\p{Ll}+(?:ing|ed)\b)")
+_OWNER_BEFORE = rx.compile(r"(?<![\p{L}\p{N}.'\u2019-])((?:(?i:a|an|the|his|her|their|its|our)\s+(?:" + _OWNER_EXCLUDED
+                           + r"[\p{L}.-]+\s+){0,3}|(?:" + _OWNER_EXCLUDED + r"\p{Lu}[\p{L}.-]*\s+){0,2})"
+                           + _OWNER_EXCLUDED + r"[\p{L}.-]*\p{L})['\u2019]s?\s+$")
 # what _learned_source finds where only a modifier stands before a learned cue: someone holds the view,
 # unnamed ("came under withering criticism")
 UNNAMED_HOLDER = SourceRef(0, 0, "", "unknown")
@@ -1666,6 +1674,11 @@ class Attributor:
                 return src
         if _RECEIVED.search(text, max(sent.start, start - 40), start):
             return UNNAMED_HOLDER  # the subject is its target, not its holder: "He has faced criticism"
+        owner = _OWNER_BEFORE.search(text, max(sent.start, start - 80), start)
+        if owner:
+            # a noun's owner holds it: "a car matching a witness's description" (the witness's), "defended the
+            # nominee's description of"
+            return SourceRef.spanning(doc.text, *owner.span(1), "unknown")
         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, start - 60), start)
         if governing and governing.start() > sent.start:
             # "European leaders gathered Friday to discuss": the subject of the verb governing "to"
