@@ -2529,6 +2529,13 @@ def test_a_description_after_a_persons_name_is_no_anonymous_source(analyse):
     assert [a.source.kind for a in analyse(text).attributions] == ["person", "anonymous"]
 
 
+def test_a_statement_inside_an_anonymous_sources_is_judged_alone(analyse):
+    text = ("A person briefed on the talks, who spoke on condition of anonymity because they are private, told "
+            "The Ledger that the two sides had agreed on most terms.\n")
+    assert [(a.source.text, a.source.kind) for a in analyse(text).attributions] == [
+        ("A person briefed on the talks", "anonymous"), ("the two sides", "unknown")]
+
+
 @pytest.mark.parametrize("subject", [
     "Southwest Airlines' chief operating officer, Andrew Watterson,",  # (a plural's possessive)
     "The chief operating officer, Andrew Watterson,",  # (a role and the name in apposition)

@@ -1353,6 +1353,7 @@ class Attributor:
         # others spoke on the condition of anonymity"): a reason for anonymity stated there is theirs
         speakers = sorted({seg.sentences[a.sentence].start for a in out if a.source is not None
                            and not _AGAIN.fullmatch(a.source.text) and _DESCRIBED_ALONE.match(text, a.source.end)})
+        grouped = by_sentence(out)
         for a in out:
             if a.source is not None:
                 sent = seg.sentences[a.sentence]
@@ -1361,7 +1362,12 @@ class Attributor:
                 nxt = min(sent.paragraph + 1, len(seg.paragraphs) - 1)
                 k = bisect_right(speakers, sent.start)
                 reason_end = min(seg.paragraphs[nxt].end, speakers[k]) if k < len(speakers) else seg.paragraphs[nxt].end
-                self._classify(a.source, text, a.cue_start, sent.start, sent.end, reason_end)
+                # a statement inside another's stands alone: "A person briefed on the talks, who spoke on condition
+                # of anonymity, told The Ledger that the two sides had agreed" (the sides are no anonymous source)
+                lo = max((b.content[0] for b in grouped[a.sentence] if b is not a and b.content
+                          and b.cue_end <= b.content[0] <= a.source.start and a.cue_start < b.content[1]),
+                         default=sent.start)
+                self._classify(a.source, text, a.cue_start, lo, sent.end, reason_end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
                 elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
