@@ -902,6 +902,10 @@ def test_content_is_the_attributed_statement(analyse):
     # how it was said, or a court's vote, before "that" is no part of the statement
     ("Sanders said repeatedly that the race was not over.\n", "the race was not over."),
     ("The court ruled, 6-3, that the law stands.\n", "the law stands."),
+    # a source and cue set off inside the statement: the statement is the sentence, not its subject alone
+    ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
+     "The museum, Mr. Obama said, would make visitors face hard truths."),
+    ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
 ])
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -219,6 +219,9 @@ _TOLD_ONLY = rx.compile(
     + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
+# a statement's verb resuming after an aside of its source and cue: ", would", ", is"
+_RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
+                      r"did|do)\b")
 TOLD = frozenset(("told", "tell", "tells", "telling"))  # verbs whose object is the one told, not the speaker
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
@@ -1485,6 +1488,11 @@ class PhraseFinder:
         # said in an interview Wednesday."
         set_off = set_off or (source_first and before.endswith(",")
                               and (_TOLD_ONLY if told else VENUE_ONLY).fullmatch(text, cue_end, hi) is not None)
+        if src is not None and before.endswith(",") and _RESUMED.match(text, max(cue_end, src.end), hi):
+            # the source and cue set off inside the statement, which goes on with its verb: "The agency, the
+            # report said, must act within 30 days", "The plan, said the chief executive, would cut costs" (the
+            # statement is the sentence, the aside within it)
+            return PhraseFinder.statement_before(text, lo, hi)
         if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
