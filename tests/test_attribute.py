@@ -2538,6 +2538,11 @@ def test_a_statement_inside_an_anonymous_sources_is_judged_alone(analyse):
             "The Ledger that the two sides had agreed on most terms.\n")
     assert [(a.source.text, a.source.kind) for a in analyse(text).attributions] == [
         ("A person briefed on the talks", "anonymous"), ("the two sides", "unknown")]
+    # ... before its source too
+    text = ("The two sides also agreed to cooperate, a senior official told reporters, speaking on the condition of "
+            "anonymity.\n")
+    assert [(a.source.text, a.source.kind) for a in analyse(text).attributions] == [
+        ("The two sides", "unknown"), ("a senior official", "anonymous")]
 
 
 @pytest.mark.parametrize("subject", [

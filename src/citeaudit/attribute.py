@@ -1363,11 +1363,14 @@ class Attributor:
                 k = bisect_right(speakers, sent.start)
                 reason_end = min(seg.paragraphs[nxt].end, speakers[k]) if k < len(speakers) else seg.paragraphs[nxt].end
                 # a statement inside another's stands alone: "A person briefed on the talks, who spoke on condition
-                # of anonymity, told The Ledger that the two sides had agreed" (the sides are no anonymous source)
-                lo = max((b.content[0] for b in grouped[a.sentence] if b is not a and b.content
-                          and b.cue_end <= b.content[0] <= a.source.start and a.cue_start < b.content[1]),
-                         default=sent.start)
-                self._classify(a.source, text, a.cue_start, lo, sent.end, reason_end)
+                # of anonymity, told The Ledger that the two sides had agreed", "The two sides also agreed to
+                # cooperate, a senior official said, speaking on condition of anonymity" (the sides are no
+                # anonymous source)
+                outer = next((b for b in grouped[a.sentence] if b is not a and b.content
+                              and b.content[0] <= a.source.start and a.cue_end <= b.content[1]
+                              and not b.content[0] <= b.cue_start < b.content[1]), None)
+                lo, hi = outer.content if outer else (sent.start, sent.end)
+                self._classify(a.source, text, a.cue_start, lo, hi, reason_end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
                 elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
