@@ -2144,6 +2144,16 @@ def test_they_stands_for_a_group_named_with_its_affiliation(analyse):
     assert got == [("Analysts at Morgan Stanley", "organization")]
 
 
+def test_they_stands_for_people_opening_the_sentence_before_when_no_group_was_a_source(analyse):
+    text = ("Senator Ana Ortiz spoke first. The researchers, led by Dr. Stanley Hazen, measured the blood of 4,000 "
+            "people. They found that the risk doubled.\n")
+    got = [(a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.source.text == "They"]
+    assert got == [("The researchers", "person")]
+    # (not things: "The shares fell")
+    text = "Ana Ortiz spoke first. The shares fell sharply. They said it was bad.\n"
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "They"] != ["The shares"]
+
+
 def test_a_reporting_verb_form_after_a_number_is_a_noun(analyse):
     text = "The police department has received 40 calls about the store. Several calls came at night.\n"
     assert not [a for a in analyse(text).attributions if a.cue_rule == "cues/reporting-verbs"]

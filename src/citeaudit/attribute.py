@@ -2182,6 +2182,9 @@ class Attributor:
                 if pronoun == "they" and group and group[0] >= last_person:
                     # "Officials said ... They added": the group named as a source just before
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
+                elif pronoun == "they" and (people := self._people_opening(article, a.sentence - 1)) is not None:
+                    # "The researchers, led by Dr. Hazen, measured ... They found": people opening the sentence before
+                    src.canonical, src.kind = people
                 elif (pronoun in ("he", "she") and surnames
                       and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
                       and self._may_be(pronoun, surnames[-1][1].canonical or surnames[-1][1].text, surname_pronoun)):
@@ -2377,6 +2380,21 @@ class Attributor:
                 return " ".join(text[m.start("title") if title else m.start("name"):m.end("name")].split())
             return full
         return None
+
+    def _people_opening(self, article: _ArticleCues, sentence: int) -> tuple[str, str] | None:
+        """The people (a plural of a person's, an unnamed or a vague source's kind) opening the body sentence
+        of index `sentence`, outside a quotation, and their kind: "The researchers, led by Dr. Stanley Hazen,
+        measured" (not things: "The shares fell")."""
+        if sentence < 0:
+            return None
+        sent = article.seg.sentences[sentence]
+        if sent.kind != "body" or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start):
+            return None
+        subject = self.phrases.opening_subject(article.doc, sent.start, sent.end)
+        if subject is None or not _PLURAL_HEAD.search(subject.text):
+            return None
+        kind = self.sources.classify(subject.text)[0]
+        return (" ".join(subject.text.split()), kind) if kind in ("person", "anonymous", "vague") else None
 
     def _last_full_name(self, named: list[tuple[int, str]], before: int, pronoun: str = "") -> str | None:
         """The last of a surname's full names (`named`, from name_index, in text order) that begins
