@@ -2543,6 +2543,16 @@ def test_a_description_after_a_persons_name_is_no_anonymous_source(analyse):
     assert [a.source.kind for a in analyse(text).attributions] == ["person", "anonymous"]
 
 
+@pytest.mark.parametrize("text, source", [
+    # a court named by its kind ("appeals" is no verb before "court"); an irregular past ends the noun phrase
+    ("A federal appeals court on Tuesday struck down the ban and said it was unconstitutional.\n",
+     "A federal appeals court"),
+    ("The billionaire businessman spent the day in Concord and said the crisis was real.\n", "The billionaire businessman"),
+])
+def test_a_verb_after_and_shares_a_determiners_whole_noun_phrase(analyse, text, source):
+    assert attrs(analyse, text) == [("said", source)]
+
+
 def test_a_statement_inside_an_anonymous_sources_is_judged_alone(analyse):
     text = ("A person briefed on the talks, who spoke on condition of anonymity because they are private, told "
             "The Ledger that the two sides had agreed on most terms.\n")

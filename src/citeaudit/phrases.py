@@ -279,6 +279,7 @@ NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+_COURTS = frozenset(("court", "courts", "panel", "judge", "judges", "tribunal"))  # what "appeals", "claims" may name
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
@@ -1338,7 +1339,10 @@ class PhraseFinder:
         "The long strike threatened"); else `run` ("The company makes chips and said")."""
         for k in range(run, min(run + 3, len(tokens))):
             word = tokens[k][2]
-            if word in _BETWEEN_SUBJECT_AND_VERB or _PAST.search(word) or word in self.verb_words:
+            if k + 1 < len(tokens) and tokens[k + 1][2] in _COURTS:
+                return k + 2  # a court named by its kind, no verb: "A federal appeals court (on Tuesday) struck down"
+            if (word in _BETWEEN_SUBJECT_AND_VERB or _PAST.search(word) or word in self.verb_words
+                    or word in _IRREGULAR_PAST):
                 return k if k > run else run
             if (not (word[:1].isalpha() and word.islower()) or word in NOT_A_SUBJECT or word in PRONOUNS
                     or word in DETERMINERS or word in _RELATIVE_CLAUSE_PREPOSITIONS or word.endswith("ly")):
