@@ -193,6 +193,9 @@ def content_of(analyse, text, cue=None):
     # ... and what a court ruled, after its vote or its date
     ("The 9th U.S. Circuit Court of Appeals ruled in 2021 that the tribe could sue.\n", "ruled",
      "The 9th U.S. Circuit Court of Appeals"),
+    # ... or after what it did, the participle's source found as any participle's after a comma
+    ("A federal appeals court on Tuesday struck down the ban, ruling that it violated the First Amendment.\n",
+     "ruling", "A federal appeals court"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),

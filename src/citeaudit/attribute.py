@@ -1834,6 +1834,12 @@ class Attributor:
                         # the University of New Mexico analyzed tissue from 52 people who died in 2016 and 2024
                         # and found that"
                         src = self._shared_subject(article, sent, cs)
+                    elif m.group("cue").endswith("ing") and _COMMA_END.search(text, sent.start, cs):
+                        # a participle after a comma: the source of the cue before it in the sentence, or the
+                        # subject opening it, found once all cues are (_participle_sources): "leaders who have
+                        # supported European unity, pushing for", "A federal appeals court struck down the ban,
+                        # ruling that"
+                        src = None
                     else:
                         src = self.phrases.before(doc, sent.start, cs)
                         governing = _INFINITIVE_BEFORE.search(text, max(sent.start, cs - 60), cs) if src is None else None
