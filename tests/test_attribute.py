@@ -708,6 +708,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The single-engine Piper PA-32 went down about two miles short of the runway on Oct. 19.\n",
     # an explainer's heading
     "# What we know about the water main break\n",
+    "What to know about the bird flu outbreak in dairy cows\n",
     # a lawyer's cases argued in court
     "Ruth Abernathy, a lawyer who argued some of the most important school desegregation cases, died.\n",
     # what is not yet known, and a market's drag
