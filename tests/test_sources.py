@@ -375,6 +375,8 @@ def classifier(rules):
     ("all the experts I interviewed", "vague", None),
     ("the researchers", "person", None),  # (a study's authors, named before: no weasel)
     ("foreign policy analysts", "vague", None),
+    ("veterinarians", "vague", None),  # (a profession in the plural, alone)
+    ("Nurses", "vague", None),
     ("Wall Street analysts", "organization", None),  # (a named body's, the financial industry's: checkable)
     ("two people", "anonymous", None),
     ("Farmers", "person", None),  # people the reporter spoke to, unnamed: not "Experts say"
