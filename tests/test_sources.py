@@ -439,6 +439,9 @@ def classifier(rules):
     ("the tribe", "organization", None),
     ("Laurence H. Tribe", "person", None),
     ("Wall Street", "organization", None),
+    # tests and experiments are documents, whoever ran them
+    ("Tests by the Food and Drug Administration", "document", None),
+    ("lab experiments", "document", None),
 ])
 def test_classify(classifier, phrase, kind, outlet):
     got = classifier.classify(phrase)
