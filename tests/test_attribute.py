@@ -670,6 +670,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Clinton's proposed changes that the bill requires would cost billions.\n",
     "The breach affected 190 million people, the largest ever reported.\n",
     "Fewer than a third of the accounts had posted in the previous month.\n",
+    "Ortega left the game with what appeared to be a hamstring injury.\n",
+    "On Sunday, he appeared at a Trump rally in Alabama.\n",
     # a writer's connective
     "Having said that, there are economists who disagree.\n",
     "That said, the plan failed.\n",
