@@ -235,6 +235,9 @@ def content_of(analyse, text, cue=None):
      "Ohio Gov. John Kasich"),
     # a passive verb's agent, without the time after it
     ("The email was first reported by The Associated Press on Monday.\n", "reported", "The Associated Press"),
+    # the subject before where it was said, set off between commas
+    ("The company, in a filing with the Securities and Exchange Commission, disclosed that it had been hacked.\n",
+     "disclosed", "The company"),
     # ... after the statement it was made in
     ("The deal was announced in a statement by the ministry.\n", "announced", "the ministry"),
     ("The figure was confirmed Monday in an email from a spokeswoman for the mayor.\n", "confirmed",

@@ -279,6 +279,11 @@ NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+# a preposition's phrase naming a statement, set off between commas before a cue: ", in a filing with the SEC,"
+_PREPOSITION_ASIDE = rx.compile(r",\s*(?:in|during|through|via|at|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?"
+                                r"(?:statement|filing|letter|interview|email|e-mail|post|speech|memo|news\s+release|press\s+release|"
+                                r"release|video|report|tweet|briefing|news\s+conference|press\s+conference|court\s+filing)"
+                                r"\b[^,;:.!?\"\u201c\u201d]{0,80},\s*$")
 _COURTS = frozenset(("court", "courts", "panel", "judge", "judges", "tribunal"))  # what "appeals", "claims" may name
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
@@ -885,6 +890,11 @@ class PhraseFinder:
         quoted = quoted_as(doc.prose, lo, cue)
         if quoted:  # "TASS quoted a Kremlin official as saying"
             return SourceRef.spanning(doc.text, *quoted.span(1), "unknown")
+        aside = _PREPOSITION_ASIDE.search(doc.prose, max(lo, cue - 120), cue)
+        if aside and aside.start() > lo:
+            # where or how it was said, set off before the verb: "The company, in a filing with the Securities
+            # and Exchange Commission, disclosed" (the subject stands before it)
+            return self._before(doc, lo, aside.start())
         # a relative clause and an appositive both end with a comma (or a dash) right before the cue,
         # perhaps with an adverb: look for them only then
         tail = doc.prose[max(lo, cue - 30):cue].rstrip()
