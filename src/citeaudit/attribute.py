@@ -1107,7 +1107,8 @@ _RECEIVED = rx.compile(r"\b(?:fac(?:e|es|ed|ing)|dr(?:aw|aws|ew|awn|awing)|attra
 # capitalised words of its name (no verb, preposition or conjunction): "a witness's", "the Republican
 # presidential nominee's", "Sen. Lindsey Graham's"
 _OWNER_EXCLUDED = (r"(?!(?i:a|an|the|his|her|their|its|our|of|to|in|on|for|with|by|at|from|and|or|but|as|that|this|"
-                   r"despite|plus|than|when|while|after|before|has|have|had|is|was|were|are|be|been|let|it|he|she|there|what|who|here)\b|\p{Ll}+(?:ing|ed)\b)")
+                   r"despite|plus|than|when|while|after|before|has|have|had|is|was|were|are|be|been|let|it|he|she|"
+                   r"there|what|who|here)\b|\p{Ll}+(?:ing|ed)\b)")
 _OWNER_BEFORE = rx.compile(r"(?<![\p{L}\p{N}.'\u2019-])((?:(?i:a|an|the|his|her|their|its|our)\s+(?:" + _OWNER_EXCLUDED
                            + r"[\p{L}.-]+\s+){0,3}|(?:" + _OWNER_EXCLUDED + r"\p{Lu}[\p{L}.-]*\s+){0,2})"
                            + _OWNER_EXCLUDED + r"[\p{L}.-]*\p{L})['\u2019]s?\s+$")
