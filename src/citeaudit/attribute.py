@@ -24,8 +24,8 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder, after_label,
-                               closed_by_opening_mark, quoted_as)
+                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder,
+                               after_label, closed_by_opening_mark, quoted_as)
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.sources import NAME_PARTICLES, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
@@ -854,8 +854,7 @@ _IN_PUBLICATION = rx.compile(r"\s+(?:(?:first|online|today|yesterday|" + WEEKDAY
 # ... and a passive's statement before its agent: "was announced in a post by the company's chief executive",
 # "was disclosed in a filing from the company"
 _IN_STATEMENT_BY = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s+)?(?:in|via|through)\s+(?:an?|the)\s+"
-                              r"(?:[\p{L}-]+\s+){0,2}?(?:statement|post|email|e-mail|letter|filing|release|memo|note|"
-                              r"tweet|video|message|interview|speech|blog\s+post|news\s+conference)\s+(?:by|from)\s+")
+                              r"(?:[\p{L}-]+\s+){0,2}?" + STATEMENT_FORMS + r"\s+(?:by|from)\s+")
 
 
 def _inverted(text: str, lo: int, cue: int) -> bool:

@@ -279,11 +279,12 @@ NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1
 _THE = rx.compile(r"(?:The|the)\s")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
+# what a statement may be made in (after "in a", "in an"): "in a filing", "in a post", "in a news conference"
+STATEMENT_FORMS = (r"(?:statement|filing|letter|interview|email|e-mail|post|speech|memo|note|message|release|video|report|"
+                   r"tweet|briefing|(?:news|press)\s+conference)")
 # a preposition's phrase naming a statement, set off between commas before a cue: ", in a filing with the SEC,"
 _PREPOSITION_ASIDE = rx.compile(r",\s*(?:in|during|through|via|at|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?"
-                                r"(?:statement|filing|letter|interview|email|e-mail|post|speech|memo|news\s+release|press\s+release|"
-                                r"release|video|report|tweet|briefing|news\s+conference|press\s+conference|court\s+filing)"
-                                r"\b[^,;:.!?\"\u201c\u201d]{0,80},\s*$")
+                                + STATEMENT_FORMS + r"\b[^,;:.!?\"\u201c\u201d]{0,80},\s*$")
 _COURTS = frozenset(("court", "courts", "panel", "judge", "judges", "tribunal"))  # what "appeals", "claims" may name
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
