@@ -2557,6 +2557,8 @@ def test_a_description_after_a_persons_name_is_no_anonymous_source(analyse):
     ("A federal appeals court on Tuesday struck down the ban and said it was unconstitutional.\n",
      "A federal appeals court"),
     ("The billionaire businessman spent the day in Concord and said the crisis was real.\n", "The billionaire businessman"),
+    # (a verb before a court's people is no court's kind)
+    ("The lawyer visited court officials on Monday and said the case was weak.\n", "The lawyer"),
 ])
 def test_a_verb_after_and_shares_a_determiners_whole_noun_phrase(analyse, text, source):
     assert attrs(analyse, text) == [("said", source)]

@@ -285,7 +285,7 @@ STATEMENT_FORMS = (r"(?:statement|filing|letter|interview|email|e-mail|post|spee
 # a preposition's phrase naming a statement, set off between commas before a cue: ", in a filing with the SEC,"
 _PREPOSITION_ASIDE = rx.compile(r",\s*(?:in|during|through|via|at|on)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?"
                                 + STATEMENT_FORMS + r"\b[^,;:.!?\"\u201c\u201d]{0,80},\s*$")
-_COURTS = frozenset(("court", "courts", "panel", "judge", "judges", "tribunal"))  # what "appeals", "claims" may name
+_COURTS = frozenset(("court", "courts", "panel", "judge", "judges", "tribunal"))  # what "appeals", "claims" may go before
 _ASIDE_ADVERBS = frozenset("however too though also meanwhile instead nonetheless nevertheless therefore "
                            "moreover still again".split())
 _RANKS = frozenset("senior junior top leading prominent veteran former longtime retired influential backbench "
@@ -1350,8 +1350,10 @@ class PhraseFinder:
         "The long strike threatened"); else `run` ("The company makes chips and said")."""
         for k in range(run, min(run + 3, len(tokens))):
             word = tokens[k][2]
-            if k + 1 < len(tokens) and tokens[k + 1][2] in _COURTS:
-                return k + 2  # a court named by its kind, no verb: "A federal appeals court (on Tuesday) struck down"
+            if k + 1 < len(tokens) and tokens[k + 1][2] in _COURTS and word.endswith("s") and not _PAST.search(word):
+                # a court named by what it hears, no verb: "A federal appeals court (on Tuesday) struck down" (not
+                # a verb before a court's people: "The lawyer visited court officials")
+                return k + 2
             if (word in _BETWEEN_SUBJECT_AND_VERB or _PAST.search(word) or word in self.verb_words
                     or word in _IRREGULAR_PAST):
                 return k if k > run else run
