@@ -2160,7 +2160,7 @@ def test_they_stands_for_people_opening_the_sentence_before_when_no_group_was_a_
     assert got == [("The researchers", "person")]
     # (not things: "The shares fell")
     text = "Ana Ortiz spoke first. The shares fell sharply. They said it was bad.\n"
-    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "They"] != ["The shares"]
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "They"] == [None]
 
 
 def test_a_reporting_verb_form_after_a_number_is_a_noun(analyse):
