@@ -26,6 +26,7 @@ from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sent
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
                                STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder,
                                after_label, closed_by_opening_mark, quoted_as)
+from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.sources import NAME_PARTICLES, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
@@ -1123,7 +1124,7 @@ _INTERVIEW_SPEAKERS = {("answer", "i"): "the interviewee", ("answer", "we"): "th
                        ("question", "we"): "the interviewer"}
 # an article signed by its writer: a byline ("By Celia Marsh, Film Critic") or an author in its front matter
 _BYLINE = rx.compile(r"\s*(?i:by)\s+\p{Lu}")
-_FRONT_MATTER_AUTHOR = rx.compile(r"---[ \t]*\r?\n(?:(?!---)[^\r\n]*\r?\n)*?(?:author|authors|byline)[ \t]*:")
+_AUTHOR_KEY = rx.compile(r"^(?:author|authors|byline)[ \t]*:", regex.M)
 # an introductory phrase: a time, place or manner ("Every morning at six", "In 2011", "Smiling broadly")
 _INTRODUCTORY = rx.compile(
     r"(?i:every|each|last|this|next|on|in|at|after|before|during|since|when|while|as|for|with|by|from|"
@@ -2138,7 +2139,7 @@ class Attributor:
         # it devastating" in a review, a column)
         signed = not article.speakers and (
             any(s.kind == "byline" and _BYLINE.match(article.text, s.start) for s in article.seg.sentences)
-            or _FRONT_MATTER_AUTHOR.match(article.doc.text) is not None)
+            or _AUTHOR_KEY.search(front_matter(article.doc.text)) is not None)
         things_by_first: dict[str, list[tuple[int, SourceRef]]] = {}  # `things` by the first word of their name
         starts = {surname: [s for s, _ in found_at] for surname, found_at in names.items()}
         for a in sorted(found, key=lambda x: x.cue_start):

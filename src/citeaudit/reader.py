@@ -85,6 +85,12 @@ _FRONT_MATTER = re.compile(r"\A(\ufeff?)(---|\+\+\+)[ \t]*\r?\n.*?(?:\r?\n|\A)\2
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 
 
+def front_matter(text: str) -> str:
+    """The YAML ("---") or TOML ("+++") front matter opening an article's text, fences included, or ""."""
+    fm = _FRONT_MATTER.match(text)
+    return fm.group() if fm else ""
+
+
 _NOT_A_LINE_BREAK = re.compile(r"[^\r\n]")
 
 
@@ -119,11 +125,9 @@ def markdown_prose(text: str) -> tuple[str, list[Link], list[tuple[int, int, str
     from mdit_py_plugins.footnote import footnote_plugin
 
     hidden = [(0, 1)] if text.startswith("\ufeff") else []
-    body_start = 0
-    fm = _FRONT_MATTER.match(text)
-    if fm:
-        hidden.append((0, fm.end()))
-        body_start = fm.end()
+    body_start = len(front_matter(text))
+    if body_start:
+        hidden.append((0, body_start))
     hidden += [m.span() for m in _HTML_COMMENT.finditer(text, body_start)]
     # markdown-it normalises newlines; give it the text with front matter and comments blanked
     # and the same line structure, so its line map points into the original.
