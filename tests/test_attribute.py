@@ -915,6 +915,10 @@ def test_content_is_the_attributed_statement(analyse):
     ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
      "The museum, Mr. Obama said, would make visitors face hard truths."),
     ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
+    # the platform a statement was posted on, closing the sentence, is no statement
+    ("In Kharkiv, a strike killed three people, the regional governor wrote on Telegram.\n",
+     "In Kharkiv, a strike killed three people"),
+    ("In the end, the talks failed, the minister said on Bluesky.\n", "In the end, the talks failed"),
 ])
 def test_an_introduction_before_the_source_is_not_the_content(analyse, text, content):
     assert content_of(analyse, text) == content
