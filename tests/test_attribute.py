@@ -629,6 +629,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The state will post the results online.\n",
     "The number of reported cases rose to 1,200 last week.\n",
     "The state has had 1,274 confirmed infections this year.\n",
+    "Hurricane Delia slammed into the coast early Thursday.\n",
     "The company missed its stated goals again.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
