@@ -815,6 +815,14 @@ def test_he_stands_for_a_lone_surname_named_since_the_last_person(analyse):
     assert got[1:] == [("Zelensky", "Zelensky", "person"), ("He", "Zelensky", "person")]
 
 
+def test_a_surname_after_a_middle_initial_is_the_full_names(analyse):
+    art = analyse("The senator met George W. Bush on Monday.\n\nBush said the talks went well. Later, Robert F. "
+                  "Kennedy Jr. told reporters that vaccines worked. Kennedy added that he was glad.\n")
+    got = [(a.source.text, a.source.canonical, a.source.kind) for a in art.attributions]
+    assert got == [("Bush", "George W. Bush", "person"), ("Robert F. Kennedy Jr.", None, "person"),
+                   ("Kennedy", "Robert F. Kennedy Jr.", "person")]
+
+
 def test_a_possessive_is_no_first_name(analyse):
     art = analyse("Mayor Marty Walsh spoke first. Later, Boston's Walsh joined the rally. Walsh said it would pass.\n\n"
                   "Last month was the warmest October, the European Union's Copernicus Climate Change Service said. "
@@ -859,6 +867,12 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
     ("Betsy Ebeling said she was proud. \"Barry Goldwater would not know it,\" she said.\n", "Betsy Ebeling"),
     ("Bernie Sanders said he had won. His opponent, Hillary Clinton, won Georgia. He told the crowd it "
      "was a victory.\n", "Bernie Sanders"),
+    # a middle initial and a suffix are the name's, after a body's capitalised title too
+    ("Dr. Nathan Lo said it was bad. Health and Human Services Secretary Robert F. Kennedy Jr. has sent mixed "
+     "messages. In an interview, he encouraged vaccination.\n", "Robert F. Kennedy Jr."),
+    # (but a role holds no first name: "President Barack Obama and Vice President" is none)
+    ("Dr. Nathan Lo said it was bad. President Barack Obama and Vice President Joe Biden laid flowers. \"We grieve,\" "
+     "he said.\n", "Barack Obama"),
 ])
 def test_he_or_she_stands_for_the_person_opening_a_recent_sentence(analyse, text, canonical):
     last = [a for a in analyse(text).attributions if a.source and a.source.text.lower() in ("he", "she")][-1]

@@ -875,8 +875,8 @@ _PARTICLE_BETWEEN = r"(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)"
 # "By Lena Fischer" / "Norvel Semiconductor on Tuesday" names no "Fischer Norvel")
 _NAME_PAIR = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\b\p{Lu}[\p{L}'\u2019-]+(?<!['\u2019]s)"
                         r"(?:[^\S\r\n]+|[^\S\r\n]*(?:\r\n|\r|\n)[^\S\r\n]*)"
-                        r"(?:" + _PARTICLE_BETWEEN + r"[^\S\r\n]+){0,2}"
-                        rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b")
+                        r"(?:" + _PARTICLE_BETWEEN + r"[^\S\r\n]+){0,2}(?:\p{Lu}\.(?:[^\S\r\n]?\p{Lu}\.)?[^\S\r\n]+)?"
+                        rf"({NAME_ARTICLE}?\p{{Lu}}[\p{{L}}-]+(?:['\u2019]\p{{L}}{{2,}})*)\b(?:[^\S\r\n]+(?:Jr|Sr)\.)?")
 
 
 # a company's name with its legal form: "Nike Inc.", "Tokyo Electric Power Co", "Rolls-Royce Holdings plc"
@@ -1067,7 +1067,9 @@ def transcript_speakers(text: str) -> set[str]:
 # its words, its title and its last word, the surname ("Every morning, Marco Bellini unties his boat",
 # "Mr. Clarke said"; not a dateline in capitals, nor "Lake Orta" in "Lake Orta Road", nor a name in
 # apposition: "His opponent, Hillary Clinton, won")
-_NAME_AFTER_TITLE = (r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*))\b"
+# (a middle initial and a suffix are the name's too: "Robert F. Kennedy Jr. has sent")
+_NAME_AFTER_TITLE = (r"(?P<name>(?:\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+){0,2}(?:(?<=\p{Ll}\s)\p{Lu}\.\s+)?"
+                     r"(?P<surname>\p{Lu}\p{Ll}[\p{L}-]*)\b(?:\s+(?:Jr|Sr)\.)?)"
                      r"(?![\u2019']s\b|\s+\p{Lu}|-|,|\.)")
 
 
@@ -1077,10 +1079,12 @@ def _subject_name(honorifics) -> regex.Pattern:
                       r"(?P<role>)" + _NAME_AFTER_TITLE)
 
 
-# ... and after a role in lower case: "Council member Tom Greer", "pop star Jenna Cole"
+# ... and after a role in lower case, or a body's and its title ("Council member Tom Greer", "pop star Jenna Cole",
+# "Health and Human Services Secretary Robert F. Kennedy Jr.")
 _ROLE_SUBJECT_NAME = rx.compile(
     r"(?:(?P<intro>[^,.;:\"\u201c\u201d\n]{1,60}),\s+)?(?P<title>)"
-    r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+)\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
+    r"(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}+|(?:\p{Lu}[\p{L}&-]*\s+(?:(?:and|of|for)\s+)?){0,4}\p{Lu}\p{Ll}+)"
+    r"\s+(?=\p{Lu}\p{Ll}[\p{L}'\u2019-]*\s+(?:\p{Lu}\.\s+)?\p{Lu}\p{Ll})" + _NAME_AFTER_TITLE)
 # ... and with an appositive or a relative clause after it: "Bob Tran, a retired teacher, disagreed", "Ramos, 58,
 # nodded", "Draymond Green, who returned from a suspension, had eight points", "Sinner,
 # the world No. 1, hit" (a full stop inside it only before a figure or after an initial: "No. 1", "U.S.")
@@ -2369,7 +2373,10 @@ class Attributor:
             if sent.start <= after:
                 break
             m = _ROLE_SUBJECT_NAME.match(text, sent.start, before) or _ROLE_APPOSED_SUBJECT.match(text, sent.start, before)
-            if m is None or not self.sources.mentions("person", m.group("role")):
+            if (m is None or not self.sources.mentions("person", m.group("role"))
+                    or any(w.lower() in self.sources.first_name_pronouns for w in m.group("role").split())):
+                # (a role holds no first name: "President Barack Obama and Vice President Joe Biden" is no
+                # role before "Joe Biden")
                 m = self.subject_name.match(text, sent.start, before) or _APPOSED_SUBJECT.match(text, sent.start, before)
             if (m is None or m.group("surname") not in names
                     or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start)
