@@ -138,7 +138,7 @@ def classifier(rules):
     ("the billionaire businessman", "person", None),
     ("Trump supporters", "person", None),
     ("the nearly 90-second ad", "document", None),
-    ("the Buffalo Bills", "unknown", None),  # a team, not a bill
+    ("the Buffalo Bills", "organization", None),  # a team, not a bill
     ("the budget office", "government", None),
     ("state premiers", "person", None),
     ("Iraq", "government", None),
@@ -362,7 +362,7 @@ def classifier(rules):
     ("The Information", "outlet", "The Information"),
     ("The Avengers Initiative", "unknown", None),
     ("The Russians", "person", None),
-    ("The Los Angeles Lakers", "unknown", None),  # (a plural of several words is a team or a title)
+    ("The Los Angeles Lakers", "organization", None),  # (a plural of several words is no person: here a team)
     ("The Post\u2019s Chris Cillizza", "person", None),
     ("The Rev. Jesse Jackson", "person", None),
     ("the Wisconsin Republican", "person", None),
@@ -416,6 +416,10 @@ def classifier(rules):
     ("Manchester United", "organization", None),
     ("Tottenham Hotspur", "organization", None),
     ("Tom Real", "person", None),
+    # ... and North American league teams by their nickname, perhaps after their place
+    ("The New York Yankees", "organization", None),
+    ("the Hornets", "organization", None),
+    ("Republican Senators", "person", None),  # (a nickname also said of others is none)
     # a role, then a name with particles (not an outlet named after what it is)
     ("European Commission President Ursula von der Leyen", "person", None),
     ("Crown Prince Mohammed bin Salman", "person", None),
