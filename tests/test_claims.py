@@ -217,9 +217,11 @@ def test_the_writer_s_question_is_no_claim_but_a_quoted_one_quotes_someone(audit
 def test_hedges_titles_and_days_are_no_claims(auditor):
     text = ("Notes\n\nExtreme carelessness is not criminal, at least in this case.\n\n"
             "The first lady spoke at the school.\n\nThe emails are due by Jan. 29.\n\n"
-            "It was the worst flood in the county.\n")
+            "It was the worst flood in the county.\n\nShe was the youngest of five children.\n\n"
+            "Her oldest son runs the farm, the oldest in the state.\n")
     assert line_messages(auditor, text) == [
-        (9, "Unattributed claim: makes a superlative or first claim ('worst')")]
+        (9, "Unattributed claim: makes a superlative or first claim ('worst')"),
+        (13, "Unattributed claim: makes a superlative or first claim ('oldest')")]
 
 
 def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
