@@ -523,6 +523,10 @@ def content_of(analyse, text, cue=None):
      "Pop star Jenna Cole"),
     ("The R&B singer Tamsin Rowe has sued her former manager, accusing him of theft.\n", "accusing",
      "The R&B singer Tamsin Rowe"),
+    # ... and a body's name with its small words
+    ("The Bank of England raised rates last month, saying inflation was too high.\n", "saying", "The Bank of England"),
+    ("The Australian Competition and Consumer Commission took Qantas to court, alleging it sold seats.\n", "alleging",
+     "The Australian Competition and Consumer Commission"),
     # a capitalised word inside a name
     ("Doctors Without Borders said its clinics had treated 312 suspected cases.\n", "said", "Doctors Without Borders"),
     # a role, then a name with an article in apposition; after "told", the one told is no speaker

@@ -325,6 +325,7 @@ _QUANTIFIERS = frozenset("some many most several few all both other".split())  #
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS | ARTICLES  # what opens a noun phrase
+_INSIDE_NAMES = frozenset(("of", "and", "for", "the", "&"))  # the small words of a body's name
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
                            r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
@@ -1293,8 +1294,11 @@ class PhraseFinder:
         if tokens[0][2].lower() in PRONOUNS:
             return SourceRef.spanning(doc.text, tokens[0][0], tokens[0][1], "person")
         run = 0
-        while run < len(tokens) and run < 6 and (tokens[run][2][:1].isupper() or (
-                run and tokens[run][2] in self.roles and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
+        # (a role inside the run, or a name's small words: "The Bank of England", "The Australian Competition and
+        # Consumer Commission")
+        while run < len(tokens) and run < 8 and (tokens[run][2][:1].isupper() or (
+                run and (tokens[run][2] in self.roles or tokens[run][2] in _INSIDE_NAMES)
+                and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())):
             run += 1
         run = _with_head_noun(tokens, self._past_role(tokens, run))
         if run == 1 and tokens[0][2].lower() in _NOUN_OPENERS:
