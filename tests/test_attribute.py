@@ -196,6 +196,8 @@ def content_of(analyse, text, cue=None):
     # ... or after what it did, the participle's source found as any participle's after a comma
     ("A federal appeals court on Tuesday struck down the ban, ruling that it violated the First Amendment.\n",
      "ruling", "A federal appeals court"),
+    # ... or credited after the statement
+    ("Qantas must pay a $100 million penalty, the Federal Court ruled on Monday.\n", "ruled", "the Federal Court"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),
