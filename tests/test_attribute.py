@@ -636,6 +636,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The number of reported cases rose to 1,200 last week.\n",
     "The state has had 1,274 confirmed infections this year.\n",
     "Hurricane Delia slammed into the coast early Thursday.\n",
+    "Officers responded to reports of gunfire at about 10:45 p.m.\n",
     "The company missed its stated goals again.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
