@@ -224,9 +224,9 @@ def test_hedges_titles_and_days_are_no_claims(auditor):
         (13, "Unattributed claim: makes a superlative or first claim ('oldest')")]
 
 
-def test_markup_attributes_and_dates_are_no_figures_or_quotes(auditor):
+def test_markup_attributes_dates_and_labels_are_no_figures_or_quotes(auditor):
     text = ('Posts\n\n<tweet id="771320635033260032" datetime="2016-07-23"><tweet/>.\n\n'
-            'The park closed after 52 complaints.\n')
+            'The park closed after 52 complaints.\n\nI waited for the No. 14 bus, his No. 1 choice.\n')
     assert line_messages(auditor, text) == [
         (5, "Unattributed claim: states the figure 52")]
 
