@@ -198,6 +198,10 @@ def content_of(analyse, text, cue=None):
      "ruling", "A federal appeals court"),
     # ... or credited after the statement
     ("Qantas must pay a $100 million penalty, the Federal Court ruled on Monday.\n", "ruled", "the Federal Court"),
+    # a body's description and its name opening the sentence, before a shared or a participle's subject
+    ("Consumer group Choice welcomed the decision but said the fine was small.\n", "said", "Consumer group Choice"),
+    ("Advocacy group Public Citizen sued the agency, arguing the rule was illegal.\n", "arguing",
+     "Advocacy group Public Citizen"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),

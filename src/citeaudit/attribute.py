@@ -1293,7 +1293,8 @@ class Attributor:
         verb_words = {w for w in self.verb_forms if not w.endswith("ing")}
         noun_verbs = {w for r in rules.of_kind("cue-verbs") for lemma, _ in lemmas(r.get("verbs", []))
                       for w in inflections(lemma) if w != lemma and w.endswith("s")} - verb_words
-        self.phrases = PhraseFinder(self.verb_forms, self.titles, verb_words, noun_verbs, self.sources.titles)
+        self.phrases = PhraseFinder(self.verb_forms, self.titles, verb_words, noun_verbs, self.sources.titles,
+                                    self.sources.descriptors)
         self.pattern_rules = []
         for r in rules.of_kind("cue-patterns"):
             at = r.get("at", "anywhere")

@@ -854,12 +854,13 @@ def after_label(text: str, lo: int, hi: int) -> int:
 
 class PhraseFinder:
     def __init__(self, verb_forms: Container[str], titles: Container[str], verb_words: Container[str] = (),
-                 noun_verbs: Container[str] = (), roles: Container[str] = ()):
+                 noun_verbs: Container[str] = (), roles: Container[str] = (), descriptors: Container[str] = ()):
         self.verb_forms = verb_forms  # reporting-verb forms: an aside holding one is a clause of its own
         self.titles = titles  # abbreviated titles ("Rep.", "Sen."), whose full stop ends no name
         self.verb_words = verb_words  # verb forms a subject ends at
         self.noun_verbs = noun_verbs  # verb forms that are nouns too ("claims"): a subject ends there after a name
         self.roles = roles  # lower-case words standing before a person's name ("spokesman", "star")
+        self.descriptors = descriptors  # ... and before a body's ("firm", "group")
 
     def before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         """The subject before a cue: "Sergei Ryabkov, Russia's deputy foreign minister, said", "federal
@@ -1341,8 +1342,11 @@ class PhraseFinder:
     def _past_role(self, tokens: list, run: int) -> int:
         """The end of a subject whose run of capitalised words (tokens[:run]) a role follows, with the name
         after it: "Pop star cancels", "Clinton spokesman Brian Fallon said", "The Texas senator" (not a
-        possessive's: "His chief", "Clinton's chief")."""
-        if (0 < run < len(tokens) and tokens[run][2] in self.roles and tokens[run][2] not in _NOT_A_ROLE_NOUN
+        possessive's: "His chief", "Clinton's chief"); or a body's description and its name: "Consumer group
+        Choice welcomed"."""
+        if (0 < run < len(tokens) and tokens[run][2] not in _NOT_A_ROLE_NOUN
+                and (tokens[run][2] in self.roles
+                     or tokens[run][2] in self.descriptors and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())
                 and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not _possessive(tokens[run - 1][2])):
             run += 1
             while run < len(tokens) and run < 8 and tokens[run][2][:1].isupper():

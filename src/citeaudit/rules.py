@@ -63,7 +63,8 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                   "rule_cue_threshold": ((int, float), False), "rule_cues": (list, False)},
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False), "titles": (list, False), "honorifics": (list, False),
-                     "offices": (list, False), "pronoun_words": (dict, False), "first_names": (dict, False)},
+                     "offices": (list, False), "pronoun_words": (dict, False), "first_names": (dict, False),
+                     "descriptors": (list, False)},
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),

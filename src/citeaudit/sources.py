@@ -191,6 +191,8 @@ class SourceClassifier:
         # forms of address ("Mr", "Sen") and offices ("President") only people hold, as written
         self.honorifics = sorted({str(t).rstrip(".") for r in terms for t in r.get("honorifics") or []})
         self.offices = sorted({str(t) for r in terms for t in r.get("offices") or []})
+        # lower-case nouns describing a body right before its name ("research firm Gartner", "consumer group Choice")
+        self.descriptors = frozenset(str(t).lower() for r in terms for t in r.get("descriptors") or [])
         # the pronoun ("she", "he") a person is referred to with, by a word describing them ("Mrs", "wife")
         # and by a first name written with a capital ("Maria")
         self.pronoun_words = _pronoun_lists(terms, "pronoun_words")
