@@ -207,10 +207,12 @@ def test_a_document_another_outlet_obtained_is_that_outlets_reporting(auditor):
 def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(auditor):
     text = ("Leon Dube will miss three weeks with a hamstring injury, per ESPN's Rachel Moss.\n\n"
             "The deal is off, NBC News correspondent Jane Doe reported.\n\n"
-            "NBC's Chuck Todd asked whether the deal was off.\n")
+            "NBC's Chuck Todd asked whether the deal was off.\n\n"
+            "Apple will launch a foldable phone, according to a report by Bloomberg's Mark Gurman.\n")
     got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by ESPN.",
-                   "Second-hand sourcing: the claim rests on reporting by NBC News."]
+                   "Second-hand sourcing: the claim rests on reporting by NBC News.",
+                   "Second-hand sourcing: the claim rests on reporting by Bloomberg."]
 
 
 def test_one_source_is_flagged_once_a_sentence(auditor):
