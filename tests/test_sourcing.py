@@ -215,6 +215,11 @@ def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(audit
                    "Second-hand sourcing: the claim rests on reporting by Bloomberg."]
 
 
+def test_a_who_standing_for_a_name_is_no_anonymous_source(auditor):
+    text = "Apple will launch a foldable phone, according to Mark Gurman, who cited people familiar with the plans.\n"
+    assert messages(auditor, text, "anonymous-source") == []
+
+
 def test_one_source_is_flagged_once_a_sentence(auditor):
     text = ("The move was first reported by Bloomberg News last week, which said the company had hired consultants.\n\n"
             "Some analysts doubt the plan and argue that it will fail.\n\n"

@@ -1534,8 +1534,9 @@ class Attributor:
             src.kind, src.outlet, src.detail = "vague", None, None  # "Legal experts say" opening a sentence
         if src.kind == "unknown" and found_as in ("person", "organization") and src.text.lower() not in PRONOUNS:
             src.kind = found_as  # a name found in apposition: "The adviser, Jane Brooks, said"
-        if (src.kind in ("person", "unknown") and _unnamed(src.text)
+        if (src.kind in ("person", "unknown") and _unnamed(src.canonical or src.text)
                 and self.sources.mentions("anonymous", sentence, whole_phrases=False)):
+            # (a "who" standing for a name is named: "Bloomberg's Mark Gurman, who cited people familiar with")
             src.kind = "anonymous"
         if src.kind == "anonymous" and (named := _NAME_BEFORE_DESCRIPTION.match(text, lo)) and named.end() == src.start:
             # the description of a person named opening the sentence: "Scott Morris, a former Treasury
