@@ -2441,6 +2441,17 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert got["The company"] == "Orchard Inc."
 
 
+def test_a_description_of_a_body_stands_for_one_just_named_as_no_source(analyse):
+    text = ("The bridge carried 31,000 vehicles a day, according to the Maryland Transportation Authority.\n\n"
+            "Investigators from the National Transportation Safety Board arrived on Tuesday. The agency said it "
+            "would examine the data recorder.\n\n"
+            "The Supreme Court put the rule on hold while the appeals court considered the matter. The appeals "
+            "court said it would rule soon.\n")
+    got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
+    assert got["The agency"] == "the National Transportation Safety Board"
+    assert got["The appeals court"] is None  # (no Supreme Court)
+
+
 def test_a_day_and_a_comma_after_the_cue_set_off_more_about_the_telling(analyse):
     text = "Ontario will cap tuition rises at 2 per cent, the government announced Thursday, ending a freeze.\n"
     (a,) = analyse(text).attributions

@@ -357,6 +357,19 @@ _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}
 _RECENT_THINGS = 500  # the bodies, outlets and documents named as sources before a description that it may stand for
 
 
+def _fits(head: str, name: str) -> bool:
+    """Whether a body's name holds a description's noun ("Iran's intelligence ministry" for "the ministry") or
+    a noun it stands for (_GENERIC_HEADS: "the Congressional Budget Office" for "the agency")."""
+    lowered = name.lower().split()
+    return head in lowered or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered))
+
+
+# a body's capitalised name, with the small words inside it: "the National Transportation Safety Board"
+# (not a preposition or a clause's opening word before it: "After the State Department")
+_BODY_NAME = rx.compile(r"\b(?:the\s+)?(?!(?:After|Before|In|On|At|For|From|With|By|But|And|As|When|While|Since|Under|Over|"
+                        r"Despite|During|Through|Meanwhile|Still|Also|Then|Now|So|If|Though|Although|Because)\s)\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
+
+
 def _has_a_name(text: str) -> bool:
     """Whether a source is named by a name, a capital past "The" ("Orchard Inc.", "the Tax Foundation"; not
     "the ministry")."""
@@ -384,8 +397,7 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     last = next(named, None)
     if last is None:
         return None
-    lowered = last.text.lower().split()
-    if head in lowered or (head in _GENERIC_HEADS and not _GENERIC_HEADS[head].isdisjoint(lowered)):
+    if _fits(head, last.text):
         return last
     if head not in _COMPANY_HEADS:
         return None
@@ -2232,7 +2244,12 @@ class Attributor:
                     if not any(self._may_be(pronoun, p.text) for _, p in just_before):
                         src.canonical = self._main_person(article, pronoun, a.sentence, src.start)
             elif src.kind in _THING_KINDS or short_of is not None:
-                named = _described(src, things, companies, self._trade_named) if _DESCRIPTION.fullmatch(src.text) else None
+                described_as = _DESCRIPTION.fullmatch(src.text)
+                named = _described(src, things, companies, self._trade_named) if described_as else None
+                if described_as and (mentioned := self._body_mentioned(article, src, a.sentence, described_as.group("head"))):
+                    # a body named since, as no source: "Investigators from the National Transportation Safety Board
+                    # arrived. The agency said"
+                    named = mentioned if named is None or named.start < mentioned.start else named
                 if named is not None:
                     # "Northwind Energy Inc. said ... the Houston-based company said"
                     src.canonical, src.outlet = named.canonical or " ".join(named.text.split()), named.outlet
@@ -2308,6 +2325,18 @@ class Attributor:
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
+
+    def _body_mentioned(self, article: _ArticleCues, src: SourceRef, sentence: int, head: str) -> SourceRef | None:
+        """The body a description (`src`, its noun `head`) may stand for named, as a source or not, in its
+        sentence before it or in the sentence before: the latest of its kind whose name fits it (_fits) and
+        holds the description's other words ("the appeals court" is no "Supreme Court")."""
+        lo = article.seg.sentences[max(sentence - 1, 0)].start
+        modifiers = src.text.lower().split()[1:-1]
+        for m in reversed(list(_BODY_NAME.finditer(article.text, lo, src.start))):
+            if (_fits(head, m.group()) and all(w in m.group().lower().split() for w in modifiers)
+                    and self.sources.classify(m.group())[0] == src.kind):
+                return SourceRef.spanning(article.doc.text, m.start(), m.end(), src.kind)
+        return None
 
     def _main_person(self, article: _ArticleCues, pronoun: str, sentence: int, before: int) -> str | None:
         """The person whose surname the article writes most of those the text gives a "First Surname" pair
