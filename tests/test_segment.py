@@ -132,6 +132,11 @@ def test_a_colon_dateline_opens_only_the_first_body_paragraph(analyse):
     # so is a label with a title, even first: a briefing's transcript
     text = "Briefing\n\nMR. KIRBY: Good afternoon, everybody.\n"
     assert [k for k, _ in sentences(analyse, text)] == ["headline", "body"]
+    # ... and so is one that opens later paragraphs too
+    text = "Transcript\n\n**HOST:** Rents are up 30 percent. Why?\n\n**GUEST:** Supply.\n\n**HOST:** And zoning?\n"
+    art = analyse(text, "markdown", "t.md")
+    assert [s.kind for s in art.seg.sentences][:3] == ["headline", "body", "body"]
+    assert (art.attributions[0].source.text, text[slice(*art.attributions[0].content)]) == ("HOST", "Rents are up 30 percent.")
 
 
 def test_an_acronym_and_a_dash_in_running_text_is_no_dateline(analyse):

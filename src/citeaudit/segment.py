@@ -26,6 +26,17 @@ _SIGNATURE_AFTER = rx.compile(r"[^\S\r\n]+\(\p{Lu}[^().!?\r\n]{0,60}\)[^\S\r\n]*
 _PLACE_TIME = rx.compile(r"\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+time\b|\p{Lu}\.")
 
 
+def _opens_another(text: str, label: str, after: int) -> bool:
+    """Whether a label ending with a colon ("HOST:") also opens a line after offset `after`."""
+    label = label.strip()
+    i = text.find(label, after) if label.endswith(":") else -1
+    while i >= 0:
+        if not text[text.rfind("\n", 0, i) + 1:i].strip():
+            return True
+        i = text.find(label, i + 1)
+    return False
+
+
 def _title_case(words: list[str]) -> bool:
     """Whether a short paragraph's words are in title case, as headlines are even when they end with a
     full stop ("Why Clinton's Attacks On Trump's Economic Policy Could Backfire."): nearly all of its
@@ -212,6 +223,8 @@ class Segmenter:
                     if first_only and not first:
                         continue
                     m = pattern.match(alone, timeout=REGEX_TIMEOUT)
+                    if m and first_only and _opens_another(text, m.group(), p_end):
+                        continue  # a transcript's speaker, not a dateline: "HOST: ..." opens later paragraphs too
                     if m and p_start + m.end() < p_end:
                         end = p_start + len(m.group().rstrip())
                         sentences.append(Sentence(len(sentences), p_start, end, pi, prefix_kind, text[p_start:end]))
