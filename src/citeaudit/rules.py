@@ -82,7 +82,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "contradicting-claims": {**_SIMILARITY, "opposites": (list, True)},
     "source-kind": {"source_kinds": (list, True), "suggestion": (str, False), "except_outlets": (list, False),
                     "unless_credited_to": (list, False), "credited_by_cues": (list, False), "except_sources": (list, False),
-                    "held_by": (list, False), "reporting_for": (list, False),
+                    "held_by": (list, False), "reporting_for": (list, False), "told_to": (list, False),
                     "reporting_cues": (list, False)},
 }
 

@@ -14,7 +14,9 @@ outlet's ("an internal memo seen by The Verge"), as does any source's statement 
 a phrase opening or closing its sentence ("In a memo seen by Reuters, the chief executive said", "she wrote
 in the memo, which was obtained by The Verge."), and a person's
 matching a pattern of `reporting_for`
-by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"). One
+by a cue matching one of `reporting_cues` ("per ESPN's Rachel Moss"; not "NBC's Chuck Todd asked"); and any
+source's statement given to an outlet, as a pattern of `told_to` matched right after the cue finds it in its
+group `outlet` ("told the BBC", "said in an interview with CNN"). One
 source is reported once a sentence, and of two sources of a sentence one inside the other only one.
 """
 from __future__ import annotations
@@ -116,9 +118,9 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
                       and b.content and (b.content[1] <= b.cue_start or b.cue_rule in opening)
                       and not b.carried)
     starts, reach = [cs for cs, _ in credited], list(accumulate((ce for _, ce in credited), max))
-    held_by, reporting_for = rule.joined("held_by"), rule.joined("reporting_for")
+    held_by, reporting_for, told_to = rule.joined("held_by"), rule.joined("reporting_for"), rule.joined("told_to")
     reporting_cues = rule.joined("reporting_cues")
-    classifier = article.rules.source_classifier() if held_by or reporting_for else None
+    classifier = article.rules.source_classifier() if held_by or reporting_for or told_to else None
     said: set[tuple[int, str]] = set()
     # (the sources of these kinds in each sentence, with their cues: of two, one inside the other, one finding
     # is made: for the longer when the shorter's cue stands outside it, "A senior" of "A senior Republican
@@ -134,7 +136,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             continue
         if any(_part_of(src.start, src.end, a.cue_start, other) for other in spans.get(a.sentence, ())):
             continue
-        outlet = src.outlet
+        outlet, told = src.outlet, None
         if src.kind not in kinds:
             # a document an outlet obtained is that outlet's reporting: "an internal memo seen by The Verge";
             # so is what one of its journalists reports: "per ESPN's Rachel Moss"
@@ -148,6 +150,10 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             phrase = (_OPENING_PHRASE.fullmatch(article.doc.prose, sent.start, src.start)
                       or _CLOSING_PHRASE.fullmatch(article.doc.prose, max(a.cue_end, src.end), sent.end))
             held = held or (_first_match(held_by, phrase.group(1)) if phrase else None)
+            # ... and what a source gave an outlet: "told the BBC", "said in an interview with CNN"
+            told = None if held else next((m for p in told_to if (m := p.match(article.doc.prose, a.cue_end, sent.end,
+                                                                                 timeout=REGEX_TIMEOUT))), None)
+            held = held or told
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
@@ -167,5 +173,5 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         if (a.sentence, msg) in said:
             continue  # once a sentence: "was first reported by Bloomberg News, which said ..."
         said.add((a.sentence, msg))
-        start, end = min(a.cue_start, src.start), max(a.cue_end, src.end)
+        start, end = min(a.cue_start, src.start), max(a.cue_end, src.end, told.end("outlet") if told else 0)
         yield make_finding(rule, article.doc, start, end, msg, rule.get("suggestion"))
