@@ -202,6 +202,8 @@ def content_of(analyse, text, cue=None):
     ("Consumer group Choice welcomed the decision but said the fine was small.\n", "said", "Consumer group Choice"),
     ("Advocacy group Public Citizen sued the agency, arguing the rule was illegal.\n", "arguing",
      "Advocacy group Public Citizen"),
+    # who broke a story, by an infinitive
+    ("TMZ was first to report the split, citing sources.\n", "was first to report", "TMZ"),
     # a modifier of knowledge after an unnamed source is part of it
     ("A third man is sought, a law enforcement source familiar with the case said.\n", "said",
      "a law enforcement source familiar with the case"),
