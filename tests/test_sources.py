@@ -410,6 +410,8 @@ def classifier(rules):
     ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
     ("Haaland's agent", "person", None),  # an agent, a player's or the FBI's, is a person
+    ("A rep for Vance", "person", None),
+    ("Lind's publicist", "person", None),
     ("former FBI agent Timothy Gill", "person", None),
     # sports clubs, by a place and a word of their kind (two capitalised words looked like a person's name)
     ("Real Madrid", "organization", None),
