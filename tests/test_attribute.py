@@ -643,6 +643,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The state has had 1,274 confirmed infections this year.\n",
     "Hurricane Delia slammed into the coast early Thursday.\n",
     "Officers responded to reports of gunfire at about 10:45 p.m.\n",
+    "The nominee can lose three votes and still be confirmed if every Democrat votes no.\n",
+    "She was confirmed by the Senate in March.\n",
     "The company missed its stated goals again.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
