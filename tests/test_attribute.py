@@ -813,6 +813,12 @@ def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
     assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
 
 
+def test_two_people_each_after_a_role_are_both_named(analyse):
+    text = ("President Joe Biden and Chinese leader Xi Jinping said they would restore military talks.\n\n"
+            "Real estate mogul and reality television star Donald Trump said he would win.\n")
+    assert [a.source.canonical for a in analyse(text).attributions] == ["Joe Biden and Xi Jinping", "Donald Trump"]
+
+
 def test_a_short_name_with_a_particle_is_the_full_name_it_ends(analyse):
     art = analyse("Crown Prince Mohammed bin Salman signed the deal. \"It is historic,\" bin Salman told reporters.\n")
     (told,) = [a for a in art.attributions if a.cue_text == "told"]

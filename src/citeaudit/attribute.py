@@ -1045,13 +1045,14 @@ def _same_person(full: str, words: list[str], titles: set[str]) -> bool:
     return len(named) < 2 or [w for w in full.split() if w not in NAME_PARTICLES][-2:] == named[-2:]
 
 
-def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | None:
+def _name_after_role(words: list[str], titles: Container[str] = (), first_names: Container[str] = ()) -> str | None:
     """The name at the end of a source described by a role ("Ukrainian commander Kyrylo Budanov" ->
     "Kyrylo Budanov"): two or more capitalised words after a lower-case one that is not a preposition
     ("officials in Maricopa County" names a place, not a person) or a determiner, or after the last of
     `titles` in a capitalised run ("Senate Majority Leader John Thune" -> "John Thune"), before any
     modifier ("Dr Henrik Aas of the Norwegian Polar Institute" names no one after a role; "A former aide to Sen.
-    Richard Hale" is not Hale), else None."""
+    Richard Hale" is not Hale), else None; two names joined by "and", where a known first name (of
+    `first_names`, lower-cased) opens the first ("President Joe Biden and Chinese leader Xi Jinping")."""
     cut = next((k for k, w in enumerate(words) if k and w in ("of", "at", "from", "for", "in", "with", "on", "to")), None)
     if cut is not None:
         words = words[:cut]
@@ -1065,6 +1066,16 @@ def _name_after_role(words: list[str], titles: Container[str] = ()) -> str | Non
     if (k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in NOT_A_SUBJECT
             or words[k - 1].lower() in DETERMINERS):
         return None
+    if "and" in words[:k]:
+        # two people, each after a role: "President Joe Biden and Chinese leader Xi Jinping" (not one with two
+        # roles: "Real estate mogul and reality television star Donald Trump", "Yahoo News and former anchor Katie
+        # Couric")
+        joined = max(j for j in range(k) if words[j] == "and")
+        left = joined
+        while left > 0 and words[left - 1][:1].isupper() and words[left - 1].lower().rstrip(".") not in titles:
+            left -= 1
+        if joined - left >= 2 and words[left].lower() in first_names:
+            return " ".join(words[left:joined]) + " and " + " ".join(words[k:])
     return " ".join(words[k:])
 
 
@@ -2316,7 +2327,7 @@ class Attributor:
                     src.kind = match.kind
                 if src.kind == "person":
                     if src.canonical is None:
-                        src.canonical = _name_after_role(words, self.name_titles)
+                        src.canonical = _name_after_role(words, self.name_titles, self.sources.first_name_pronouns)
                     persons.append(src)
                     if not (_GROUP_HEAD.search(src.text) or " and " in src.text or self._role_plural(src.text)):
                         singles.append(src)  # (a group is no "he" or "she": "Jurors heard ... She said")
