@@ -2459,6 +2459,9 @@ def test_a_description_of_a_body_stands_for_one_just_named_as_no_source(analyse)
             "court said it would rule soon.\n")
     got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
     assert got["The agency"] == "the National Transportation Safety Board"
+    text = ("A report by the Centers for Disease Control and Prevention found that cases rose. The agency said more "
+            "data would follow.\n")
+    assert [a.source.canonical for a in analyse(text).attributions][1:] == ["the Centers for Disease Control and Prevention"]
     assert got["The appeals court"] is None  # (no Supreme Court)
 
 

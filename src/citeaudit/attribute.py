@@ -509,7 +509,7 @@ _NOT_COMPANIES = _BODY_ENDS | frozenset(
     "conference forum initiative program programme movement watch organization organisation".split())
 _GENERIC_HEADS = {
     "agency": frozenset("office agency administration service bureau commission board authority center centre "
-                        "department institute institutes".split()),
+                        "centers centres department institute institutes".split()),
     "group": _BODY_ENDS, "organization": _BODY_ENDS, "organisation": _BODY_ENDS,
 }
 
