@@ -961,6 +961,12 @@ def test_an_introduction_before_the_source_is_not_the_content(analyse, text, con
     assert content_of(analyse, text) == content
 
 
+def test_a_question_put_to_the_source_is_not_the_answer(analyse):
+    assert content_of(analyse, "Asked if he was ever bullied, the candidate said no.\n", "said") == "no."
+    text = "Asked whether the deal was fair, Devine responded: \"I guess so.\"\n"
+    assert content_of(analyse, text, "responded") == '"I guess so."'
+
+
 def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(analyse):
     text = "According to the Office for National Statistics (ONS), inflation fell to 3.2%.\n"
     (a,) = analyse(text).attributions

@@ -327,8 +327,10 @@ DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", 
 _NOUN_OPENERS = DETERMINERS | ARTICLES  # what opens a noun phrase
 _INSIDE_NAMES = frozenset(("of", "and", "for", "the", "&"))  # the small words of a body's name
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
+# (and a question put to the source: "Asked whether he still considered the deal fair, Smith said yes")
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
-                           r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also)\b")
+                           r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also|"
+                           r"(?:When|Once|If)\s+asked|Asked|Pressed|Questioned)\b")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
