@@ -953,6 +953,9 @@ def test_content_is_the_attributed_statement(analyse):
     ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
      "The museum, Mr. Obama said, would make visitors face hard truths."),
     ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
+    # nor is what follows where and when it was said, before a clause of its own
+    ("Job openings fell, the government reported earlier this week, and a separate survey showed hiring slowing.\n",
+     "Job openings fell"),
     # the platform a statement was posted on, closing the sentence, is no statement
     ("In Kharkiv, a strike killed three people, the regional governor wrote on Telegram.\n",
      "In Kharkiv, a strike killed three people"),

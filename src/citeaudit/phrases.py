@@ -219,6 +219,7 @@ _TOLD_ONLY = rx.compile(
     r"(?:" + VENUE_ONLY.pattern
     + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
+_ANOTHER_CLAUSE = rx.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")  # a clause of its own after a comma
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
 _RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
@@ -1516,6 +1517,11 @@ class PhraseFinder:
         # said in an interview Wednesday."
         set_off = set_off or (source_first and before.endswith(",")
                               and (_TOLD_ONLY if told else VENUE_ONLY).fullmatch(text, cue_end, hi) is not None)
+        # ... or before another clause: "Job openings fell, the government reported earlier this week, and a
+        # separate survey showed ..."
+        set_off = set_off or (source_first and before.endswith(",") and not told
+                              and (venue := VENUE_ONLY.match(text, cue_end, hi)) is not None
+                              and _ANOTHER_CLAUSE.match(text, venue.end(), hi) is not None)
         if src is not None and before.endswith(",") and _RESUMED.match(text, max(cue_end, src.end), hi):
             # the source and cue set off inside the statement, which goes on with its verb: "The agency, the
             # report said, must act within 30 days", "The plan, said the chief executive, would cut costs" (the
