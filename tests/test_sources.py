@@ -410,6 +410,8 @@ def classifier(rules):
     ("a woman whose name was withheld", "anonymous", None),
     ("the house", "unknown", None),
     ("Haaland's agent", "person", None),  # an agent, a player's or the FBI's, is a person
+    ("Local residents", "vague", None),
+    ("the PMO", "government", None),  # India's Prime Minister's Office
     ("A rep for Vance", "person", None),
     ("Lind's publicist", "person", None),
     ("former FBI agent Timothy Gill", "person", None),
