@@ -646,6 +646,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The nominee can lose three votes and still be confirmed if every Democrat votes no.\n",
     "She was confirmed by the Senate in March.\n",
     "Health care added 68,000 jobs. Manufacturing added 8,000.\n",
+    "No 10 is unwilling to reopen the pay settlement agreed last year.\n",
     "The company missed its stated goals again.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
