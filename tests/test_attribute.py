@@ -815,6 +815,14 @@ def test_a_person_described_by_a_role_and_by_surname_is_one_source(analyse):
     assert [a.source.canonical for a in art.attributions] == ["Kyrylo Budanov", "Kyrylo Budanov"]
 
 
+def test_a_name_after_its_owners_is_the_name(analyse):
+    text = ("The Lakers are finalizing a trade, ESPN's Shams Charania reported. Per Charania, the deal is close.\n\n"
+            "Apple will launch a phone, according to Bloomberg's Mark Gurman, who cited people familiar with it.\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions]
+    assert got == [("ESPN's Shams Charania", "Shams Charania"), ("Charania", "Shams Charania"),
+                   ("Bloomberg's Mark Gurman", "Mark Gurman"), ("who", "Mark Gurman")]
+
+
 def test_two_people_each_after_a_role_are_both_named(analyse):
     text = ("President Joe Biden and Chinese leader Xi Jinping said they would restore military talks.\n\n"
             "Real estate mogul and reality television star Donald Trump said he would win.\n")

@@ -25,7 +25,7 @@ from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceToken
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
                                STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder,
-                               after_label, closed_by_opening_mark, quoted_as)
+                               after_label, closed_by_opening_mark, possessive, quoted_as)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.sources import NAME_PARTICLES, holds_particle
@@ -1057,12 +1057,15 @@ def _name_after_role(words: list[str], titles: Container[str] = (), first_names:
     if cut is not None:
         words = words[:cut]
     k = len(words)
-    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in NAME_PARTICLES and k < len(words)
-                     and (k == 1 or words[k - 2][:1].isupper() or words[k - 2] in NAME_PARTICLES)):
+    while k > 0 and not (possessive(words[k - 1]) and k < len(words)) and (
+            words[k - 1][:1].isupper() or words[k - 1] in NAME_PARTICLES and k < len(words)
+            and (k == 1 or words[k - 2][:1].isupper() or words[k - 2] in NAME_PARTICLES)):
         k -= 1  # (particles inside a name, or opening it: "Borja del Pozo Cruz", "Ursula von der Leyen", "de Blasio")
     titled = [j for j in range(k, len(words)) if words[j].lower().rstrip(".") in titles]
     if titled and len(words) - titled[-1] - 1 >= 2:
         return " ".join(words[titled[-1] + 1:])
+    if k > 0 and len(words) - k >= 2 and possessive(words[k - 1]):
+        return " ".join(words[k:])  # a name after its owner's: "Bloomberg's Mark Gurman", "ESPN's Shams Charania"
     if (k == 0 or len(words) - k < 2 or not words[k - 1][:1].islower() or words[k - 1].lower() in NOT_A_SUBJECT
             or words[k - 1].lower() in DETERMINERS):
         return None

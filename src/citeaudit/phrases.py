@@ -844,7 +844,7 @@ def _the_one_told(text: str, start: int, hi: int):
             or _BARE_RECIPIENT.match(text, start, hi))
 
 
-def _possessive(word: str) -> bool:
+def possessive(word: str) -> bool:
     """Whether a word is a possessive: "Clinton's", "Airlines'"."""
     return word.lower().endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
@@ -1350,7 +1350,7 @@ class PhraseFinder:
         if (0 < run < len(tokens) and tokens[run][2] not in _NOT_A_ROLE_NOUN
                 and (tokens[run][2] in self.roles
                      or tokens[run][2] in self.descriptors and run + 1 < len(tokens) and tokens[run + 1][2][:1].isupper())
-                and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not _possessive(tokens[run - 1][2])):
+                and tokens[run - 1][2].lower() not in _NOUN_OPENERS and not possessive(tokens[run - 1][2])):
             run += 1
             while run < len(tokens) and run < 8 and tokens[run][2][:1].isupper():
                 run += 1
@@ -1441,7 +1441,7 @@ class PhraseFinder:
                 run = self._noun_phrase_end(tokens, run)
         if run == 0:
             return None
-        if _possessive(tokens[run - 1][2]) or tokens[run - 1][2] in self.roles:
+        if possessive(tokens[run - 1][2]) or tokens[run - 1][2] in self.roles:
             # a possessive, what it owns and a name in apposition: "ChatPal's founder, Leo Brandt, acknowledged",
             # "Southwest Airlines' chief operating officer, Andrew Watterson, apologized"; or a role and the
             # name: "The chief operating officer, Andrew Watterson, apologized"
@@ -1450,10 +1450,10 @@ class PhraseFinder:
                    and tokens[k][2] not in NOT_A_SUBJECT):
                 k += 1
             named = (_NAME_IN_APPOSITION.match(doc.prose, tokens[k - 1][1], hi)
-                     if k > run or not _possessive(tokens[run - 1][2]) else None)
+                     if k > run or not possessive(tokens[run - 1][2]) else None)
             if named:
                 return SourceRef.spanning(doc.text, *named.span(1), "person")
-            if _possessive(tokens[run - 1][2]) and tokens[run - 1][2].lower()[:-2] not in _CONTRACTED_OWNERS:
+            if possessive(tokens[run - 1][2]) and tokens[run - 1][2].lower()[:-2] not in _CONTRACTED_OWNERS:
                 # ... or what it owns, up to the verb: "Brazil's central bank raised its rate ..., and signaled"
                 # (not a contraction: "It's hard to")
                 k = run
