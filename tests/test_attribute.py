@@ -202,6 +202,8 @@ def content_of(analyse, text, cue=None):
     ("Consumer group Choice welcomed the decision but said the fine was small.\n", "said", "Consumer group Choice"),
     ("Advocacy group Public Citizen sued the agency, arguing the rule was illegal.\n", "arguing",
      "Advocacy group Public Citizen"),
+    # a rank before a name is the noun phrase a relative clause leaves out
+    ("The breach is the second AT&T has disclosed this year.\n", "disclosed", "AT&T"),
     # who broke a story, by an infinitive
     ("TMZ was first to report the split, citing sources.\n", "was first to report", "TMZ"),
     # a modifier of knowledge after an unnamed source is part of it

@@ -219,6 +219,8 @@ _TOLD_ONLY = rx.compile(
     r"(?:" + VENUE_ONLY.pattern
     + r"|\s+(?:in|at)\s+\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}[.!?]?[\"\u201d\u2019']?\s*"
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
+_RANKED_BEFORE_NAME = rx.compile(r"(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|last|latest|only|"
+                                 r"\p{Ll}+est)\s+(?=\p{Lu})")  # "the second" of "the second AT&T has disclosed"
 _ANOTHER_CLAUSE = rx.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")  # a clause of its own after a comma
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
@@ -880,6 +882,11 @@ class PhraseFinder:
                 start = self._before(doc, lo, head.end(1))
                 if start is not None and _BODY_OF.search(start.text):
                     src = SourceRef.spanning(doc.text, start.start, src.end, "unknown")
+        ranked = _RANKED_BEFORE_NAME.match(doc.prose, src.start, src.end) if src is not None else None
+        if ranked:
+            # a rank is the noun phrase a relative clause leaves out, not the subject's: "the second AT&T has
+            # disclosed" (the second breach AT&T has disclosed)
+            src = SourceRef.spanning(doc.text, ranked.end(), src.end, src.kind)
         infinitive = _INFINITIVE_OPENING.match(doc.prose, src.start, src.end) if src is not None else None
         if infinitive and infinitive.end() < src.end:
             # an infinitive is no part of the subject after it: "agreed to pay $1.2 billion to settle thousands
