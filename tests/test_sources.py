@@ -412,6 +412,8 @@ def classifier(rules):
     ("Haaland's agent", "person", None),  # an agent, a player's or the FBI's, is a person
     ("Local residents", "vague", None),
     ("the PMO", "government", None),  # India's Prime Minister's Office
+    ("A Monmouth University poll", "document", None),  # a body's document in lower case
+    ("the Institute for Policy Studies", "organization", None),
     ("A rep for Vance", "person", None),
     ("Lind's publicist", "person", None),
     ("former FBI agent Timothy Gill", "person", None),
