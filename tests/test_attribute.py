@@ -204,6 +204,8 @@ def content_of(analyse, text, cue=None):
      "Advocacy group Public Citizen"),
     # a rank before a name is the noun phrase a relative clause leaves out
     ("The breach is the second AT&T has disclosed this year.\n", "disclosed", "AT&T"),
+    # a share of people
+    ("Nearly 6 in 10 voters said the economy was their top issue.\n", "said", "Nearly 6 in 10 voters"),
     # who broke a story, by an infinitive
     ("TMZ was first to report the split, citing sources.\n", "was first to report", "TMZ"),
     # a modifier of knowledge after an unnamed source is part of it

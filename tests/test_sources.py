@@ -413,6 +413,8 @@ def classifier(rules):
     ("Local residents", "vague", None),
     ("the PMO", "government", None),  # India's Prime Minister's Office
     ("A Monmouth University poll", "document", None),  # a body's document in lower case
+    ("6 in 10 Republicans", "person", None),  # a share of a group: people, no party
+    ("About 3 in 4 doctors", "vague", None),
     ("the Institute for Policy Studies", "organization", None),
     ("A rep for Vance", "person", None),
     ("Lind's publicist", "person", None),

@@ -221,6 +221,8 @@ _TOLD_ONLY = rx.compile(
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
 _RANKED_BEFORE_NAME = rx.compile(r"(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|last|latest|only|"
                                  r"\p{Ll}+est)\s+(?=\p{Lu})")  # "the second" of "the second AT&T has disclosed"
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_APPROXIMATELY = frozenset("nearly about roughly almost only just some over under".split())
 _ANOTHER_CLAUSE = rx.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")  # a clause of its own after a comma
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
@@ -1081,6 +1083,12 @@ class PhraseFinder:
             first = self._name_after_object(tokens, first, i)
         if first > 0 and tokens[first][2] == "least" and tokens[first - 1][2].lower() == "at":
             first -= 1  # "At least one commentator liked"
+        if (first >= 2 and tokens[first][2][:1].isdigit() and tokens[first - 1][2].lower() in ("in", "of")
+                and (tokens[first - 2][2][:1].isdigit() or tokens[first - 2][2].lower() in _NUMBER_WORDS)):
+            # a share of people: "Nearly 6 in 10 voters said", "Seven of 10 Americans say"
+            first -= 2
+            while first > 0 and tokens[first - 1][2].lower() in _APPROXIMATELY:
+                first -= 1
         if verb.endswith("ing") and not (tokens[i][2].islower() and _PLURAL.fullmatch(tokens[i][2])):
             # a verb of issuing and its object before a participle: "The town released a statement Wednesday
             # saying", "A former aide filed a lawsuit alleging": the one who released or filed it says so

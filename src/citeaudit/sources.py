@@ -76,6 +76,9 @@ _CONTACTED = rx.compile(r"(.+?)\s+(?:whom\s+|that\s+)?(?:I|we)\s+(?:interviewed|
 _SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
+# a share of people: "Nearly 6 in 10 voters", "Seven of 10 Americans"
+_SHARE_OF = rx.compile(r"^(?i:(?:nearly|about|roughly|almost|only|just|some|over|under)\s+)*(?:\d+|(?i:one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten))\s+(?:in|of|out\s+of)\s+\d+\s+(.+)$")
 _PARTICIPLE_END = rx.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
 # a group and its named members: "Other candidates, including Carly Fiorina and Ben Carson"
 _GROUP_WITH_MEMBERS = rx.compile(r"^(.+?),\s+(?:including|among\s+them|such\s+as)\s+(.+)$")
@@ -292,6 +295,11 @@ class SourceClassifier:
         some = _SOME_OF.match(phrase)
         if some:
             return self._classify(some.group(1))  # "Small groups of protesters" are protesters
+        share = _SHARE_OF.match(phrase)
+        if share:
+            # a share of a group is people, vague or unnamed as the group is: "6 in 10 Republicans" (no party)
+            kind = self._classify(share.group(1))
+            return kind if kind[0] in _UNNAMED else ("person", None, None)
         staff = _STAFF_OF.match(phrase)
         role = self._term(staff.group(2)) if staff else None
         if role is not None and role.get("source_kind") in ("person", "vague") and staff.group(2) not in _OWN_VOICES:
