@@ -966,6 +966,9 @@ def test_content_is_the_attributed_statement(analyse):
     ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
      "The museum, Mr. Obama said, would make visitors face hard truths."),
     ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
+    # nor is a clause after a semicolon
+    ("To win, candidates need 40 percent of the vote, political analysts say; in 2012, Romney got 27 percent.\n",
+     "To win, candidates need 40 percent of the vote"),
     # nor is what follows where and when it was said, before a clause of its own
     ("Job openings fell, the government reported earlier this week, and a separate survey showed hiring slowing.\n",
      "Job openings fell"),

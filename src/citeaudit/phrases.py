@@ -245,7 +245,7 @@ _WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
                           rf"|[\s,:]*(?:{_WHEN_SAID}\s+){{0,2}}(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
-                          rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(.+))", regex.S)
+                          rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(?!;)(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
