@@ -204,6 +204,8 @@ def content_of(analyse, text, cue=None):
      "Advocacy group Public Citizen"),
     # a rank before a name is the noun phrase a relative clause leaves out
     ("The breach is the second AT&T has disclosed this year.\n", "disclosed", "AT&T"),
+    # the subject of a verb of holding back, before its participle
+    ("They could not resist pointing out that he lost.\n", "pointing", "They"),
     # a share of people
     ("Nearly 6 in 10 voters said the economy was their top issue.\n", "said", "Nearly 6 in 10 voters"),
     # who broke a story, by an infinitive
@@ -966,6 +968,8 @@ def test_content_is_the_attributed_statement(analyse):
     ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
      "The museum, Mr. Obama said, would make visitors face hard truths."),
     ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
+    # a particle before "that" is the verb's
+    ("He pointed out that the plan failed.\n", "the plan failed."),
     # nor is a clause after a semicolon
     ("To win, candidates need 40 percent of the vote, political analysts say; in 2012, Romney got 27 percent.\n",
      "To win, candidates need 40 percent of the vote"),

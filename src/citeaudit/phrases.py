@@ -244,7 +244,8 @@ _WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
-                          rf"|[\s,:]*(?:{_WHEN_SAID}\s+){{0,2}}(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
+                          # (a particle before "that" is the verb's: "pointed out that")
+                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}\s+){{0,2}}(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
                           rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(?!;)(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
@@ -450,7 +451,8 @@ _RELATIVE_BEFORE = rx.compile(
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
 _ASPECTUAL = frozenset("began begin begins beginning started start starts starting kept keep keeps keeping continued "
                        "continue continues continuing stopped stop stops fell falls resumed heard seen avoided avoid avoids "
-                       "avoiding".split())  # (+ "can be heard yelling")
+                       "avoiding resist resists resisted resisting quit quits risk risks risked".split())
+# (+ "can be heard yelling", "could not resist pointing out")
 
 
 def _fixed_subject(tokens: list, i: int) -> int | None:
