@@ -829,6 +829,14 @@ def test_a_name_after_its_owners_is_the_name(analyse):
                    ("Bloomberg's Mark Gurman", "Mark Gurman"), ("who", "Mark Gurman")]
 
 
+def test_a_time_or_a_participle_in_the_subjects_place_is_no_one(analyse):
+    text = ("A few minutes later they reversed themselves, rushed everyone inside and said they would register voters.\n\n"
+            "Sunday, on CNN, while commenting on the divide, the governor praised the police.\n")
+    got = [(a.cue_text, a.source and a.source.text) for a in analyse(text).attributions]
+    assert ("said", "A few minutes") not in got and ("commenting", "Sunday") not in got
+    assert ("praised", "the governor") in got
+
+
 def test_two_people_each_after_a_role_are_both_named(analyse):
     text = ("President Joe Biden and Chinese leader Xi Jinping said they would restore military talks.\n\n"
             "Real estate mogul and reality television star Donald Trump said he would win.\n")

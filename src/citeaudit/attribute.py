@@ -354,6 +354,10 @@ _LONGEST_SOURCE = 300  # characters: no source phrase runs longer
 _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}[\p{L}-]*)\s+){0,2}(?P<head>\p{Ll}+)")
 
 
+# what a subject's place may hold that names no one: a participle or an adverb alone, a day, a span of time
+# ("Having", "begun", "arranging", "Sunday", "A few minutes")
+_NO_ONE = rx.compile(r"\p{Ll}+(?:ly|ing)|begun|particular|[Hh]aving|Absent|(?i:monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|sunday)|(?i:a|the)\s+(?:few\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)")
 _RECENT_THINGS = 500  # the bodies, outlets and documents named as sources before a description that it may stand for
 
 
@@ -1431,6 +1435,8 @@ class Attributor:
             a.id = f"a{i + 1}"
             if a.content and _states_nothing(text, a.content):
                 a.content = None  # "That's according to the Census Bureau.": no statement of its own
+            if a.source is not None and a.source.kind == "unknown" and _NO_ONE.fullmatch(a.source.text):
+                a.source = None  # a participle, an adverb or a time found where no subject stands is no one
         if doc.entities:
             _whole_entities(doc, out)
         return out
