@@ -1673,6 +1673,24 @@ def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(
     assert not any(c.startswith("Voters") for _, _, c in got)
 
 
+def test_a_credit_of_its_own_credits_what_stands_before_it(analyse, auditor):
+    # a block quote signed on a line of its own, and a newsletter's "Via"
+    text = ("# Stadium\n\nThe council met on Tuesday.\n\n> We are handing a billionaire a blank check.\n>\n"
+            "> \u2014 Council member Dan Price, in a post on X\n\n"
+            "- The yen hit a 34-year low against the dollar. Via [Bloomberg](https://bloomberg.com/x).\n")
+    art = analyse(text, "markdown", "t.md")
+    got = [(a.source.text, text[a.content[0]:a.content[1]]) for a in art.attributions if not a.carried]
+    assert got == [("Council member Dan Price", "We are handing a billionaire a blank check."),
+                   ("Bloomberg", "The yen hit a 34-year low against the dollar.")]
+    from citeaudit.reader import parse
+
+    result, _ = auditor.audit_document(parse(text, "t.md", "markdown"))
+    assert [f.rule for f in result.findings if f.rule == "unattributed-claim"] == []
+    # (not a list's item after a colon: "This year's winners are:" / "— Carol Lee of the Wall Street Journal, ...")
+    text = "This year's winners are:\n\n\u2014 Carol Lee of the Wall Street Journal, winner of the Beckman award.\n"
+    assert analyse(text).attributions == []
+
+
 def test_a_quotation_goes_on_with_an_account_that_states_nothing_itself(analyse):
     text = 'Del. Marcia Price shouted to the crowd. "The nation is watching. We have his back."\n'
     assert [(a.cue_text, a.carried) for a in analyse(text).attributions] == [

@@ -99,6 +99,15 @@ def _states_nothing(text: str, span: tuple[int, int] | None) -> bool:
     return span is None or not _ALNUM.search(text, span[0], span[1])
 
 
+# what may close a signature line after its name: where it was said ("\u2014 Dan Price, in a post on X")
+_SIGNATURE_END = rx.compile(r"(?:,\s*(?:in|on|at|via|from)\s[^\n]{0,60})?[\s,.]*")
+
+
+def _in_block_quote(text: str, at: int) -> bool:
+    """Whether offset `at` of a Markdown text opens a line of a block quote ("> ...")."""
+    return text[text.rfind("\n", 0, at) + 1:at].lstrip().startswith(">")
+
+
 def _credited_back(doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
     """A credit standing alone after the sentences it covers, in their paragraph ("Oil rose 4% after the
     meeting. (Source: Reuters)"): a sentence holding only a cue and its source, in brackets or not,
@@ -2561,16 +2570,18 @@ class Attributor:
         return carried
 
     def _signed(self, doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
-        """The quotation a signature line attributes: a paragraph holding only a cue and its source
-        ("\u2014 Tom Becker" under a block quotation) credits the paragraph of quotation before it, whose
+        """The quotation a signature line attributes: a paragraph holding only a cue and its source, perhaps
+        with where it was said ("\u2014 Tom Becker", "\u2014 Dan Price, in a post on X" under a block quotation)
+        credits the paragraph of quotation before it (in quotation marks, or a Markdown block quote), whose
         sentences are carried from it (and which is its statement)."""
         text, sentences, paragraphs = doc.prose, seg.sentences, seg.paragraphs
         out = []
         for i, here in grouped.items():
             sent = sentences[i]
-            a = next((a for a in here if a.source is not None and a.content is None), None)
+            a = next((a for a in here if a.source is not None and (a.content is None or a.content[0] >= a.cue_start)),
+                     None)
             if (a is None or sent.paragraph == 0 or text[paragraphs[sent.paragraph].start:a.cue_start].strip()
-                    or text[max(a.cue_end, a.source.end):paragraphs[sent.paragraph].end].strip(" \t\r\n,.")):
+                    or not _SIGNATURE_END.fullmatch(text, max(a.cue_end, a.source.end), paragraphs[sent.paragraph].end)):
                 continue
             # (the sentences of the paragraph before, walking back from this one: the ones before it in
             # its own paragraph would have made the cue no paragraph's opening)
@@ -2579,7 +2590,7 @@ class Attributor:
                 j -= 1
             quoted = sentences[j:i]
             if (not quoted or any(s.kind != "body" or s.index in grouped or s.index in taken for s in quoted)
-                    or not self._opens_quotation(text, quoted[0])):
+                    or not (self._opens_quotation(text, quoted[0]) or _in_block_quote(doc.text, quoted[0].start))):
                 continue
             a.content = (quoted[0].start, quoted[-1].end)
             out += [_carried(a, s) for s in quoted]
