@@ -976,6 +976,8 @@ def test_content_is_the_attributed_statement(analyse):
     ("The museum, Mr. Obama said, would make visitors face hard truths.\n",
      "The museum, Mr. Obama said, would make visitors face hard truths."),
     ("The plan, said the chief executive, would cut costs.\n", "The plan, said the chief executive, would cut costs."),
+    # where it was posted, before "that"
+    ("Gary Marcus wrote on his Substack that the claims could not be verified.\n", "the claims could not be verified."),
     # a particle before "that" is the verb's
     ("He pointed out that the plan failed.\n", "the plan failed."),
     # nor is a clause after a semicolon

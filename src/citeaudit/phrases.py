@@ -235,7 +235,7 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # Tuesday, without providing evidence, that ...")
 # (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
 _WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
-              r"|(?:on|last|this)\s+\p{Lu}?\p{L}+"
+              r"|(?:on|last|this)\s+(?!(?:his|her|their|its|our|my|your|the|an?)\b)\p{Lu}?\p{L}+"
               r"|(?:(?:late|early)\s+)?" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b)"
