@@ -653,6 +653,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "She was confirmed by the Senate in March.\n",
     "Health care added 68,000 jobs. Manufacturing added 8,000.\n",
     "No 10 is unwilling to reopen the pay settlement agreed last year.\n",
+    "Oldest Known Cave Painting Found in Indonesia\n\nHe is best known for pitching in the 2004 series.\n",
     "The company missed its stated goals again.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
@@ -922,6 +923,12 @@ def test_he_does_not_stand_for_a_capitalised_word_the_text_also_writes_in_lower_
 def test_he_or_she_stands_for_the_person_opening_a_recent_sentence(analyse, text, canonical):
     last = [a for a in analyse(text).attributions if a.source and a.source.text.lower() in ("he", "she")][-1]
     assert last.source.canonical == canonical
+
+
+def test_they_stands_for_people_opening_its_sentence_or_the_one_before(analyse):
+    text = "Archaeologists have discovered what they say is the oldest known cave painting.\n"
+    (a,) = analyse(text).attributions
+    assert (a.source.text, a.source.canonical) == ("they", "Archaeologists")
 
 
 def test_stance_verbs_need_a_source(analyse):

@@ -2236,8 +2236,10 @@ class Attributor:
                 if pronoun == "they" and group and group[0] >= last_person:
                     # "Officials said ... They added": the group named as a source just before
                     src.canonical, src.kind = group[1].canonical or group[1].text, group[1].kind
-                elif pronoun == "they" and (people := self._people_opening(article, a.sentence - 1)) is not None:
-                    # "The researchers, led by Dr. Hazen, measured ... They found": people opening the sentence before
+                elif pronoun == "they" and (people := self._people_opening(article, a.sentence, src.start)
+                                            or self._people_opening(article, a.sentence - 1)) is not None:
+                    # "The researchers, led by Dr. Hazen, measured ... They found": people opening the sentence before,
+                    # or their own ("Archaeologists have discovered what they say is")
                     src.canonical, src.kind = people
                 elif (pronoun in ("he", "she") and surnames
                       and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
@@ -2455,17 +2457,19 @@ class Attributor:
             return full
         return None
 
-    def _people_opening(self, article: _ArticleCues, sentence: int) -> tuple[str, str] | None:
+    def _people_opening(self, article: _ArticleCues, sentence: int, before: int | None = None) -> tuple[str, str] | None:
         """The people (a plural of a person's, an unnamed or a vague source's kind) opening the body sentence
-        of index `sentence`, outside a quotation, and their kind: "The researchers, led by Dr. Stanley Hazen,
-        measured" (not things: "The shares fell")."""
+        of index `sentence` (ending before offset `before`, if given), outside a quotation, and their kind: "The
+        researchers, led by Dr. Stanley Hazen, measured" (not things: "The shares fell")."""
         if sentence < 0:
             return None
         sent = article.seg.sentences[sentence]
         if sent.kind != "body" or article.quotes.inside(article.seg.paragraphs[sent.paragraph].start, sent.start):
             return None
         subject = self.phrases.opening_subject(article.doc, sent.start, sent.end)
-        if subject is None or not _PLURAL_HEAD.search(subject.text):
+        if (subject is None or before is not None and subject.end >= before
+                # (its first word capitalised as the sentence's: "Archaeologists have discovered")
+                or not _PLURAL_HEAD.search(subject.text[:1].lower() + subject.text[1:])):
             return None
         kind = self.sources.classify(subject.text)[0]
         return (" ".join(subject.text.split()), kind) if kind in ("person", "anonymous", "vague") else None
