@@ -206,6 +206,9 @@ def content_of(analyse, text, cue=None):
     ("The breach is the second AT&T has disclosed this year.\n", "disclosed", "AT&T"),
     # the subject of a verb of holding back, before its participle
     ("They could not resist pointing out that he lost.\n", "pointing", "They"),
+    # a participle opening the sentence, with no subject found after its phrase: the next cue's
+    ("Asked about the delay, a spokesperson for the ministry said only that the review went on.\n", "Asked",
+     "a spokesperson for the ministry"),
     # a share of people
     ("Nearly 6 in 10 voters said the economy was their top issue.\n", "said", "Nearly 6 in 10 voters"),
     # who broke a story, by an infinitive

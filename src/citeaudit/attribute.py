@@ -606,6 +606,8 @@ _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to i
 _OF_NAME = rx.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
                       r"photos?|images?|sight|transcript)\s+of\s+(.+)$", regex.IGNORECASE)
 _PARTICIPLE_CUE = rx.compile(r"\p{L}+ing\b")  # "speaking of", "tweeting", "saying"
+_OPENING_PARTICIPLE = rx.compile(r"\p{Lu}\p{Ll}+(?:ing|ed)")  # ... or "Asked", "Citing" opening a sentence
+_SET_OFF_BEFORE = rx.compile(r",[\"\u201d\u2019']?\s*$")  # a phrase's comma right before what follows it
 # a comma ends the text, perhaps inside a closing quotation mark and with an adverb after it: '"cruel
 # and unworkable," adding', "..., even suggesting"
 _COMMA_THEN = r',["\u201d\u2019]?(?:\s*(?:even|also|then|again|later|still|\p{Ll}+ly))?'
@@ -1607,11 +1609,18 @@ class Attributor:
         text = article.text
         grouped = by_sentence(cues)
         for a in cues:
-            if a.source is not None or not _PARTICIPLE_CUE.match(a.cue_text) or (
-                    a.cue_rule in self.phrase_rule_ids and " " in a.cue_text):
-                # (a phrase's source is the one after it: "according to" is no participle; "citing" is)
-                continue
+            if a.source is not None or (a.cue_rule in self.phrase_rule_ids and " " in a.cue_text):
+                continue  # (a phrase's source is the one after it: "according to" is no participle; "citing" is)
             sent = article.seg.sentences[a.sentence]
+            if _OPENING_PARTICIPLE.fullmatch(a.cue_text) and not text[sent.start:a.cue_start].strip():
+                # a participle opening the sentence is the subject's of the cue after its phrase: "Asked about the
+                # delay, a spokesperson for the ministry said" (where no subject was found after it)
+                later = next((b for b in grouped[a.sentence] if b.source is not None and b.cue_start > a.cue_end), None)
+                if later is not None and _SET_OFF_BEFORE.search(text, a.cue_end, later.source.start):
+                    a.source = _copied(later.source)
+                continue
+            if not _PARTICIPLE_CUE.match(a.cue_text):
+                continue
             if not _AFTER_COMMA_OR_PREPOSITION.search(text, max(sent.start, a.cue_start - 20), a.cue_start):
                 continue
             earlier = [b for b in grouped[a.sentence] if b.source is not None and b.cue_end <= a.cue_start]
