@@ -143,17 +143,17 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
                 p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
             held = _first_match(patterns, src.text)
-            # ... and so is what a source says in a document an outlet obtained, named before it or after
-            # it: "In a memo to employees seen by Reuters, chief executive Dana Whitfield said", "Whitfield
-            # wrote in the memo, which was obtained by The Verge."
+            # ... and so is what a source gave an outlet: "told the BBC", "said in an interview with CNN"
             sent = article.seg.sentences[a.sentence]
-            phrase = (_OPENING_PHRASE.fullmatch(article.doc.prose, sent.start, src.start)
-                      or _CLOSING_PHRASE.fullmatch(article.doc.prose, max(a.cue_end, src.end), sent.end))
-            held = held or (_first_match(held_by, phrase.group(1)) if phrase else None)
-            # ... and what a source gave an outlet: "told the BBC", "said in an interview with CNN"
             told = None if held else next((m for p in told_to if (m := p.match(article.doc.prose, a.cue_end, sent.end,
                                                                                  timeout=REGEX_TIMEOUT))), None)
-            held = held or told
+            # ... and what a source says in a document an outlet obtained, named before it or after it: "In a memo
+            # to employees seen by Reuters, chief executive Dana Whitfield said", "Whitfield wrote in the memo,
+            # which was obtained by The Verge."
+            phrase = None if held or told else (
+                _OPENING_PHRASE.fullmatch(article.doc.prose, sent.start, src.start)
+                or _CLOSING_PHRASE.fullmatch(article.doc.prose, max(a.cue_end, src.end), sent.end))
+            held = held or told or (_first_match(held_by, phrase.group(1)) if phrase else None)
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
                 continue
