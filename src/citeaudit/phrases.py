@@ -221,8 +221,6 @@ _TOLD_ONLY = rx.compile(
     r"|[.!?]?[\"\u201d\u2019']?\s*)")
 _RANKED_BEFORE_NAME = rx.compile(r"(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|last|latest|only|"
                                  r"\p{Ll}+est)\s+(?=\p{Lu})")  # "the second" of "the second AT&T has disclosed"
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
-_APPROXIMATELY = frozenset("nearly about roughly almost only just some over under".split())
 _ANOTHER_CLAUSE = rx.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")  # a clause of its own after a comma
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
@@ -312,8 +310,10 @@ _PREPOSITION_BEFORE = rx.compile(r"(,\s+\p{Ll}+(?:ed|en|wn)\s+)?\b(?:in|of|at|fr
 # nouns of quantity that "a" may stand before with a plural: "a dozen officials", "a few aides"
 _QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred thousand million majority "
                             "minority group host slew series pair bunch raft variety".split())
-# words that open a quantity before a figure ("Just 60%", "Nearly 3,000 people")
-_QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
+# words that open a quantity before a figure ("Just 60%", "Nearly 3,000 people"), and the numbers written in words
+# a share of people may open with ("Seven of 10 Americans")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
                             "less barely exactly precisely up".split())
 _OPENING_WORD = rx.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
@@ -1086,10 +1086,10 @@ class PhraseFinder:
         if first > 0 and tokens[first][2] == "least" and tokens[first - 1][2].lower() == "at":
             first -= 1  # "At least one commentator liked"
         if (first >= 2 and tokens[first][2][:1].isdigit() and tokens[first - 1][2].lower() in ("in", "of")
-                and (tokens[first - 2][2][:1].isdigit() or tokens[first - 2][2].lower() in _NUMBER_WORDS)):
+                and (tokens[first - 2][2][:1].isdigit() or tokens[first - 2][2].lower() in NUMBER_WORDS)):
             # a share of people: "Nearly 6 in 10 voters said", "Seven of 10 Americans say"
             first -= 2
-            while first > 0 and tokens[first - 1][2].lower() in _APPROXIMATELY:
+            while first > 0 and tokens[first - 1][2].lower() in QUANTITY_WORDS:
                 first -= 1
         if verb.endswith("ing") and not (tokens[i][2].islower() and _PLURAL.fullmatch(tokens[i][2])):
             # a verb of issuing and its object before a participle: "The town released a statement Wednesday
@@ -1426,7 +1426,7 @@ class PhraseFinder:
             run += 1
         while run > 0 and (tokens[run - 1][2].lower() == "of" or tokens[run - 1][2].lower() in ARTICLES):
             run -= 1  # (an article is no name: "A coalition of groups", "An assessment")
-        if run == 1 and tokens[0][2].lower() in _QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
+        if run == 1 and tokens[0][2].lower() in QUANTITY_WORDS and len(tokens) > 1 and tokens[1][2][:1].isdigit():
             return None  # a quantity, not a name: "Just 60% of patients"
         run = _with_affiliation(tokens, _with_head_noun(tokens, run))
         if (run == 1 and len(tokens) > 1 and _PLURAL.fullmatch(tokens[1][2]) and tokens[1][2] not in NOT_A_SUBJECT

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from citeaudit import rx
+from citeaudit.phrases import NUMBER_WORDS, QUANTITY_WORDS
 from citeaudit.rules import REGEX_TIMEOUT, Rule, RuleSet
 
 SOURCE_KINDS = ("outlet", "person", "organization", "government", "anonymous", "vague", "document", "unknown")
@@ -77,8 +78,8 @@ _SOME_OF = rx.compile(
     r"^(?i:(?:a|an|the|small|large|several|two|three|many|some|rival|tiny)\s+)*(?:groups?|dozens|hundreds|thousands|"
     r"millions|handful|number|couple|pair|crowds?|scores)\s+of\s+(?!the\b)(.+)$")
 # a share of people: "Nearly 6 in 10 voters", "Seven of 10 Americans"
-_SHARE_OF = rx.compile(r"^(?i:(?:nearly|about|roughly|almost|only|just|some|over|under)\s+)*(?:\d+|(?i:one|two|three|four|five|"
-                       r"six|seven|eight|nine|ten))\s+(?:in|of|out\s+of)\s+\d+\s+(.+)$")
+_SHARE_OF = rx.compile(rf"^(?i:(?:{'|'.join(sorted(QUANTITY_WORDS))})\s+)*(?:\d+|(?i:{'|'.join(sorted(NUMBER_WORDS))}))"
+                       r"\s+(?:in|of|out\s+of)\s+\d+\s+(.+)$")
 _PARTICIPLE_END = rx.compile(r"\s+\p{Ll}+(?:ed|en|wn)$")
 # a group and its named members: "Other candidates, including Carly Fiorina and Ben Carson"
 _GROUP_WITH_MEMBERS = rx.compile(r"^(.+?),\s+(?:including|among\s+them|such\s+as)\s+(.+)$")
