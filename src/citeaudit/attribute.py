@@ -380,7 +380,8 @@ def _fits(head: str, name: str) -> bool:
 # a body's capitalised name, with the small words inside it: "the National Transportation Safety Board"
 # (not a preposition or a clause's opening word before it: "After the State Department")
 _BODY_NAME = rx.compile(r"\b(?:the\s+)?(?!(?:After|Before|In|On|At|For|From|With|By|But|And|As|When|While|Since|Under|Over|"
-                        r"Despite|During|Through|Meanwhile|Still|Also|Then|Now|So|If|Though|Although|Because)\s)\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
+                        r"Despite|During|Through|Meanwhile|Still|Also|Then|Now|So|If|Though|Although|Because)\s)"
+                        r"\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
 
 
 def _has_a_name(text: str) -> bool:

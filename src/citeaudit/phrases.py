@@ -314,7 +314,7 @@ _QUANTITY_NOUNS = frozenset("dozen few couple lot number handful score hundred t
 # a share of people may open with ("Seven of 10 Americans")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 QUANTITY_WORDS = frozenset("just only nearly almost about around roughly approximately some over under more fewer "
-                            "less barely exactly precisely up".split())
+                           "less barely exactly precisely up".split())
 _OPENING_WORD = rx.compile(r"(\p{L}+)\s+(?=\S)")  # a word and the space after it, before more
 
 _TRAILING_PARTICIPLE = rx.compile(r"\s+\p{Ll}+ed$")

@@ -145,14 +145,14 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             held = _first_match(patterns, src.text)
             # ... and so is what a source gave an outlet: "told the BBC", "said in an interview with CNN"
             sent = article.seg.sentences[a.sentence]
-            told = None if held else next((m for p in told_to if (m := p.match(article.doc.prose, a.cue_end, sent.end,
-                                                                                 timeout=REGEX_TIMEOUT))), None)
+            prose = article.doc.prose
+            told = None if held else next(
+                (m for p in told_to if (m := p.match(prose, a.cue_end, sent.end, timeout=REGEX_TIMEOUT))), None)
             # ... and what a source says in a document an outlet obtained, named before it or after it: "In a memo
             # to employees seen by Reuters, chief executive Dana Whitfield said", "Whitfield wrote in the memo,
             # which was obtained by The Verge."
-            phrase = None if held or told else (
-                _OPENING_PHRASE.fullmatch(article.doc.prose, sent.start, src.start)
-                or _CLOSING_PHRASE.fullmatch(article.doc.prose, max(a.cue_end, src.end), sent.end))
+            phrase = None if held or told else (_OPENING_PHRASE.fullmatch(prose, sent.start, src.start)
+                                                or _CLOSING_PHRASE.fullmatch(prose, max(a.cue_end, src.end), sent.end))
             held = held or told or (_first_match(held_by, phrase.group(1)) if phrase else None)
             found = classifier.outlet(held.group("outlet")) if held else None
             if found is None:
