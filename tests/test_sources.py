@@ -414,6 +414,8 @@ def classifier(rules):
     ("the PMO", "government", None),  # India's Prime Minister's Office
     ("A Monmouth University poll", "document", None),  # a body's document in lower case
     ("6 in 10 Republicans", "person", None),  # a share of a group: people, no party
+    ("Aid agencies", "organization", None),
+    ("U.S. intelligence agencies", "government", None),
     ("About 3 in 4 doctors", "vague", None),
     ("the Institute for Policy Studies", "organization", None),
     ("A rep for Vance", "person", None),
