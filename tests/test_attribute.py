@@ -841,6 +841,12 @@ def test_a_time_or_a_participle_in_the_subjects_place_is_no_one(analyse):
     assert ("praised", "the governor") in got
 
 
+def test_the_reason_a_source_stays_unnamed_is_no_statement(analyse):
+    text = ("Two officials, speaking on condition of anonymity to discuss internal deliberations, said the decision "
+            "was final.\n")
+    assert [a.cue_text for a in analyse(text).attributions] == ["said"]
+
+
 def test_two_people_each_after_a_role_are_both_named(analyse):
     text = ("President Joe Biden and Chinese leader Xi Jinping said they would restore military talks.\n\n"
             "Real estate mogul and reality television star Donald Trump said he would win.\n")
