@@ -415,6 +415,7 @@ def classifier(rules):
     ("A Monmouth University poll", "document", None),  # a body's document in lower case
     ("6 in 10 Republicans", "person", None),  # a share of a group: people, no party
     ("Aid agencies", "organization", None),
+    ("The district", "government", None),
     ("U.S. intelligence agencies", "government", None),
     ("About 3 in 4 doctors", "vague", None),
     ("the Institute for Policy Studies", "organization", None),
