@@ -24,7 +24,8 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, VENUE_ONLY, WEEKDAYS, PhraseFinder,
+                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS, VENUE_ONLY,
+                               WEEKDAYS, PhraseFinder,
                                after_label, closed_by_opening_mark, possessive, quoted_as)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
@@ -365,8 +366,8 @@ _DESCRIPTION = rx.compile(r"(?i:the)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}[\p{L}.]*-\p{Ll}
 
 # what a subject's place may hold that names no one: a participle or an adverb alone, a day, a span of time
 # ("Having", "begun", "arranging", "Sunday", "A few minutes")
-_NO_ONE = rx.compile(r"\p{Ll}+(?:ly|ing)|begun|particular|[Hh]aving|Absent|(?i:monday|tuesday|wednesday|thursday|friday|"
-                     r"saturday|sunday)|(?i:a|the)\s+(?:few\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)")
+_NO_ONE = rx.compile(r"\p{Ll}+(?:ly|ing)|begun|particular|[Hh]aving|Absent|" + WEEKDAYS
+                     + r"|(?i:a|the)\s+(?:few\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)")
 _RECENT_THINGS = 500  # the bodies, outlets and documents named as sources before a description that it may stand for
 
 
@@ -381,7 +382,7 @@ def _fits(head: str, name: str) -> bool:
 # (not a preposition or a clause's opening word before it: "After the State Department")
 _BODY_NAME = rx.compile(r"\b(?:the\s+)?(?!(?:After|Before|In|On|At|For|From|With|By|But|And|As|When|While|Since|Under|Over|"
                         r"Despite|During|Through|Meanwhile|Still|Also|Then|Now|So|If|Though|Although|Because)\s)"
-                        r"\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
+                        r"\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:" + "|".join(NAME_SMALL_WORDS) + r")\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
 
 
 def _has_a_name(text: str) -> bool:

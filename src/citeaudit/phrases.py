@@ -331,7 +331,10 @@ _QUANTIFIERS = frozenset("some many most several few all both other".split())  #
 DETERMINERS = {"the", "this", "that", "these", "those", "some", "many", "most", "several", "few", "all",
                "both", "each", "every", "other", "another", "his", "her", "their", "its", "our", "my", "your", "no"}
 _NOUN_OPENERS = DETERMINERS | ARTICLES  # what opens a noun phrase
-_INSIDE_NAMES = frozenset(("of", "and", "for", "the", "&"))  # the small words of a body's name
+# the small words inside a body's name: "The Bank of England", "the Centers for Disease Control and Prevention" (not
+# "on": "Donald Trump on Thursday")
+NAME_SMALL_WORDS = ("of", "and", "for", "the", "&")
+_INSIDE_NAMES = frozenset(NAME_SMALL_WORDS)
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 # (and a question put to the source: "Asked whether he still considered the deal fair, Smith said yes")
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
