@@ -382,7 +382,8 @@ def _fits(head: str, name: str) -> bool:
 # (not a preposition or a clause's opening word before it: "After the State Department")
 _BODY_NAME = rx.compile(r"\b(?:the\s+)?(?!(?:After|Before|In|On|At|For|From|With|By|But|And|As|When|While|Since|Under|Over|"
                         r"Despite|During|Through|Meanwhile|Still|Also|Then|Now|So|If|Though|Although|Because)\s)"
-                        r"\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:" + "|".join(NAME_SMALL_WORDS) + r")\s+)*\p{Lu}[\p{L}&.'\u2019-]*)+")
+                        r"\p{Lu}[\p{L}&.'\u2019-]*(?:\s+(?:(?:" + "|".join(NAME_SMALL_WORDS) + r")\s+)*"
+                        r"\p{Lu}[\p{L}&.'\u2019-]*)+")
 
 
 def _has_a_name(text: str) -> bool:
