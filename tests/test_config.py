@@ -68,11 +68,12 @@ def test_explicit_config_file(tmp_path):
 
 def test_own_outlets_are_no_second_hand_sourcing(tmp_path):
     (tmp_path / "a.txt").write_text("The chancellor will raise fuel duty, the BBC understands. The mayor resigned, "
-                                    "Reuters reported.\n", encoding="utf-8")
+                                    "Reuters reported. The talks failed, the minister told the BBC.\n", encoding="utf-8")
     res = check("--select", "secondhand-sourcing", str(tmp_path))
     assert [f["message"] for f in json.loads(res.stdout)["files"][0]["findings"]] == [
         "Second-hand sourcing: the claim rests on reporting by BBC.",
-        "Second-hand sourcing: the claim rests on reporting by Reuters."]
+        "Second-hand sourcing: the claim rests on reporting by Reuters.",
+        "Second-hand sourcing: the claim rests on reporting by BBC."]
     # named by an alias: the registry's canonical name is compared
     (tmp_path / ".citeaudit.toml").write_text('own-outlets = ["British Broadcasting Corporation"]\n', encoding="utf-8")
     res = check("--select", "secondhand-sourcing", str(tmp_path))
