@@ -211,6 +211,8 @@ def content_of(analyse, text, cue=None):
      "a spokesperson for the ministry"),
     # a share of people
     ("Nearly 6 in 10 voters said the economy was their top issue.\n", "said", "Nearly 6 in 10 voters"),
+    # the one quoted stands before the passive
+    ("The minister was quoted by Interfax as saying the talks would resume.\n", "saying", "The minister"),
     # who broke a story, by an infinitive
     ("TMZ was first to report the split, citing sources.\n", "was first to report", "TMZ"),
     # a modifier of knowledge after an unnamed source is part of it

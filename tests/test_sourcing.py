@@ -202,12 +202,14 @@ def test_a_document_another_outlet_obtained_is_that_outlets_reporting(auditor):
             "The plan was dropped, according to a memo seen by investigators.\n\n"
             "Bond sales hit $1 trillion, according to data compiled by Bloomberg.\n\n"
             "The fund lost 12%, according to an analysis by The Wall Street Journal.\n\n"
-            "The document, which was reviewed by The Washington Post, shows the agency knew in 2021.\n")
+            "The document, which was reviewed by The Washington Post, shows the agency knew in 2021.\n\n"
+            "The minister was quoted by Interfax as saying the talks would resume.\n")
     got = [(f[0], f[2]) for f in findings(auditor, text) if f[0] in ("secondhand-sourcing", "anonymous-source")]
     assert got == [("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Verge."),
                    ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Bloomberg."),
                    ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Wall Street Journal."),
-                   ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Washington Post.")]
+                   ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by The Washington Post."),
+                   ("secondhand-sourcing", "Second-hand sourcing: the claim rests on reporting by Interfax.")]
 
 
 def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(auditor):

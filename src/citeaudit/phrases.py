@@ -909,6 +909,9 @@ class PhraseFinder:
 
     def _before(self, doc: Document, lo: int, cue: int) -> SourceRef | None:
         quoted = quoted_as(doc.prose, lo, cue)
+        if quoted and quoted.group(1)[:3].lower() == "by " and quoted.start() > lo:
+            # the one quoted stands before the passive: "The minister was quoted by Interfax as saying"
+            return self._before(doc, lo, quoted.start())
         if quoted:  # "TASS quoted a Kremlin official as saying"
             return SourceRef.spanning(doc.text, *quoted.span(1), "unknown")
         aside = _PREPOSITION_ASIDE.search(doc.prose, max(lo, cue - 120), cue)

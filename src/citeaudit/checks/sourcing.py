@@ -143,9 +143,10 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             patterns = (held_by if src.kind == "document" else reporting_for if src.kind == "person" and any(
                 p.fullmatch(a.cue_text, timeout=REGEX_TIMEOUT) for p in reporting_cues) else ())
             held = _first_match(patterns, src.text)
-            if held is None and src.kind == "document" and src.end < a.cue_start:
-                # (or in a clause set off after it: "The document, which was reviewed by The Washington Post, shows")
-                held = _first_match(patterns, article.doc.prose[src.end:a.cue_start].strip(" ,\u2014\u2013-"))
+            if held is None and src.end < a.cue_start:
+                # (or between it and its cue: "The document, which was reviewed by The Washington Post, shows", "The
+                # minister was quoted by Interfax as saying")
+                held = _first_match(held_by, article.doc.prose[src.end:a.cue_start].strip(" ,\u2014\u2013-"))
             # ... and so is what a source gave an outlet: "told the BBC", "said in an interview with CNN"
             sent = article.seg.sentences[a.sentence]
             prose = article.doc.prose
