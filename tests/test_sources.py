@@ -416,6 +416,7 @@ def classifier(rules):
     ("6 in 10 Republicans", "person", None),  # a share of a group: people, no party
     ("Aid agencies", "organization", None),
     ("The district", "government", None),
+    ("AAA", "organization", None),  # the motor club, quoted on petrol prices
     ("U.S. intelligence agencies", "government", None),
     ("About 3 in 4 doctors", "vague", None),
     ("the Institute for Policy Studies", "organization", None),
