@@ -534,6 +534,7 @@ def content_of(analyse, text, cue=None):
     ("The latest count found 45,252 people homeless in the city.\n", "found", "The latest count"),
     ("About 70% of the ads come from super PACs, tallies by Kantar Media show.\n", "show", "tallies by Kantar Media"),
     ("Enrollment has dropped by 1,100 students since 2019, district figures show.\n", "show", "district figures"),
+    ("BYD sold more cars than Tesla, the companies' figures show.\n", "show", "the companies' figures"),
     ("Cole sued the label, claiming it withheld royalties, court papers filed in Los Angeles show.\n", "show",
      "court papers filed in Los Angeles"),
     # an age, and an adverb, between a name and its verb; a name in apposition before a participle
