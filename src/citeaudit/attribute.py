@@ -29,6 +29,7 @@ from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NO
                                after_label, closed_by_opening_mark, possessive, quoted_as)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
+from citeaudit.segment import transcript_speakers
 from citeaudit.sources import NAME_PARTICLES, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
@@ -895,9 +896,6 @@ def _inverted(text: str, lo: int, cue: int) -> bool:
     return not before or before[-1] in STATEMENT_END or closed_by_opening_mark(before)  # ('"It's unusual,“ said X')
 
 
-# a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
-_SPEAKER_LABEL = rx.compile(
-    r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
 # the particles that stand as words between a given name and a surname ("Bill de Blasio"; "al-" and "el-" join
 # the surname, NAME_ARTICLE)
 _PARTICLE_BETWEEN = r"(?:bin|ibn|von|van|der|den|de|da|di|du|dos|del)"
@@ -1098,13 +1096,6 @@ def _name_after_role(words: list[str], titles: Container[str] = (), first_names:
         if joined - left >= 2 and words[left].lower() in first_names:
             return " ".join(words[left:joined]) + " and " + " ".join(words[k:])
     return " ".join(words[k:])
-
-
-def transcript_speakers(text: str) -> set[str]:
-    """The last words of the capitalised labels ("WALLACE:", "CHRIS WALLACE:") that open two or more
-    paragraphs: a transcript's speakers, even where the article never gives their full names (a
-    dateline opens one paragraph only)."""
-    return {label for label, n in Counter(_SPEAKER_LABEL.findall(text)).items() if n > 1}
 
 
 # the name opening a sentence, perhaps after a short introductory phrase and its comma or a title:

@@ -7,6 +7,10 @@ recognised from `structure` rules (rules/segment/*.yaml) so they are never taken
 """
 from __future__ import annotations
 
+from collections import Counter
+
+import regex
+
 from citeaudit import rx
 from citeaudit.model import Document, Paragraph, Segmented, Sentence
 from citeaudit.rules import REGEX_TIMEOUT
@@ -26,15 +30,16 @@ _SIGNATURE_AFTER = rx.compile(r"[^\S\r\n]+\(\p{Lu}[^().!?\r\n]{0,60}\)[^\S\r\n]*
 _PLACE_TIME = rx.compile(r"\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+time\b|\p{Lu}\.")
 
 
-def _opens_another(text: str, label: str, after: int) -> bool:
-    """Whether a label ending with a colon ("HOST:") also opens a line after offset `after`."""
-    label = label.strip()
-    i = text.find(label, after) if label.endswith(":") else -1
-    while i >= 0:
-        if not text[text.rfind("\n", 0, i) + 1:i].strip():
-            return True
-        i = text.find(label, i + 1)
-    return False
+# a paragraph opening with a capitalised label and a colon, perhaps inside a quotation ("WALLACE: ...)
+_SPEAKER_LABEL = rx.compile(
+    r"^[ \t]*[\"\u201c]?(?:\p{Lu}[\p{Lu}'\u2019.-]*[ \t]+){0,3}(\p{Lu}[\p{Lu}'\u2019.-]+):", regex.M)
+
+
+def transcript_speakers(text: str) -> set[str]:
+    """The last words of the capitalised labels ("WALLACE:", "CHRIS WALLACE:") that open two or more
+    paragraphs: a transcript's speakers, even where the article never gives their full names (a
+    dateline opens one paragraph only)."""
+    return {label for label, n in Counter(_SPEAKER_LABEL.findall(text)).items() if n > 1}
 
 
 def _title_case(words: list[str]) -> bool:
@@ -223,7 +228,8 @@ class Segmenter:
                     if first_only and not first:
                         continue
                     m = pattern.match(alone, timeout=REGEX_TIMEOUT)
-                    if m and first_only and _opens_another(text, m.group(), p_end):
+                    if m and first_only and (label := _SPEAKER_LABEL.match(text, text.rfind("\n", 0, p_start) + 1)) \
+                            and label.group(1) in transcript_speakers(text):
                         continue  # a transcript's speaker, not a dateline: "HOST: ..." opens later paragraphs too
                     if m and p_start + m.end() < p_end:
                         end = p_start + len(m.group().rstrip())
