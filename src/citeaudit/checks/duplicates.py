@@ -435,6 +435,9 @@ _QUALIFIED = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in (*_BOUNDS,
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
 
 
+_DIGIT = rx.compile(r"\d")
+
+
 # between two counts of one noun: "killed 17 people and wounded 32 (others)", "killing 12 people, injuring 30"
 _JOINED_COUNT = rx.compile(r"\s*,?\s*(?:and\s+)?")
 
@@ -466,6 +469,8 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
     counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
     text = article.doc.prose
     for c in _all_claims(article):
+        if not _DIGIT.search(text, c.start, c.end):
+            continue  # (no figure to count: the pattern is not run over the sentence)
         before = None  # the count just before in the claim: where it ends, its noun and its qualifier
         for m in pattern.finditer(text, c.start, c.end):
             verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
