@@ -1442,6 +1442,10 @@ def test_a_statement_before_a_source_is_marked_off(analyse):
      "the injuries were part of the game."),
     ("Trump wrote on Truth Social on Monday that a deal would be a gift.\n", "a deal would be a gift."),
     ("He said on Monday Trump would run.\n", "Trump would run."),  # (a name after the time is the statement's)
+    ("He said this season would be his last.\n", "this season would be his last."),
+    ("He said this week the season would be his last.\n", "the season would be his last."),
+    ("He has said this will likely be his final season.\n", "this will likely be his final season."),  # (no time)
+    ("She said last year was the hardest.\n", "last year was the hardest."),
 ])
 def test_content_follows_a_clause_cue(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -177,6 +177,8 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 MONTHS = "(?:" + "|".join(_MONTH_NAMES) + ")"  # a month's name, as patterns write it
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"  # a day's name, as patterns write it
+# what "this", "last" or "next" makes a time of ("last week", "this season")
+TIME_NOUNS = "(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|quarter)"
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
 _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday|"
                       r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later"
@@ -233,18 +235,22 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # Tuesday, without providing evidence, that ...")
 # (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
 _WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
-              r"|(?:on|last|this)\s+(?!(?:his|her|their|its|our|my|your|the|an?)\b)\p{Lu}?\p{L}+"
+              r"|on\s+(?!(?:his|her|their|its|our|my|your|the|an?)\b)\p{Lu}?\p{L}+"
+              # (not a pronoun opening the statement: "said this will be his final season")
+              r"|(?:last|this|next)\s+(?:" + TIME_NOUNS + r"|\p{Lu}\p{L}+)\b"
               r"|(?:(?:late|early)\s+)?" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b)"
               # (how, or a court's vote, right before "that": "said repeatedly that", "ruled 6-3 that")
               r"|\p{Ll}+ly(?=\s+that\b)|\d{1,2}-\d{1,2},?(?=\s+that\b))")
+_AUXILIARY = r"(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b"
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
                           # (a particle before "that" is the verb's: "pointed out that")
-                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}\s+){{0,2}}(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)"
-                          rf"(?!(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b))?(?!;)(.+))", regex.S)
+                          # (nor a time before a verb, the statement's subject: "said last year was the hardest")
+                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}\s+(?!{_AUXILIARY})){{0,2}}"
+                          rf"(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)(?!{_AUXILIARY}))?(?!;)(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
