@@ -955,6 +955,10 @@ def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
     # ... "forecast" too, whose participle has no -ed (what is forecast does no forecasting)
     assert attrs(analyse, "Hurricane Delia is forecast to make landfall late Wednesday.\n") == [("forecast", None)]
+    # ... negated too: what is not expected expects nothing
+    assert attrs(analyse, "Surgery is not expected.\n") == [("expected", None)]
+    assert attrs(analyse, "The team isn't expected to place him on injured reserve.\n") == [("expected", None)]
+    assert attrs(analyse, "It was never mentioned by the moderators.\n") == [("mentioned", "the moderators")]
 
 
 def test_a_deadline_is_no_passive_agent_and_an_agentless_passive_states_its_subject(analyse):

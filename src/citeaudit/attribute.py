@@ -36,8 +36,9 @@ from citeaudit.verbs import inflections, lemmas, verb_forms
 
 _WORD = rx.compile(r"\p{L}+")
 _ALNUM = rx.compile(r"[\p{L}\p{N}]")
-# a passive reporting verb: "was first reported", "had been asked"
-_PASSIVE_BEFORE = rx.compile(r"\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:\p{Ll}+ly\s+|first\s+)?$")
+# a passive reporting verb: "was first reported", "had been asked", "is not expected", "wasn't told"
+_PASSIVE_BEFORE = rx.compile(r"(?:\b(?:was|were|been|being|is|are|be|get|gets|got)\s+(?:(?:not|never)\s+)?"
+                             r"|\b(?:isn|aren|wasn|weren)['\u2019]t\s+)(?:\p{Ll}+ly\s+|first\s+)?$")
 # (perhaps after when, or the one it was said to: "was supported Friday by", "were described to him by")
 _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s+"
                        r"|(?:last|this)\s+(?:week|month|year)\s+|to\s+(?:him|her|them|me|us)\s+)?by\s+"
