@@ -216,11 +216,13 @@ def test_what_another_outlets_journalist_reports_is_that_outlets_reporting(audit
     text = ("Leon Dube will miss three weeks with a hamstring injury, per ESPN's Rachel Moss.\n\n"
             "The deal is off, NBC News correspondent Jane Doe reported.\n\n"
             "NBC's Chuck Todd asked whether the deal was off.\n\n"
-            "Apple will launch a foldable phone, according to a report by Bloomberg's Mark Gurman.\n")
+            "Apple will launch a foldable phone, according to a report by Bloomberg's Mark Gurman.\n\n"
+            "Per NFL Network's Ian Rapoport, the team will not place him on injured reserve.\n")
     got = messages(auditor, text, "secondhand-sourcing")
     assert got == ["Second-hand sourcing: the claim rests on reporting by ESPN.",
                    "Second-hand sourcing: the claim rests on reporting by NBC News.",
-                   "Second-hand sourcing: the claim rests on reporting by Bloomberg."]
+                   "Second-hand sourcing: the claim rests on reporting by Bloomberg.",
+                   "Second-hand sourcing: the claim rests on reporting by NFL Network."]
 
 
 def test_a_statement_given_to_another_outlet_rests_on_its_reporting(auditor):

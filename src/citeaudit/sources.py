@@ -68,6 +68,9 @@ _ONE_NAME = rx.compile(r"[Tt]he\s+(?:\p{Lu}[\p{L}.'\u2019-]*\s+)+(?:for|of|on|in
                        r"\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*")
 _PREPOSITION_IN = rx.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | {"to"})) + r")\s")  # ("to" too: "efforts to lure")
 
+# a name after its capitalised owner's: "NFL Network's Ian Rapoport", "The Post's Chris Cillizza"
+_OWNER_THEN_NAME = rx.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*['\u2019]s?"
+                              r"\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]*)")
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 # people the writer spoke to: "experts we spoke with", "economists whom I interviewed"
@@ -252,6 +255,11 @@ class SourceClassifier:
         # IFS" are the IFS's), else the whole ("the Bureau of Labor Statistics")
         if self._role_then_name(phrase):
             return "person", None, None  # a person named after a role: "Pentagon spokesman John Kirby"
+        owned = _OWNER_THEN_NAME.fullmatch(phrase)
+        if owned and self._classify(owned.group(1))[0] == "person":
+            # a person named after an owner, whatever the owner's words make of the whole: "NFL Network's Ian
+            # Rapoport" (a body's "Network")
+            return "person", None, None
         words = phrase.split()
         if (2 <= len(words) <= 3 and words[-1].endswith("s") and words[-2].lower() in self.first_name_pronouns
                 and all(w[:1].isupper() for w in words) and (len(words) == 2 or words[0].lower().rstrip(".") in self.titles)):
