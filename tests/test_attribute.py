@@ -655,6 +655,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "The state has had 1,274 confirmed infections this year.\n",
     "Hurricane Delia slammed into the coast early Thursday.\n",
     "Officers responded to reports of gunfire at about 10:45 p.m.\n",
+    "A circuit had an outage shortly before the fire was reported.\n",  # (an event reported, in a clause of time)
+    "The car was found hours after the theft was reported to police.\n",
     "The nominee can lose three votes and still be confirmed if every Democrat votes no.\n",
     "She was confirmed by the Senate in March.\n",
     "Health care added 68,000 jobs. Manufacturing added 8,000.\n",
