@@ -273,10 +273,12 @@ def test_an_outlet_a_relative_pronoun_stands_for_is_named_in_the_message(auditor
 
 def test_a_hedge_after_a_documents_account_is_that_documents(auditor):
     text = ("Holloway threatened pharmacists with a gun, the complaint says. In one robbery he allegedly fired a "
-            "shot.\n\nSmith said the vote was rigged. Ballots were allegedly destroyed.\n\nHe reportedly fled.\n")
+            "shot.\n\nSmith said the vote was rigged. Ballots were allegedly destroyed.\n\nHe reportedly fled.\n\n"
+            "The judge, who through his office declined to comment, was born in Indiana. He was reportedly targeted.\n")
     got = messages(auditor, text, "vague-attribution")
     assert got == ["Vague attribution: 'allegedly' names no one who can be checked",  # (after a person's words)
-                   "Vague attribution: 'reportedly' names no one who can be checked"]
+                   "Vague attribution: 'reportedly' names no one who can be checked",
+                   "Vague attribution: 'reportedly' names no one who can be checked"]  # (a refusal is no account)
 
 
 def test_an_unnamed_source_inside_anothers_statement_is_reported_once(auditor):

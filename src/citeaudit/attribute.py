@@ -431,16 +431,18 @@ _OWNER = rx.compile(r"(\p{Lu}[^\s'\u2019]*(?:\s+\p{Lu}[^\s'\u2019]*)*)['\u2019]s
 # body, a news outlet (a person's words are no report a hedge cites: "Holder said ... Lynch forced the firm to
 # settle for allegedly laundering billions" is the law's hedge)
 _REPORTING_KINDS = frozenset(("government", "outlet", "document"))
+_REFUSALS = frozenset(("declined", "refused", "declines", "refuses"))  # (no account: "his office declined to comment")
 
 
 def _hedges_of_the_last_account(found: list[Attribution], seg: Segmented) -> None:
     """A hedging adverb (a vague source that is its own cue, as cues/agentless finds "allegedly") in the
     sentence after an account of the same paragraph credited to a document, a government body or an outlet
     stands for that source ("Holloway allegedly threatened pharmacists, the complaint says. In one robbery he
-    allegedly fired a shot": the complaint alleges it), as a pronoun does."""
+    allegedly fired a shot": the complaint alleges it), as a pronoun does; a refusal to comment is no account."""
     last: dict[int, SourceRef] = {}  # sentence index -> the source of its first account
     for a in found:
-        if a.source is not None and a.source.kind in _REPORTING_KINDS and not a.carried:
+        if (a.source is not None and a.source.kind in _REPORTING_KINDS and not a.carried
+                and a.cue_text.lower() not in _REFUSALS):
             last.setdefault(a.sentence, a.source)
     for a in found:
         src = a.source
