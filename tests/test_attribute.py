@@ -2044,6 +2044,7 @@ def test_a_learned_cue_of_a_feeling_is_held_by_the_one_feeling_it(auditor, text,
 @pytest.mark.parametrize("text, cue, holder", [
     # a passive names no holder, only what was done to its subject
     ("Two men have been charged with robbery.\n", "charged", None),
+    ("Maria Delgado, 58, was indicted last week on 14 counts of wire fraud.\n", "indicted", None),  # (past an aside)
     # (but a state of mind or a feeling is the subject's)
     ("Voters are divided on the plan.\n", "divided", "Voters"),
     ("Now living in California, she is terrified of the vote.\n", "terrified", "she"),

@@ -79,6 +79,15 @@ _STATES_OF_MIND = frozenset("""divided convinced persuaded satisfied dissatisfie
     mobilized engaged energized motivated conflicted torn skeptical undecided unconvinced attracted drawn
     allowed aligned""".split())
 _PASSIVE_AUXILIARY = rx.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+|not\s+)*$")
+def _passive(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the learned cue text[start:end] is a participle after a passive's auxiliary (after `lo`),
+    what was done and not felt or thought ("have been charged", not "are divided")."""
+    word = text[start:end].split()[-1].lower()
+    return (_PASSIVE_AUXILIARY.search(text, lo, start) is not None
+            and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
+            and word not in _FEELINGS and word not in _STATES_OF_MIND)
+
+
 # past participles not ending in -ed of verbs of predicting: "Delia is forecast to make landfall" (not "seen
 # as", "known for", whose subject PolNeAR's annotators take as the source: "Rubio is seen as electable")
 _IRREGULAR_PARTICIPLES = frozenset(("forecast", "foreseen"))
@@ -1759,10 +1768,7 @@ class Attributor:
             first = before.text.split()[0]
             between = text[before.end:start]
             if between.strip() and "," not in between:  # auxiliaries or adverbs between: a verb and its subject
-                word = text[start:end].split()[-1].lower()
-                if (_PASSIVE_AUXILIARY.search(between) and (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES)
-                        and word not in _FEELINGS
-                        and word not in _STATES_OF_MIND and not self._thing(before.text)):
+                if _passive(text, before.end, start, end) and not self._thing(before.text):
                     # a passive names no holder, only what was done: "Two men have been charged" (a thing
                     # as its subject stays, and the cue is dropped for it)
                     return UNNAMED_HOLDER
@@ -1774,6 +1780,8 @@ class Attributor:
                     # people or a body ("city officials have since", "critics point"), or a named
                     # source of another kind ("a Times article hailed"; not "has taken a firm stance")
                     or self._holder_kind(before.text)):
+                if _passive(text, before.end, start, end) and not self._thing(before.text):
+                    return UNNAMED_HOLDER  # (past an aside: "Maria Delgado, 58, was indicted")
                 return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
