@@ -365,7 +365,10 @@ def classifier(rules):
     ("The Los Angeles Lakers", "organization", None),  # (a plural of several words is no person: here a team)
     ("The Post\u2019s Chris Cillizza", "person", None),
     ("NFL Network's Ian Rapoport", "person", None),
-    ("His office", "government", None),  # (an official's, as "the governor's office")  # (whatever the owner's "Network" makes of the whole)
+    ("His office", "government", None),
+    ("The Elys\u00e9e", "government", None),  # (however its accents are written)
+    ("the \u00c9lys\u00e9e", "government", None),
+    ("the Elysee", "government", None),  # (an official's, as "the governor's office")  # (whatever the owner's "Network" makes of the whole)
     ("Iowa State University's Dianne Bystrom", "person", None),
     ("Russia's Foreign Ministry", "government", None),
     ("The Rev. Jesse Jackson", "person", None),
