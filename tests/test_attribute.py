@@ -1452,6 +1452,8 @@ def test_a_statement_before_a_source_is_marked_off(analyse):
     ("He said this week the season would be his last.\n", "the season would be his last."),
     ("He has said this will likely be his final season.\n", "this will likely be his final season."),  # (no time)
     ("She said last year was the hardest.\n", "last year was the hardest."),
+    ("Her attorney said outside the courthouse that his client was innocent.\n", "his client was innocent."),
+    ("The mayor said after the meeting that the plan was dead.\n", "the plan was dead."),
 ])
 def test_content_follows_a_clause_cue(analyse, text, content):
     assert content_of(analyse, text) == content

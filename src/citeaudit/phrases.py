@@ -188,9 +188,9 @@ _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday|"
 # ... after the one told: "..., two diplomats told The Post, as strikes continued"
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "in Nature that", "before
-# a federal appeals court that" (not "to": "point to factors that are fanning")
+# a federal appeals court that", "outside the courthouse that" (not "to": "point to factors that are fanning")
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|at|during|via|before)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|" + WEEKDAYS + r")\b"
+    r"(?:in|on|at|during|via|before|after|outside|inside|from)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|" + WEEKDAYS + r")\b"
     r"(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
