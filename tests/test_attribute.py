@@ -953,6 +953,17 @@ def test_stance_verbs_need_a_source(analyse):
     assert attrs(analyse, "Doctors recommend at least 150 minutes of exercise a week.\n") == [("recommend", "Doctors")]
 
 
+def test_a_charge_named_as_a_noun_has_no_source(analyse):
+    text = ("She pleaded not guilty Tuesday to federal charges that she stole $2.3 million.\n\n"
+            "For years, Oz has been dogged by charges that he promoted bad advice.\n\n"
+            "The lawsuit charges that the city ignored warnings.\n\n"
+            "It protected them from criminal charges that might have arisen.\n")
+    got = [(a.cue_text, a.source.text if a.source else None, text[a.content[0]:a.content[1]])
+           for a in analyse(text).attributions if a.cue_text == "charges"]
+    assert got == [("charges", None, "she stole $2.3 million."), ("charges", None, "he promoted bad advice."),
+                   ("charges", "The lawsuit", "the city ignored warnings.")]  # (the verb after its subject)
+
+
 def test_a_passive_verb_without_an_agent_has_no_source(analyse):
     assert attrs(analyse, "The proposal was rejected.\n") == [("rejected", None)]
     # ... "forecast" too, whose participle has no -ed (what is forecast does no forecasting)

@@ -1347,8 +1347,8 @@ class Attributor:
             at = r.get("at", "anywhere")
             if at not in ("anywhere", "sentence-start"):
                 raise r.error("at", f"expected 'anywhere' or 'sentence-start', got {at!r}")
-            if r.get("source", "any") not in ("any", "name", "outlet", "body"):
-                raise r.error("source", f"expected 'any', 'name', 'outlet' or 'body', got {r.get('source')!r}")
+            if r.get("source", "any") not in ("any", "name", "outlet", "body", "none"):
+                raise r.error("source", f"expected 'any', 'name', 'outlet', 'body' or 'none', got {r.get('source')!r}")
             for i, p in enumerate(r.patterns()):
                 if "cue" not in p.groupindex:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
@@ -1887,7 +1887,9 @@ class Attributor:
                     if not article.claim(sent, (cs, ce)):
                         continue
                     article.pattern_ends.setdefault(sent.index, []).append(ce)
-                    if "source" in p.groupindex and m.start("source") >= 0:
+                    if wanted == "none":
+                        src = None  # what was said named as a noun, no one saying it: "dogged by charges that"
+                    elif "source" in p.groupindex and m.start("source") >= 0:
                         ss, se = m.span("source")
                         # (a name that is no outlet or body is a person's: "WALLACE: ...", "Gingrich: ...")
                         src = SourceRef.spanning(doc.text, ss, se, "person" if wanted == "name" else "unknown")
@@ -1918,7 +1920,9 @@ class Attributor:
                             article.pattern_sources.setdefault(sent.index, src)
                         else:
                             src = self.phrases.after(doc, ce, sent.end)
-                    content = self.phrases.content(text, sent.start, sent.end, cs, ce, src)
+                    # (with no source, the statement is what follows the match: "charges that| she stole")
+                    content = (_trimmed(text, m.end(), sent.end) if wanted == "none"
+                               else self.phrases.content(text, sent.start, sent.end, cs, ce, src))
                     yield Attribution("", cs, ce, m.group("cue"), src, content, sent.index, cue_rule=rule.id)
 
     def _verb_cues(self, article: _ArticleCues) -> Iterator[Attribution]:
