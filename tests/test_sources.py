@@ -377,6 +377,10 @@ def classifier(rules):
     ("the Springfield Gazette", "outlet", None),
     ("the Star Tribune", "outlet", None),
     ("two officials knowledgeable about the talks", "anonymous", None),
+    # unnamed staff, whoever they work or worked for (not the office's voice: "the treasurer's office" is)
+    ("Two former employees of the treasurer's office", "anonymous", None),
+    ("a Democratic staffer in the room", "anonymous", None),
+    ("Google employees", "anonymous", None),
     ("Many people", "vague", None),
     ("legal experts", "vague", None),  # a weasel noun after words of its own
     ("all the experts I interviewed", "vague", None),
