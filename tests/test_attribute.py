@@ -636,6 +636,10 @@ def content_of(analyse, text, cue=None):
     # a document's finding after "that" and after "which" as its subject
     ("He cautioned that the research showed an association.\n", "showed", "the research"),
     ("Polls, which have been wrong before, show Trump ahead.\n", "show", "Polls"),
+    # "informed that" (Indian English), "informed the court that"
+    ("A Central Railway spokesperson informed that services were suspended.\n", "informed",
+     "A Central Railway spokesperson"),
+    ("The police informed the court that the accused had fled.\n", "informed", "The police"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -663,6 +667,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "No 10 is unwilling to reopen the pay settlement agreed last year.\n",
     "Oldest Known Cave Painting Found in Indonesia\n\nHe is best known for pitching in the 2004 series.\n",
     "The company missed its stated goals again.\n",
+    "Voters made an informed decision.\n",  # (informed as an adjective)
+    "Well-informed voters turned out early.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
     "Update: The road has reopened.\n",
