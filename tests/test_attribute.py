@@ -640,6 +640,10 @@ def content_of(analyse, text, cue=None):
     ("A Central Railway spokesperson informed that services were suspended.\n", "informed",
      "A Central Railway spokesperson"),
     ("The police informed the court that the accused had fled.\n", "informed", "The police"),
+    # a participle's subject before the list of names ending before its comma
+    ("The agency issued a red alert for Mumbai, Thane and Raigad districts, predicting heavy rain.\n", "predicting",
+     "The agency"),
+    ("On Monday, Smith and Jones announced the deal, saying it would close soon.\n", "saying", "Smith and Jones"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

@@ -870,6 +870,10 @@ def after_label(text: str, lo: int, hi: int) -> int:
     return label.end() if label else lo
 
 
+_LAST_WORD = rx.compile(r"(\p{L}+)\W*$")
+_AUXILIARY_WORD = rx.compile(_AUXILIARY)
+
+
 class PhraseFinder:
     def __init__(self, verb_forms: Container[str], titles: Container[str], verb_words: Container[str] = (),
                  noun_verbs: Container[str] = (), roles: Container[str] = (), descriptors: Container[str] = ()):
@@ -1302,6 +1306,17 @@ class PhraseFinder:
         e = cue_end + len(seg.rstrip().rstrip(".,;:"))
         return SourceRef.spanning(doc.text, s, e, "unknown") if e > s else None
 
+    def _list_tail(self, tokens: list[tuple[int, int, str]], text: str, start: int) -> bool:
+        """Whether the words after a comma at `start` end a list of names begun before it, no clause: a
+        capitalised word, "and" or "or" among the next three, no verb, and a capitalised word before the
+        comma ("for Mumbai, Thane and Raigad districts for the next 24 hours"; not "On Monday, Smith and Jones
+        announced")."""
+        before = _LAST_WORD.search(text, max(0, start - 40), start - 1)
+        return (tokens[0][2][:1].isupper() and any(t[2] in ("and", "or") for t in tokens[1:4])
+                and before is not None and before.group(1)[:1].isupper()
+                and not any(_PAST.search(t[2]) or t[2] in self.verb_words or _AUXILIARY_WORD.fullmatch(t[2])
+                            for t in tokens))
+
     def clause_subject(self, doc: Document, lo: int, cue: int, past_aside: bool = False) -> SourceRef | None:
         """The subject of the clause before the comma that precedes a participle cue: its opening run
         of capitalised words, perhaps with a title among them, or a pronoun ("Ohio Gov. John Kasich
@@ -1313,9 +1328,11 @@ class PhraseFinder:
             start = lo
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
         while start > lo and tokens and (all(t[2][:1].isupper() for t in tokens)
-                                         or all(t[2].lower() in _ASIDE_ADVERBS for t in tokens)):
+                                         or all(t[2].lower() in _ASIDE_ADVERBS for t in tokens)
+                                         or self._list_tail(tokens, doc.prose, start)):
             # a name in apposition is no clause: "Cole has sued her label, Apex Music, claiming"; nor is an
-            # adverb set off: "Economists have forecast slower growth, however, citing"
+            # adverb set off: "Economists have forecast slower growth, however, citing"; nor the end of a list
+            # of names: "issued a red alert for Mumbai, Thane and Raigad districts, predicting"
             comma = start - 1
             start = max(doc.prose.rfind(",", lo, comma) + 1, lo)
             tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
