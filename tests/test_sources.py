@@ -353,6 +353,8 @@ def classifier(rules):
     ("the Centers for Disease Control and Prevention", "government", None),
     ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
     ("a large trial", "document", None),
+    ("an official release", "document", None),  # (a press release; not "the release of political prisoners")
+    ("the release of political prisoners", "unknown", None),
     ("the U.S. Geological Survey", "government", None),  # (a public body, not a survey)
     ("Maricopa County", "government", None),  # a county named for its government
     ("St. Louis County", "government", None),
