@@ -1475,6 +1475,9 @@ def test_a_statement_before_a_source_is_marked_off(analyse):
     ("She said last year was the hardest.\n", "last year was the hardest."),
     ("Her attorney said outside the courthouse that his client was innocent.\n", "his client was innocent."),
     ("The mayor said after the meeting that the plan was dead.\n", "the plan was dead."),
+    ("Dimon reiterated his view in an interview with Fox Business on Friday that bitcoin has no value.\n",
+     "bitcoin has no value."),  # (a view named as the object, then where)
+    ("Dimon reiterated his view that bitcoin has no value.\n", "bitcoin has no value."),
 ])
 def test_content_follows_a_clause_cue(analyse, text, content):
     assert content_of(analyse, text) == content

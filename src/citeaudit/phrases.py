@@ -189,9 +189,12 @@ _SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday|"
 _TOLD_SET_OFF = rx.compile(r"\s+(?:[\w*'\u2019.&-]+\s+){0,4}[\w*'\u2019.&-]+\s*,\s*(?![\"\u201c'\u2018])\p{L}")
 # a prepositional phrase before "that": "in a note to clients that", "on Twitter that", "in Nature that", "before
 # a federal appeals court that", "outside the courthouse that" (not "to": "point to factors that are fanning")
+# (perhaps after a view named as the verb's object: "reiterated his view in an interview on Friday that")
+_PLACE = (r"(?:in|on|at|during|via|before|after|outside|inside|from)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|"
+          + WEEKDAYS + r")\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,7}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+")
 _PLACE_THEN_THAT = rx.compile(
-    r"(?:in|on|at|during|via|before|after|outside|inside|from)\s+(?:(?:a|an|the|his|her|their|its|Twitter|X|Facebook|" + WEEKDAYS + r")\b"
-    r"(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,5}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+that\s+")
+    r"(?:(?:his|her|their|its|the)\s+(?:view|views|position|belief|argument|claim|case|warning|assessment|opinion|stance"
+    r"|contention|criticism)\s+(?:" + _PLACE + r")?|" + _PLACE + r")that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 # (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
