@@ -230,14 +230,17 @@ def test_a_statement_given_to_another_outlet_rests_on_its_reporting(auditor):
             "The couple split, multiple sources told Us Weekly.\n\n"
             "Trump said in an interview with The Washington Post that conventions were boring.\n\n"
             "The minister told reporters that the talks had failed.\n\n"
-            "In an interview with The Associated Press, the governor said he had no regrets.\n")
+            "In an interview with The Associated Press, the governor said he had no regrets.\n\n"
+            "Dimon reiterated his view in an interview with Fox Business that bitcoin has no value.\n")
     result, _ = auditor.audit_document(parse(text, "t.txt", "text"))
     assert [(f.message, text[f.start:f.end]) for f in result.findings if f.rule == "secondhand-sourcing"] == [
         ("Second-hand sourcing: the claim rests on reporting by CNN.", "Kaine told CNN"),
         ("Second-hand sourcing: the claim rests on reporting by Us Weekly.", "multiple sources told Us Weekly"),
         ("Second-hand sourcing: the claim rests on reporting by The Washington Post.",
          "Trump said in an interview with The Washington Post"),
-        ("Second-hand sourcing: the claim rests on reporting by Associated Press.", "the governor said")]
+        ("Second-hand sourcing: the claim rests on reporting by Associated Press.", "the governor said"),
+        ("Second-hand sourcing: the claim rests on reporting by Fox Business.",
+         "Dimon reiterated his view in an interview with Fox Business")]
     # (not by the outlet the article is credited to)
     text = "WASHINGTON (CNN) \u2014 \"I support it,\" Kaine told CNN.\n"
     assert messages(auditor, text, "secondhand-sourcing") == []
