@@ -644,6 +644,8 @@ def content_of(analyse, text, cue=None):
     ("The agency issued a red alert for Mumbai, Thane and Raigad districts, predicting heavy rain.\n", "predicting",
      "The agency"),
     ("On Monday, Smith and Jones announced the deal, saying it would close soon.\n", "saying", "Smith and Jones"),
+    # the subject before a participle's aside that ends in a quotation (no inverted cue)
+    ('One mother, holding a sign that read "Save Our Music," said the cuts were cruel.\n', "said", "One mother"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")

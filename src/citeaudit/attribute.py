@@ -48,6 +48,10 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s
                        r"|" + WEEKDAYS + r"|spring|summer|fall|autumn|winter"
                        r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
                        r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+# a sentence's subject, then a participle's aside up to the verb: 'One mother, holding a sign that read "Save Our
+# Music," '
+_SUBJECT_THEN_ASIDE = rx.compile(r"\s*(?P<subject>(?:[\p{L}\p{N}'\u2019.-]+[ \t]+){0,4}[\p{L}\p{N}'\u2019.-]+),[ \t]+"
+                                 r"\p{Ll}+ing\b[^.;:!?\n]*,[\"\u201d']?[ \t]*")
 # a verb coordinated with an earlier one: "... and urged him to resign"
 _PREVIOUS_WORD = rx.compile(r"\p{L}+(?=[ \t]+$)")
 # a verb coordinated with the one before: "welcomed it but cautioned", "and has called for", "but did not say"
@@ -2054,6 +2058,10 @@ class Attributor:
                     # comma, only a verb of speaking comes before its speaker, "..., explained Rosenberg": a
                     # second verb's object is none, "..., mocked the Republican Party")
                     src = self.phrases.after(doc, end, sent.end, speaking=form in _SPEAKING_FIRST)
+                if src is None and (aside := _SUBJECT_THEN_ASIDE.fullmatch(text, sent.start, start)) is not None:
+                    # the subject before a participle's aside ending in a quotation, which reads as an inverted
+                    # cue's: 'One mother, holding a sign that read "Save Our Music," said'
+                    src = SourceRef.spanning(doc.text, *aside.span("subject"), "unknown")
                 if src is None and after_comma and _COMMA_END.search(text, sent.start, start).start() > sent.start:
                     # verbs listed with commas share their subject: "Donald Trump joked about Jewish
                     # stereotypes, declined to affirm his support"
