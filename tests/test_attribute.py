@@ -644,6 +644,7 @@ def content_of(analyse, text, cue=None):
     ("The agency issued a red alert for Mumbai, Thane and Raigad districts, predicting heavy rain.\n", "predicting",
      "The agency"),
     ("On Monday, Smith and Jones announced the deal, saying it would close soon.\n", "saying", "Smith and Jones"),
+    ("The teachers union disputed that.\n", "disputed", "The teachers union"),
     # the subject before a participle's aside that ends in a quotation (no inverted cue)
     ('One mother, holding a sign that read "Save Our Music," said the cuts were cruel.\n', "said", "One mother"),
 ])
@@ -674,6 +675,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Oldest Known Cave Painting Found in Indonesia\n\nHe is best known for pitching in the 2004 series.\n",
     "The company missed its stated goals again.\n",
     "Voters made an informed decision.\n",  # (informed as an adjective)
+    "The hotly disputed election ended in court.\n",  # (disputed as an adjective)
+    "Troops patrolled disputed territory along the border.\n",
     "Well-informed voters turned out early.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
