@@ -2368,6 +2368,12 @@ def test_he_or_she_is_no_plural_noun_named_as_a_source(analyse):
     text = "Jurors heard that the defendant fled the scene. She said she heard a loud bang.\n"
     got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.cue_text == "said"]
     assert got == [("She", None)]
+    # ... nor a counted group, and a title with "and" in it names one person, no pair
+    text = ("More than 120 Labour MPs signed an amendment.\n\n"
+            "Work and Pensions Secretary Liz Kendall told the BBC that the changes were needed. She said: \"We cannot "
+            "go on like this.\"\n")
+    got = [(a.source.text, a.source.canonical) for a in analyse(text).attributions if a.cue_text == "said"]
+    assert got == [("She", "Liz Kendall")]
 
 
 def test_a_learned_cue_leads_no_carry_over(analyse):

@@ -348,6 +348,9 @@ _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:
 # (or a capitalised plural after "the": "The Europeans", "the Russians")
 _GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)"
                          r"|^[Tt]he\s+\p{Lu}\p{Ll}+[^s\W]s$")
+# a group counted: "120 Labour MPs", "more than 40 Democrats", "Three senators"
+_COUNTED_GROUP = rx.compile(r"(?i:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?"
+                            r"(?:(?!1\b)\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s")
 # a group named by a capitalised plural alone, opening its sentence: "Officials", "Others", "Democrats" (not a
 # person's name: "Sanders")
 _CAPITALISED_GROUP = rx.compile(r"(?:(?:[Tt]he|Some|Many|Most|Several|Other)\s+)?\p{Lu}\p{Ll}+[^s\W]s")
@@ -2375,8 +2378,11 @@ class Attributor:
                     if src.canonical is None:
                         src.canonical = _name_after_role(words, self.name_titles, self.sources.first_name_pronouns)
                     persons.append(src)
-                    if not (_GROUP_HEAD.search(src.text) or " and " in src.text or self._role_plural(src.text)):
-                        singles.append(src)  # (a group is no "he" or "she": "Jurors heard ... She said")
+                    if not (_GROUP_HEAD.search(src.text) or " and " in (src.canonical or src.text)
+                            or self._role_plural(src.text) or _COUNTED_GROUP.match(src.text)):
+                        # (a group is no "he" or "she": "Jurors heard ... She said", "120 Labour MPs"; a title
+                        # with "and" in it is no pair, "Work and Pensions Secretary Liz Kendall")
+                        singles.append(src)
                     last_person, last_person_at = a.sentence, a.cue_start
                     persons_by_surname.setdefault(src.text.split()[-1], []).append(src)
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
