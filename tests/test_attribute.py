@@ -2376,6 +2376,17 @@ def test_he_or_she_is_no_plural_noun_named_as_a_source(analyse):
     assert got == [("She", "Liz Kendall")]
 
 
+def test_he_or_she_just_after_one_unnamed_person_is_that_person(analyse):
+    text = ("Detective Inspector Sarah Khan said the attack was shocking.\n\n"
+            "A witness, who did not want to be named, said she saw two men near the ticket office. \"One of them "
+            "pulled out a knife,\" she said.\n\n"
+            "\"We are grateful,\" she said.\n")
+    got = [(a.source.text, a.source.canonical, a.source.kind) for a in analyse(text).attributions if a.cue_text == "said"]
+    assert got == [("Detective Inspector Sarah Khan", "Sarah Khan", "person"), ("A witness", None, "anonymous"),
+                   ("she", "A witness", "anonymous"),  # (still unnamed)
+                   ("she", "Sarah Khan", "person")]  # (a paragraph on, the person named)
+
+
 def test_a_learned_cue_leads_no_carry_over(analyse):
     text = "Councillors voted 28 to 19 in favour of the budget on Thursday. The rise will add £95 a year to bills.\n"
     got = [(a.cue_text, a.learned, a.carried) for a in analyse(text).attributions]

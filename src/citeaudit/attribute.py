@@ -348,6 +348,7 @@ _PLURAL_HEAD = rx.compile(r"\b(?:\p{Ll}+[^s\W]s|people|men|women|children)$|^(?:
 # (or a capitalised plural after "the": "The Europeans", "the Russians")
 _GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children))(?:$|\s+{_GROUP_MODIFIER}\s)"
                          r"|^[Tt]he\s+\p{Lu}\p{Ll}+[^s\W]s$")
+_ONE_PERSON = frozenset(("a", "an", "one", "another"))  # the words opening one unnamed person: "A witness", "One Labour MP"
 # a group counted: "120 Labour MPs", "more than 40 Democrats", "Three senators"
 _COUNTED_GROUP = rx.compile(r"(?i:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?"
                             r"(?:(?!1\b)\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s")
@@ -2180,6 +2181,8 @@ class Attributor:
         bodies: dict[str, SourceRef] = {}  # the last word of a body's longer name -> that source
         groups: list[tuple[int, SourceRef]] = []  # (sentence, source) of groups: "officials", "Smith and Lee"
         last_person = -1  # the sentence of the last person named as a source
+        unnamed_one: tuple[int, SourceRef] | None = None  # (sentence, source) of the last one unnamed person
+        source_starts = sorted(a.source.start for a in found if a.source is not None)
         surnames: list[tuple[int, SourceRef]] = []  # (sentence, source) of lone capitalised words of no kind
         counted: dict[str, tuple[int, int, Counter]] = {}  # surname -> (offset, names counted, their counts)
 
@@ -2270,6 +2273,16 @@ class Attributor:
                     # "The researchers, led by Dr. Hazen, measured ... They found": people opening the sentence before,
                     # or their own ("Archaeologists have discovered what they say is")
                     src.canonical, src.kind = people
+                elif (pronoun in ("he", "she") and unnamed_one is not None and a.sentence - unnamed_one[0] <= 1
+                      and unnamed_one[0] >= last_person
+                      and article.seg.sentences[unnamed_one[0]].paragraph == article.seg.sentences[a.sentence].paragraph
+                      and bisect_left(source_starts, unnamed_one[1].end) == bisect_left(source_starts, src.start)
+                      and self._may_be(pronoun, unnamed_one[1].text)):
+                    # one unnamed person named as a source in the sentence just before or its own, in its paragraph,
+                    # the last source named before the pronoun: "A witness, who did not want to be named, said ...
+                    # '...,' she said" (not the person named before; not "One banker, who asked not to be named
+                    # because she feared", whose "she" is the banker's); still unnamed
+                    src.canonical, src.kind = unnamed_one[1].text, unnamed_one[1].kind
                 elif (pronoun in ("he", "she") and surnames
                       and surnames[-1][0] >= last_person and a.sentence - surnames[-1][0] <= 2
                       and self._may_be(pronoun, surnames[-1][1].canonical or surnames[-1][1].text, surname_pronoun)):
@@ -2388,6 +2401,9 @@ class Attributor:
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
+            elif (src.kind in ("anonymous", "vague") and pronoun not in PRONOUNS and words[0].lower() in _ONE_PERSON
+                  and not _GROUP_HEAD.search(src.text)):
+                unnamed_one = (a.sentence, src)  # (one unnamed person, whom a "he" or "she" just after may stand for)
 
     def _body_mentioned(self, article: _ArticleCues, src: SourceRef, sentence: int, head: str) -> SourceRef | None:
         """The body a description (`src`, its noun `head`) may stand for named, as a source or not, in its
