@@ -677,6 +677,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Voters made an informed decision.\n",  # (informed as an adjective)
     "The hotly disputed election ended in court.\n",  # (disputed as an adjective)
     "Troops patrolled disputed territory along the border.\n",
+    "She saw two men arguing near the ticket office.\n",  # (a quarrel seen)
     "Well-informed voters turned out early.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
