@@ -159,6 +159,12 @@ def test_a_reason_for_anonymity_is_no_causal_claim(auditor):
         "Unattributed claim: makes a causal claim ('because')"]
 
 
+def test_what_is_scheduled_is_no_causal_claim(auditor):
+    text = ("Court\n\nDerek Olsen is due to appear in court on Monday.\n\nThe plant closed due to falling demand.\n")
+    assert [message for _, message in line_messages(auditor, text)] == [
+        "Unattributed claim: makes a causal claim ('due to')"]
+
+
 def test_a_clock_time_is_no_figure(auditor):
     text = ("Schedule\n\nThe board moved start times to 8:45 a.m. on Tuesday.\n\nThe email was sent at 7:19 p.m. EST.\n\n"
             "The discussion starts at the 15:20 mark, and 3 people spoke.\n")
