@@ -678,6 +678,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The hotly disputed election ended in court.\n",  # (disputed as an adjective)
     "Troops patrolled disputed territory along the border.\n",
     "She saw two men arguing near the ticket office.\n",  # (a quarrel seen)
+    "Anyone with footage should contact police, quoting reference 1234 of 14 June.\n",  # (a police reference)
     "Well-informed voters turned out early.\n",
     "The so-called reforms stalled.\n",
     "He joined a group called the Patriots.\n",
@@ -2887,6 +2888,7 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     'The platform had added "more than a million people a week", Graber said.\n',
     "# 'Space Cadets 3' blasts off with $120 million\n",
     "Kelce was injured in the third quarter when safety Brandon Jones landed on his leg.\n",  # (a landing)
+    "A 27-year-old man was taken to hospital with stab wounds.\n",  # (taken somewhere)
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []

@@ -316,9 +316,9 @@ _SOURCE_DESCRIPTION = rx.compile(r"[ \t]*,\s*(?:a|an)\s+"
                                  r"(?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+\s*,")
 
 
-def _guarded(guards: list, text: str, start: int, end: int) -> bool:
-    """Whether one of a rule's guards matches at a cue's start ("according to plan", "so-called")."""
-    return any(g.match(text, start, end, timeout=REGEX_TIMEOUT) for g in guards)
+def _guarded(guards: list, text: str, start: int, end: int):
+    """The first of a rule's guards matching at a cue's start ("according to plan", "so-called"), or None."""
+    return next((m for g in guards if (m := g.match(text, start, end, timeout=REGEX_TIMEOUT)) is not None), None)
 
 
 def _copied(src: SourceRef) -> SourceRef:
@@ -1819,8 +1819,9 @@ class Attributor:
                 sent = article.sentence_at(m.start(), m.end(), rule.get("in_quotations", False))
                 if sent is None:
                     continue
-                if _guarded(guards, text, m.start(), sent.end):
-                    article.vetoed.setdefault(sent.index, []).append(m.span())
+                if guard := _guarded(guards, text, m.start(), sent.end):
+                    # (the words the guard matched are no cues either: "quoting reference 1234")
+                    article.vetoed.setdefault(sent.index, []).append((m.start(), max(m.end(), guard.end())))
                     continue
                 if not article.claim(sent, m.span()):
                     continue
