@@ -995,6 +995,10 @@ def test_a_deadline_is_no_passive_agent_and_an_agentless_passive_states_its_subj
     text = "A decision is expected by July.\n\nNo deaths have yet been reported.\n\nThe motion has since been denied.\n"
     got = [(a.cue_text, a.source, text[a.content[0]:a.content[1]]) for a in analyse(text).attributions]
     assert got == [("expected", None, "A decision"), ("reported", None, "No deaths"), ("denied", None, "The motion")]
+    # (after a cue before it in the sentence)
+    text = "Officials said the toll was expected to rise.\n\nThe minister said that no deaths had been reported.\n"
+    got = [(a.cue_text, text[a.content[0]:a.content[1]]) for a in analyse(text).attributions if a.source is None]
+    assert got == [("expected", "the toll"), ("reported", "no deaths")]
     text = "Approval is expected by the end of the year.\n\nThe plan was announced by the mayor.\n"
     assert attrs(analyse, text) == [("expected", None), ("announced", "the mayor")]
 

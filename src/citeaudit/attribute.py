@@ -48,6 +48,7 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s
                        r"|" + WEEKDAYS + r"|spring|summer|fall|autumn|winter"
                        r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
                        r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+_THAT_OPENING = rx.compile(r"\s*(?:that\s+)?")  # what opens a statement after its verb: " that "
 # a sentence's subject, then a participle's aside up to the verb: 'One mother, holding a sign that read "Save Our
 # Music," '
 _SUBJECT_THEN_ASIDE = rx.compile(r"\s*(?P<subject>(?:[\p{L}\p{N}'\u2019.-]+[ \t]+){0,4}[\p{L}\p{N}'\u2019.-]+),[ \t]+"
@@ -1938,6 +1939,7 @@ class Attributor:
         """Reporting verbs: the source is the subject before the verb, or the name after an inverted
         one (", said X")."""
         doc, text = article.doc, article.text
+        said_before: dict[int, int] = {}  # sentence index -> the end of its last verb cue so far
         for start, end in self._verb_spans(article):
             word = text[start:end]
             form = self._form(word)
@@ -2102,14 +2104,18 @@ class Attributor:
                     content = _trimmed(text, end, sent.end) or content
                 if passive and src is None and content and content[1] <= start:
                     # an agentless passive states its subject, without the auxiliaries: "No deaths have
-                    # been reported", "A decision is expected by July"
-                    content = self.phrases.statement_before(text, content[0], _auxiliaries_start(text, content[0], start))
+                    # been reported", "A decision is expected by July" (after a cue before it in the sentence:
+                    # "Officials said the toll was expected to rise" states "the toll")
+                    lo = max(content[0], said_before.get(sent.index, content[0]))
+                    lo = _THAT_OPENING.match(text, lo, start).end() if lo > content[0] else lo
+                    content = self.phrases.statement_before(text, lo, _auxiliaries_start(text, lo, start))
             if content and start == sent.start and form.endswith("ed") and content[0] >= end:
                 # a participle phrase opening the sentence ends at its comma: "Asked whether she would
                 # stay, Lopez said ..." asked "whether she would stay", not what Lopez said
                 comma = _PHRASE_COMMA.search(text, content[0], content[1])
                 if comma:
                     content = (content[0], comma.end())
+            said_before[sent.index] = end
             yield Attribution("", start, end, word, src, content, sent.index, cue_rule=self.verb_forms[form])
 
     def _shared_subject(self, article: _ArticleCues, sent, at: int) -> SourceRef | None:
