@@ -116,6 +116,10 @@ def test_a_source_with_an_entity_reads_as_the_page_does(analyse):
     (a,) = analyse(text, "markdown", "a.html").attributions
     assert a.source.text == "the county\u2019s public health department"  # (not "county\u2019 s")
     assert text[a.source.start:a.source.end] == "the county&rsquo;s public health department"
+    # ... and is of the kind the page's words say: a public office, not the mayor
+    text = "<p>The budget hires 30 officers, the mayor&rsquo;s office said.</p>\n"
+    (a,) = analyse(text, "markdown", "a.html").attributions
+    assert (a.source.text, a.source.kind) == ("the mayor\u2019s office", "government")
 
 
 def test_a_pages_footer_and_asides_are_no_story(auditor):

@@ -71,6 +71,7 @@ _PREPOSITION_IN = rx.compile(r"\s(?:" + "|".join(sorted(_PREPOSITIONS | {"to"}))
 # a name after its capitalised owner's: "NFL Network's Ian Rapoport", "The Post's Chris Cillizza"
 _OWNER_THEN_NAME = rx.compile(r"(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){0,3}\p{Lu}[\p{L}\p{N}&.-]*['\u2019]s?"
                               r"\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]*)")
+_PADDED_POSSESSIVE = rx.compile(r"(['\u2019]) (?=s\b)")  # "mayor\u2019 s" of "mayor&rsquo;s" decoded and padded
 # a phrase ending with what a possessive owns has that as its head: "the secretary of state's office"
 _POSSESSED_END = rx.compile(r"['\u2019]s\s+\p{Ll}[\p{L}-]*$")
 # people the writer spoke to: "experts we spoke with", "economists whom I interviewed"
@@ -237,9 +238,11 @@ class SourceClassifier:
     def classify(self, phrase: str) -> tuple[str, str | None, str | None]:
         """(kind, outlet canonical name or None, stated reason for anonymity or None). Line breaks and
         runs of spaces count as one space (a hard-wrapped text breaks "spoke on / condition of
-        anonymity")."""
+        anonymity"), and an apostrophe before a possessive's "s" none (an HTML entity's padding)."""
         if "\n" in phrase or "  " in phrase or "\t" in phrase or "\r" in phrase:
             phrase = " ".join(phrase.split())
+        if "\u2019 s" in phrase or "' s" in phrase:
+            phrase = _PADDED_POSSESSIVE.sub(r"\1", phrase)  # (an HTML entity's padding: "the mayor\u2019      s office")
         if phrase not in self._classified:
             self._classified[phrase] = self._classify(phrase)
         return self._classified[phrase]
