@@ -353,7 +353,13 @@ def classifier(rules):
     ("the Centers for Disease Control and Prevention", "government", None),
     ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
     ("a large trial", "document", None),
-    ("an official release", "document", None),  # (a press release; not "the release of political prisoners")
+    ("an official release", "document", None),
+    ("the book", "document", None),
+    ("his memoir", "document", None),
+    ("Box Office Mojo", "organization", None),  # (a box-office tracker, no person)
+    ("the composer", "person", None),  # (the arts' roles, as those before a name: "composer Hans Zimmer")
+    ("the filmmaker", "person", None),
+    ("the rapper", "person", None),  # (a press release; not "the release of political prisoners")
     ("the release of political prisoners", "unknown", None),
     ("the U.S. Geological Survey", "government", None),  # (a public body, not a survey)
     ("Maricopa County", "government", None),  # a county named for its government
