@@ -372,11 +372,11 @@ def classifier(rules):
     ("The Russians", "person", None),
     ("The Los Angeles Lakers", "organization", None),  # (a plural of several words is no person: here a team)
     ("The Post\u2019s Chris Cillizza", "person", None),
-    ("NFL Network's Ian Rapoport", "person", None),
-    ("His office", "government", None),
+    ("NFL Network's Ian Rapoport", "person", None),  # (whatever the owner's "Network" makes of the whole)
+    ("His office", "government", None),  # (an official's, as "the governor's office")
     ("The Elys\u00e9e", "government", None),  # (however its accents are written)
     ("the \u00c9lys\u00e9e", "government", None),
-    ("the Elysee", "government", None),  # (an official's, as "the governor's office")  # (whatever the owner's "Network" makes of the whole)
+    ("the Elysee", "government", None),
     ("Iowa State University's Dianne Bystrom", "person", None),
     ("Russia's Foreign Ministry", "government", None),
     ("The Rev. Jesse Jackson", "person", None),

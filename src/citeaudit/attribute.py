@@ -84,6 +84,11 @@ _STATES_OF_MIND = frozenset("""divided convinced persuaded satisfied dissatisfie
     mobilized engaged energized motivated conflicted torn skeptical undecided unconvinced attracted drawn
     allowed aligned""".split())
 _PASSIVE_AUXILIARY = rx.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+|not\s+)*$")
+# past participles not ending in -ed of verbs of predicting: "Delia is forecast to make landfall" (not "seen
+# as", "known for", whose subject PolNeAR's annotators take as the source: "Rubio is seen as electable")
+_IRREGULAR_PARTICIPLES = frozenset(("forecast", "foreseen"))
+
+
 def _passive(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the learned cue text[start:end] is a participle after a passive's auxiliary (after `lo`),
     what was done and not felt or thought ("have been charged", not "are divided")."""
@@ -93,9 +98,6 @@ def _passive(text: str, lo: int, start: int, end: int) -> bool:
             and word not in _FEELINGS and word not in _STATES_OF_MIND)
 
 
-# past participles not ending in -ed of verbs of predicting: "Delia is forecast to make landfall" (not "seen
-# as", "known for", whose subject PolNeAR's annotators take as the source: "Rubio is seen as electable")
-_IRREGULAR_PARTICIPLES = frozenset(("forecast", "foreseen"))
 # the kinds of source that hold a view right before a learned cue, lowercase as they are ("critics point")
 _PEOPLE_KINDS = frozenset(("person", "anonymous", "vague", "government"))
 _COMMA_WORD_END = rx.compile(r",[\s\u201d\u2019\"]*(?:\p{Ll}+\s+)?$")  # "complimentary, perhaps " before a participle

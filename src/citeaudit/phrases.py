@@ -231,7 +231,8 @@ _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
 _RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
                       r"did|do)\b")
-TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))  # verbs whose object is the one told, not the speaker
+# verbs whose object is the one told, not the speaker
+TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said

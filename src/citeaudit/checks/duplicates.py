@@ -433,9 +433,7 @@ APPROXIMATION = 0.1
 _QUALIFIED = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in (*_BOUNDS, *_APPROXIMATE)),
                                      key=lambda w: (-len(w), w))) + r")\s+"
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
-
-
-_DIGIT = rx.compile(r"\d")
+_DIGIT = rx.compile(r"\d")  # (a claim with none counts nothing)
 
 
 # between two counts of one noun: "killed 17 people and wounded 32 (others)", "killing 12 people, injuring 30"
