@@ -1459,6 +1459,8 @@ def test_a_label_asking_a_question_is_no_cue(analyse):
 @pytest.mark.parametrize("text", [
     "Tesla is recalling nearly 200,000 vehicles over a camera fault.\n",
     "The recall covers certain Model S vehicles.\n",
+    "A manufacturer is recalling about 1.2 million infant sleepers.\n",  # (a count recalled)
+    "It is the third major recall of infant sleep products since 2019.\n",
 ])
 def test_a_product_recall_is_no_recollection(analyse, text):
     assert not any("recall" in a.cue_text.lower() for a in analyse(text).attributions)
