@@ -24,8 +24,8 @@ from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS, VENUE_ONLY,
-                               WEEKDAYS, PhraseFinder,
+                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS, NUMBER_WORDS,
+                               QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
                                after_label, closed_by_opening_mark, possessive, quoted_as)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
@@ -353,8 +353,8 @@ _GROUP_HEAD = rx.compile(rf"(?:\b\p{{Ll}}+[^s\W]s|\b(?:people|men|women|children
                          r"|^[Tt]he\s+\p{Lu}\p{Ll}+[^s\W]s$")
 _ONE_PERSON = frozenset(("a", "an", "one", "another"))  # the words opening one unnamed person: "A witness", "One Labour MP"
 # a group counted: "120 Labour MPs", "more than 40 Democrats", "Three senators"
-_COUNTED_GROUP = rx.compile(r"(?i:(?:more|fewer|less)\s+than\s+|at\s+least\s+|nearly\s+|about\s+|some\s+)?"
-                            r"(?:(?!1\b)\d[\d,]*|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))\s")
+_COUNTED_GROUP = rx.compile(rf"(?i:(?:(?:{'|'.join(sorted(QUANTITY_WORDS))})\s+(?:than\s+)?|at\s+least\s+)*)"
+                            rf"(?:(?!1\b)\d[\d,]*|(?i:{'|'.join(sorted(NUMBER_WORDS - {'one'}))}|dozens|hundreds|thousands))\s")
 # a group named by a capitalised plural alone, opening its sentence: "Officials", "Others", "Democrats" (not a
 # person's name: "Sanders")
 _CAPITALISED_GROUP = rx.compile(r"(?:(?:[Tt]he|Some|Many|Most|Several|Other)\s+)?\p{Lu}\p{Ll}+[^s\W]s")
@@ -2178,7 +2178,9 @@ class Attributor:
         since the last person ("Zelensky said ... He added"), if the text never writes it in lower case
         (then it is a word, not a name: "That", "Republican"), or for a person named as the subject
         opening one of the two sentences before, or its own, since the last person named as a source
-        ("Marco Bellini unties his boat. '...,' he said"; "Bellini is not convinced. '...,' he said").
+        ("Marco Bellini unties his boat. '...,' he said"; "Bellini is not convinced. '...,' he said"), or for
+        one unnamed person named as a source just before, with no other source between ("A witness ... said ...
+        '...,' she said": the pronoun stays unnamed).
         A description of a body ("the ministry", "the Houston-based company") stands for the last body
         of its kind named as a source whose name it fits (see _described; `companies`, the names the
         article gives a legal form).
