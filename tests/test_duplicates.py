@@ -176,6 +176,19 @@ def test_figures_about_different_names_are_no_mismatch(auditor):
     assert found(auditor, text) == []
 
 
+def test_a_claim_repeated_with_less_said_is_a_repetition(auditor):
+    # (its figures, words and names among the other's: not two claims, nor a mismatch)
+    text = ("About 4,000 nurses walked off the job at three Mercy Health hospitals on Monday after talks broke down, "
+            "the union said.\n\nThe mayor urged both sides to talk.\n\n"
+            "About 4,000 nurses walked off the job on Monday, the union said.\n")
+    assert found(auditor, text) == [("duplicate-claim", 5, "Repeats the claim on line 1", [1])]
+    # ... but another name makes another claim
+    text = ("Victor Pinchuk, a steel magnate whose father-in-law was president of Ukraine, has given between $10 million "
+            "and $25 million to the foundation over six years.\n\n"
+            "The kingdom has given between $10 million and $25 million to the foundation.\n")
+    assert found(auditor, text) == []
+
+
 def test_different_claims_are_not_duplicates(auditor):
     text = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
             "The council approved a new budget for road repairs after a long debate on Monday.\n")
