@@ -336,7 +336,8 @@ def classify(rule: Rule, a: Claim, b: Claim) -> str:
     """The kind of finding a pair of alike claims makes; "different-times" or "different-subjects" (no
     rule's kind) for claims about different years ("fell 24 percent in 1996" is no copy of "fell 12
     percent in 2025") or filed under different time stamps of a live blog (a later tally updates an
-    earlier one), or, with different figures, different names."""
+    earlier one), or, with different figures, different names; one saying less than the other and nothing
+    else (_says_less) repeats it."""
     ya, yb = _years(a), _years(b)
     if (ya and yb and not ya & yb) or (a.stamp != b.stamp and a.article is b.article):
         return "different-times"
