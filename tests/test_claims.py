@@ -159,6 +159,13 @@ def test_a_reason_for_anonymity_is_no_causal_claim(auditor):
         "Unattributed claim: makes a causal claim ('because')"]
 
 
+def test_what_someone_will_say_is_no_prediction(auditor):
+    text = ("Housing\n\nCritics will say that building more housing only helps the wealthy.\n\n"
+            "The council will vote on the plan next week.\n")
+    assert [message for _, message in line_messages(auditor, text)] == [
+        "Unattributed claim: makes a prediction ('will')"]  # (the vote only)
+
+
 def test_what_is_scheduled_is_no_causal_claim(auditor):
     text = ("Court\n\nDerek Olsen is due to appear in court on Monday.\n\nThe plant closed due to falling demand.\n")
     assert [message for _, message in line_messages(auditor, text)] == [
