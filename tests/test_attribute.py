@@ -645,6 +645,9 @@ def content_of(analyse, text, cue=None):
      "The agency"),
     ("On Monday, Smith and Jones announced the deal, saying it would close soon.\n", "saying", "Smith and Jones"),
     ("The teachers union disputed that.\n", "disputed", "The teachers union"),
+    # a statement with a relative clause before an inverted cue ("..., who ..., may be hit, said X")
+    ("Retail investors, who have poured record sums into stocks, may be the hardest hit, said Callie Cox, a "
+     "strategist.\n", "said", "Callie Cox"),
     # the subject before a participle's aside that ends in a quotation (no inverted cue)
     ('One mother, holding a sign that read "Save Our Music," said the cuts were cruel.\n', "said", "One mother"),
 ])
