@@ -461,8 +461,8 @@ _ONE_DESCRIPTION = rx.compile(r",\s*(?:(?:a|an|the|his|her|its|their)\s+"
 # poured money into stocks, may be the hardest hit, said Callie Cox" has no relative clause before "said"; "X,
 # who are also running, have pledged" has)
 _RELATIVE_BEFORE = rx.compile(
-    r",\s*((?:who|which)\b(?:(?!" + _RESUMED.pattern + r"[^,.;:!?]*,)[^.;:!?\u201c\u201d\"]|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?"
-    r"[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
+    r",\s*((?:who|which)\b(?:(?!" + _RESUMED.pattern + r"[^,.;:!?]*,)[^.;:!?\u201c\u201d\"]"
+    r"|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
 
 # verbs of beginning and going on, before an -ing cue whose subject stands before them
