@@ -246,6 +246,14 @@ def test_a_statement_given_to_another_outlet_rests_on_its_reporting(auditor):
     assert messages(auditor, text, "secondhand-sourcing") == []
 
 
+def test_an_outlets_short_name_is_the_registered_outlet_named_before(auditor):
+    text = ("Two former employees told the Houston Chronicle they had raised concerns.\n\n"
+            "The Chronicle first reported the investigation in February.\n")
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by Houston Chronicle.",
+        "Second-hand sourcing: the claim rests on reporting by Houston Chronicle."]  # (not "The Chronicle")
+
+
 def test_a_who_standing_for_a_name_is_no_anonymous_source(auditor):
     text = "Apple will launch a foldable phone, according to Mark Gurman, who cited people familiar with the plans.\n"
     assert messages(auditor, text, "anonymous-source") == []

@@ -48,6 +48,7 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s
                        r"|" + WEEKDAYS + r"|spring|summer|fall|autumn|winter"
                        r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
                        r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+_CAPITALISED_NAMES = rx.compile(r"\b\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.&'\u2019-]*)+")  # "the Houston Chronicle"
 _THAT_OPENING = rx.compile(r"\s*(?:that\s+)?")  # what opens a statement after its verb: " that "
 # a sentence's subject, then a participle's aside up to the verb: 'One mother, holding a sign that read "Save Our
 # Music," '
@@ -2341,6 +2342,10 @@ class Attributor:
                     # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
                     src.canonical = named.canonical or " ".join(named.text.split())
                     src.kind, src.outlet = named.kind, named.outlet
+                elif src.kind == "outlet" and src.outlet is None and (outlet := self._outlet_named_before(article, src)):
+                    # a registered outlet named before, as a source or not, by the last word of its name: "told the
+                    # Houston Chronicle ... The Chronicle first reported"
+                    src.canonical = src.outlet = outlet
                 things.append((a.sentence, src))
                 first = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0]
                 things_by_first.setdefault(first, []).append((a.sentence, src))
@@ -2415,6 +2420,19 @@ class Attributor:
             elif (src.kind in ("anonymous", "vague") and pronoun not in PRONOUNS and words[0].lower() in _ONE_PERSON
                   and not _GROUP_HEAD.search(src.text)):
                 unnamed_one = (a.sentence, src)  # (one unnamed person, whom a "he" or "she" just after may stand for)
+
+    def _outlet_named_before(self, article: _ArticleCues, src: SourceRef) -> str | None:
+        """The registered outlet (its canonical name) an outlet of the registry's form but not in it, "The
+        Chronicle", shortens: the latest capitalised name before it ending with its last word that the
+        registry knows ("the Houston Chronicle")."""
+        words = src.text.split()
+        if not 1 <= len(words) <= 2 or len(words) == 2 and words[0].lower() != "the":
+            return None
+        for m in reversed(list(_CAPITALISED_NAMES.finditer(article.text, 0, src.start))):
+            run = m.group().split()
+            if len(run) > 1 and run[-1] == words[-1] and (outlet := self.sources.outlet(" ".join(run[-3:]))) is not None:
+                return outlet.name
+        return None
 
     def _body_mentioned(self, article: _ArticleCues, src: SourceRef, sentence: int, head: str) -> SourceRef | None:
         """The body a description (`src`, its noun `head`) may stand for named, as a source or not, in its
