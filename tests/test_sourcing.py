@@ -252,6 +252,10 @@ def test_an_outlets_short_name_is_the_registered_outlet_named_before(auditor):
     assert messages(auditor, text, "secondhand-sourcing") == [
         "Second-hand sourcing: the claim rests on reporting by Houston Chronicle.",
         "Second-hand sourcing: the claim rests on reporting by Houston Chronicle."]  # (not "The Chronicle")
+    # ... and an unregistered one, the outlet named before as a source
+    text = "The Springfield Gazette first reported the deal.\n\nThe Gazette said the mayor had resigned.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The Springfield Gazette."] * 2
 
 
 def test_a_who_standing_for_a_name_is_no_anonymous_source(auditor):

@@ -2342,10 +2342,11 @@ class Attributor:
                     # "Orion Systems said ... Orion declined", "The Food and Drug Administration ... The FDA"
                     src.canonical = named.canonical or " ".join(named.text.split())
                     src.kind, src.outlet = named.kind, named.outlet
-                elif src.kind == "outlet" and src.outlet is None and (outlet := self._outlet_named_before(article, src)):
-                    # a registered outlet named before, as a source or not, by the last word of its name: "told the
-                    # Houston Chronicle ... The Chronicle first reported"
-                    src.canonical = src.outlet = outlet
+                elif (src.kind == "outlet" and src.outlet is None
+                      and (named := self._outlet_named_before(article, src, things)) is not None):
+                    # an outlet named before by the last word of its name: "told the Houston Chronicle ... The
+                    # Chronicle first reported", "The Springfield Gazette reported ... The Gazette said"
+                    src.canonical, src.outlet = named
                 things.append((a.sentence, src))
                 first = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0]
                 things_by_first.setdefault(first, []).append((a.sentence, src))
@@ -2421,17 +2422,23 @@ class Attributor:
                   and not _GROUP_HEAD.search(src.text)):
                 unnamed_one = (a.sentence, src)  # (one unnamed person, whom a "he" or "she" just after may stand for)
 
-    def _outlet_named_before(self, article: _ArticleCues, src: SourceRef) -> str | None:
-        """The registered outlet (its canonical name) an outlet of the registry's form but not in it, "The
-        Chronicle", shortens: the latest capitalised name before it ending with its last word that the
-        registry knows ("the Houston Chronicle")."""
+    def _outlet_named_before(self, article: _ArticleCues, src: SourceRef,
+                             things: list[tuple[int, SourceRef]]) -> tuple[str, str | None] | None:
+        """The outlet (its name, and its registry name or None) that an outlet of the registry's form but not in
+        it, "The Chronicle", shortens: the latest capitalised name before it ending with its last word that the
+        registry knows ("told the Houston Chronicle"), else an outlet named as a source before whose longer
+        name ends so ("The Springfield Gazette reported")."""
         words = src.text.split()
-        if not 1 <= len(words) <= 2 or len(words) == 2 and words[0].lower() != "the":
-            return None
+        if not 1 <= len(words) <= 2 or len(words) == 2 and words[0].lower() != "the" or not words[-1][:1].isupper():
+            return None  # (a name, not a description: "the newspaper")
         for m in reversed(list(_CAPITALISED_NAMES.finditer(article.text, 0, src.start))):
             run = m.group().split()
             if len(run) > 1 and run[-1] == words[-1] and (outlet := self.sources.outlet(" ".join(run[-3:]))) is not None:
-                return outlet.name
+                return outlet.name, outlet.name
+        for _, thing in reversed(things):
+            full = thing.text.split()
+            if thing.kind == "outlet" and len(full) > len(words) and full[-1] == words[-1]:
+                return thing.canonical or " ".join(full), thing.outlet
         return None
 
     def _body_mentioned(self, article: _ArticleCues, src: SourceRef, sentence: int, head: str) -> SourceRef | None:

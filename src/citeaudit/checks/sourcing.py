@@ -171,7 +171,9 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             continue  # a checkable source vouches for it: "Analysts had expected 73 cents, according to LSEG data"
         # (a pronoun or "who" is shown as the source it stands for: "Anonymous source 'They'" said nothing)
         shown = named_as(src)
-        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or " ".join(shown.split()),
+        # (an outlet not registered, by the longer name it was resolved to: "The Gazette" for "The Springfield Gazette")
+        named = src.canonical if src.kind == "outlet" and src.canonical else shown
+        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or " ".join(named.split()),
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
         if (a.sentence, msg) in said:
