@@ -48,7 +48,6 @@ _BY_AGENT = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s
                        r"|" + WEEKDAYS + r"|spring|summer|fall|autumn|winter"
                        r"|week(?:end)?|month|year|decade|century|now|then|noon|midnight|tomorrow|tonight"
                        r"|\d{4}|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
-_CAPITALISED_NAMES = rx.compile(r"\b\p{Lu}[\p{L}.&'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.&'\u2019-]*)+")  # "the Houston Chronicle"
 _THAT_OPENING = rx.compile(r"\s*(?:that\s+)?")  # what opens a statement after its verb: " that "
 # a sentence's subject, then a participle's aside up to the verb: 'One mother, holding a sign that read "Save Our
 # Music," '
@@ -1779,13 +1778,10 @@ class Attributor:
         if before is not None:
             first = before.text.split()[0]
             between = text[before.end:start]
-            if between.strip() and "," not in between:  # auxiliaries or adverbs between: a verb and its subject
-                if _passive(text, before.end, start, end) and not self._thing(before.text):
-                    # a passive names no holder, only what was done: "Two men have been charged" (a thing
-                    # as its subject stays, and the cue is dropped for it)
-                    return UNNAMED_HOLDER
-                return before
-            if (first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
+            # auxiliaries or adverbs between: a verb and its subject; or, right before the cue or past an aside, a
+            # subject of its kind (a lowercase phrase there is a modifier: "needless")
+            if ((between.strip() and "," not in between)
+                    or first[:1].isupper() or first.lower() in PRONOUNS or first.lower() in DETERMINERS
                     or first.lower() in ("who", "which") or _SHARE_OF_PEOPLE.match(before.text)
                     # (the noun before a participle does it: "has skittish Democrats contemplating")
                     or (text[start:end].endswith("ing") and _PLURAL_WORD.search(before.text))
@@ -1793,8 +1789,10 @@ class Attributor:
                     # source of another kind ("a Times article hailed"; not "has taken a firm stance")
                     or self._holder_kind(before.text)):
                 if _passive(text, before.end, start, end) and not self._thing(before.text):
-                    return UNNAMED_HOLDER  # (past an aside: "Maria Delgado, 58, was indicted")
-                return before  # right before the cue: a lowercase phrase there is a modifier ("needless")
+                    # a passive names no holder, only what was done: "Two men have been charged", "Maria Delgado,
+                    # 58, was indicted" (a thing as its subject stays, and the cue is dropped for it)
+                    return UNNAMED_HOLDER
+                return before
         opening = self.phrases.opening_subject(doc, sent.start, start)
         if opening is not None:
             return opening
@@ -2431,9 +2429,10 @@ class Attributor:
         words = src.text.split()
         if not 1 <= len(words) <= 2 or len(words) == 2 and words[0].lower() != "the" or not words[-1][:1].isupper():
             return None  # (a name, not a description: "the newspaper")
-        for m in reversed(list(_CAPITALISED_NAMES.finditer(article.text, 0, src.start))):
+        for m in reversed(list(_BODY_NAME.finditer(article.text, 0, src.start))):
             run = m.group().split()
-            if len(run) > 1 and run[-1] == words[-1] and (outlet := self.sources.outlet(" ".join(run[-3:]))) is not None:
+            if (sum(w[:1].isupper() for w in run) > 1 and run[-1] == words[-1]
+                    and (outlet := self.sources.outlet(" ".join(run[-3:]))) is not None):
                 return outlet.name, outlet.name
         for _, thing in reversed(things):
             full = thing.text.split()
