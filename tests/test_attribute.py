@@ -650,6 +650,9 @@ def content_of(analyse, text, cue=None):
      "strategist.\n", "said", "Callie Cox"),
     # the subject before a participle's aside that ends in a quotation (no inverted cue)
     ('One mother, holding a sign that read "Save Our Music," said the cuts were cruel.\n', "said", "One mother"),
+    # "project" the verb, with a forecast after it
+    ("The Fed held rates, and policymakers now project just two cuts next year.\n", "project", "policymakers"),
+    ("Analysts project that inflation will stay high.\n", "project", "Analysts"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -661,6 +664,8 @@ def test_cue_and_source(analyse, text, cue, source):
     "Prices rose 5 per cent last year.\n",
     "Income per capita fell sharply.\n",
     "Three projects he has helped bring home were finished last year.\n",
+    "The project that began in 2019 was delayed, and the pilot project two years ago failed.\n",
+    "Project 2025 is a blueprint for the next administration.\n",
     "Median asking rents rose 8 percent, and the asking price fell.\n",
     "The car went 90 miles per hour.\n",
     "Everything went according to plan.\n",
