@@ -653,6 +653,9 @@ def content_of(analyse, text, cue=None):
     # "project" the verb, with a forecast after it
     ("The Fed held rates, and policymakers now project just two cuts next year.\n", "project", "policymakers"),
     ("Analysts project that inflation will stay high.\n", "project", "Analysts"),
+    # a count or forecast revised
+    ("The disaster agency, AFAD, later raised the death toll to 91.\n", "raised", "AFAD"),
+    ("Acme lowered its full-year revenue forecast to $2 billion.\n", "lowered", "Acme"),
 ])
 def test_cue_and_source(analyse, text, cue, source):
     # (a learned cue may take an auxiliary with it: "have disputed")
@@ -666,6 +669,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Three projects he has helped bring home were finished last year.\n",
     "The project that began in 2019 was delayed, and the pilot project two years ago failed.\n",
     "Project 2025 is a blueprint for the next administration.\n",
+    "The bill would raise the minimum wage to $15 by 2020.\n",
     "Median asking rents rose 8 percent, and the asking price fell.\n",
     "The car went 90 miles per hour.\n",
     "Everything went according to plan.\n",
