@@ -1706,8 +1706,21 @@ def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(
            for a in art.attributions]
     assert got == [("One woman", False, '"There was blood everywhere.'),
                    ("One woman", True, 'It was terrifying."'),
-                   ("A police spokesperson", False, None),
+                   ("A police spokesperson", False, '"Anyone with information is asked to call 101."'),
                    ("A police spokesperson", True, '"Anyone with information is asked to call 101."')]
+
+
+def test_an_account_ending_its_paragraph_in_a_colon_states_the_next_paragraph(analyse):
+    # (quoted or not, whoever's cue introduces it: a block quotation in web copy; once, not the paragraphs after)
+    text = ("The governor added:\n\nIt is typical of her. She never learns.\n\nThe race goes on.\n\n"
+            "The Gazette reports:\n\n\"Turnout fell by a third.\"\n")
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert got == [("The governor", False, "It is typical of her. She never learns."),
+                   ("The governor", True, "It is typical of her."),
+                   ("The governor", True, "She never learns."),
+                   ("The Gazette", False, '"Turnout fell by a third."'),
+                   ("The Gazette", True, '"Turnout fell by a third."')]
 
 
 def test_a_quotation_in_single_marks_is_carried_too(analyse):

@@ -2610,10 +2610,16 @@ class Attributor:
             # after it goes on with it even when the account itself states nothing ("Del. Marcia Price
             # shouted to the crowd. 'The nation ...'")
             listing = text[sent.start:sent.end].rstrip().endswith(":")
-            lead = [a for a in grouped.get(i, []) if a.source is not None and not a.learned]
+            # (an account that ends its paragraph with a colon and states nothing itself introduces the
+            # next paragraph whole, quoted or not, whoever's cue it is: "The governor added:" over a
+            # block quotation; "The New York Times reports:")
+            introduces = listing and sentences[-1] is not sent and sentences[i + 1].paragraph != sent.paragraph
+            lead = [a for a in grouped.get(i, []) if a.source is not None
+                    and (not a.learned or (introduces and _states_nothing(text, a.content)))]
             if not lead:
                 continue
             paragraph = sent.paragraph
+            block = None  # the paragraph so introduced (`first`: where its sentences start among those carried)
             # a speaker's label opening the paragraph ("OKAFOR: Absolutely. Ridership is up ..."), whatever
             # else its first sentence reports ("BENENSON: Our polls said we would win. We did.")
             opens = i == 0 or sentences[i - 1].paragraph != paragraph
@@ -2633,7 +2639,9 @@ class Attributor:
                         paragraph = nxt.paragraph
                         continue
                     break
-                if nxt.paragraph == paragraph:
+                if nxt.paragraph == block:
+                    pass  # (carried whole)
+                elif nxt.paragraph == paragraph:
                     in_list = listing and _list_item(doc.text, paragraphs[paragraph].start)
                     # (inside a quotation opened in an earlier sentence of the paragraph: "...: "There
                     # was blood everywhere. It was terrifying."")
@@ -2641,6 +2649,9 @@ class Attributor:
                     if not in_list and not quoted and not (labelled and not self._stops(doc, nxt)) \
                             and not self._goes_on(doc, nxt, a):
                         break
+                elif introduces and block is None and nxt.paragraph == paragraph + 1 and _states_nothing(text, a.content):
+                    paragraph = block = nxt.paragraph
+                    first = len(carried)
                 elif nxt.paragraph == paragraph + 1 and (
                         (listing and (_list_item(doc.text, paragraphs[nxt.paragraph].start)
                                       or self._opens_quotation(text, nxt)))  # "A spokesperson said:" + quote
@@ -2650,6 +2661,8 @@ class Attributor:
                 else:
                     break
                 carried.append(_carried(a, nxt))
+            if block is not None:
+                a.content = (carried[first].content[0], carried[-1].content[1])  # (what the account states)
         carried += self._quotation_openings(seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._signed(doc, seg, grouped, {c.sentence for c in carried})
