@@ -1289,6 +1289,19 @@ def test_where_it_was_said_is_not_the_statement(analyse):
     assert text[said.content[0]:said.content[1]] == "The storm was 240 miles south of Mobile"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The SEC said in a statement it was reviewing the decision.\n", "it was reviewing the decision."),
+    ("The company said in a filing Tuesday it would cut 200 jobs.\n", "it would cut 200 jobs."),
+    ("Police said at a news conference the suspect had fled.\n", "the suspect had fled."),
+    # (not where more about the place follows: a participle's phrase stays, as before)
+    ("Obama said in an ABC interview taped before the attacks that the group was contained.\n",
+     "the group was contained."),
+])
+def test_where_it_was_said_before_a_statement_without_that_is_not_the_statement(analyse, text, content):
+    said = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert text[said.content[0]:said.content[1]] == content
+
+
 def test_the_one_told_may_be_a_programme_in_quotation_marks(analyse):
     text = 'Sen. Chris Murphy told CNN\'s "State of the Union" that Republicans had walked away.\n'
     (a,) = analyse(text).attributions

@@ -200,15 +200,16 @@ _PLACE_THEN_THAT = rx.compile(
 # (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
 _LABEL = rx.compile(r"\s*(?:(?:\p{Lu}[\p{L}'\u2019-]*)(?:[ \t]+[\p{L}'\u2019-]+){0,4}:[ \t*_]+"
                     r"|\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?\s*[\u2014\u2013-]\s*)(?=[\p{L}\p{N}\"\u201c$])")
+# where something was said: "in a statement", "in an interview", "at a news conference"
+_VENUE = (r"(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+          r"(?:interview|statement|speech|email|e-mail|letter|post|tweet|video|briefing|remarks|appearance|call|release|note|"
+          r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
+          r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|press conference|briefing|rally|hearing|event|meeting))")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
 # time.", " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
 # Letters.", " in the journal Science."
 VENUE_ONLY = rx.compile(
-    r"\s+(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
-    r"(?:interview|statement|speech|email|e-mail|letter|post|tweet|video|briefing|remarks|appearance|call|release|note|"
-    r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
-    r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|"
-    r"press conference|briefing|rally|hearing|event|meeting|time)|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|"
+    r"\s+(?:" + _VENUE + r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?time|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|"
     r"Threads|Bluesky|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|Reddit|Substack|social media|"
     + WEEKDAYS + r")|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday"
@@ -237,8 +238,11 @@ TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "inf
 STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # the clause after a verb cue, without a leading "that" or a time phrase, nor an aside before "that" ("said
 # Tuesday, without providing evidence, that ...")
-# (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that")
-_WHEN_SAID = (r"(?:on\s+social\s+media|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
+# (a platform or a programme of two words or more, before "that" or a time: "on Truth Social on Monday that"; where it
+# was said, before a time or the statement's first word: "said in a statement it was reviewing", not "in an ABC
+# interview taped before the attacks")
+_WHEN_SAID = (r"(?:on\s+social\s+media|" + _VENUE + r"(?=\s+(?:\p{Lu}|\d|(?:it|he|she|they|we|you|the|an?|this|these|those|there|"
+              r"his|her|its|their|our|no|some|all|last|next|yesterday|today|late|early)\b))|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
               r"|on\s+(?!(?:his|her|their|its|our|my|your|the|an?)\b)\p{Lu}?\p{L}+"
               # (not a pronoun opening the statement: "said this will be his final season")
               r"|(?:last|this|next)\s+(?:" + TIME_NOUNS + r"|\p{Lu}\p{L}+)\b"
