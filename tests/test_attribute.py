@@ -1090,6 +1090,24 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
     assert citing.source.detail == "because the plans are private"
 
 
+@pytest.mark.parametrize("text, content", [
+    # a role before the name in apposition is no part of the statement before them
+    ("The plan will fail, his lawyer, Tom Lee, said.\n", "The plan will fail"),
+    ("The plan will fail, the company's chief executive, Tom Reyes, told analysts.\n", "The plan will fail"),
+    # ... nor the one told, when only they (and when it was said) follow
+    ("Hale has long wanted to play in a bigger market, his agent, Rich Paul, told reporters last month.\n",
+     "Hale has long wanted to play in a bigger market"),
+    ("Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n",
+     "Sanders remains committed to the race"),
+    # (a statement after the one told is the statement)
+    ("The plan will fail, his lawyer, Tom Lee, told reporters he was sure.\n", "he was sure."),
+    ("On Tuesday, his lawyer, Tom Lee, said the plan would fail.\n", "the plan would fail."),
+])
+def test_a_statement_before_a_role_and_name_in_apposition(analyse, text, content):
+    (a,) = [a for a in analyse(text).attributions if a.cue_text in ("said", "told")]
+    assert text[a.content[0]:a.content[1]] == content
+
+
 def test_footage_with_its_modifiers_is_the_source_and_no_word_of_it_a_cue(analyse):
     text = "Body camera footage released Sunday afternoon shows the officer shouting twice before firing.\n"
     got = [(a.cue_text, a.source.text, a.source.kind) for a in analyse(text).attributions]

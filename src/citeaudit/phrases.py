@@ -142,8 +142,9 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 # a role standing between a quotation and the name after it: " the company's chief executive, "
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
-# ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, "
-_KIN_OR_ROLE = rx.compile(r"\s+(?:his|her|their|its|\p{Lu}[\p{L}.'\u2019-]*['\u2019]s)"
+# ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, ", " the
+# company's chief executive, ", " their children's school, "
+_KIN_OR_ROLE = rx.compile(r"\s+(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
 
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
@@ -219,7 +220,8 @@ VENUE_ONLY = rx.compile(
 # ... and the one told, perhaps with where and when, closing a sentence: "..., a source told Page Six on
 # Thursday.", "..., Hart told the BBC in an interview.", "..., an aide told reporters in Los Angeles."
 _TOLD_ONLY = rx.compile(
-    r"\s+(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
+    r"\s+(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers|analysts|investors|employees|staff|colleagues"
+    r"|students|members|delegates|viewers|listeners|(?:the|an?)\s+(?:crowd|audience|committee|court|jury|panel)"
     r"|(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}.'\u2019&-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3}"
     r"(?:\s+(?:radio|television|TV|newspaper|magazine|podcast))?)"
     r"(?:" + VENUE_ONLY.pattern
@@ -1548,6 +1550,12 @@ class PhraseFinder:
             if quoted_first or (role is not None and text[role.start() - 2:role.start()] in (',"', ",\u201d")
                                 and _KIN_OR_ROLE.match(text, role.start(), end)):
                 end = role.start()
+        if (near and not quoted_first and src is not None and src.start < cue_start
+                and text[src.end:cue_start].strip() == "," and (kin := _KIN_OR_ROLE.search(text, lo, end))
+                and text[lo:kin.start()].endswith(",") and len(text[lo:kin.start()].split()) >= 3):
+            # ... with no quotation: "The plan will fail, his lawyer, Tom Lee, said" (after a statement of its
+            # own: not "On Tuesday, his lawyer, Tom Lee, said he ...")
+            end = kin.start()
         before = text[lo:end].rstrip()  # what stands before the source and cue
         if closed_by_opening_mark(before):
             before = before[:-1]
@@ -1595,7 +1603,9 @@ class PhraseFinder:
         # a role set off before the name, not a statement: "The owner of the bakery, Luis Moreno, said he
         # was disappointed" (not when, where or how it was said: "..., a spokeswoman, Ann White, said Friday.")
         role_first = (source_first and words_after and before.endswith(",") and text[src.end:cue_start].strip() == ","
-                      and after.group(1).split(None, 1)[0].lower().strip(".,") not in _NOT_OPENING_A_STATEMENT)
+                      and after.group(1).split(None, 1)[0].lower().strip(".,") not in _NOT_OPENING_A_STATEMENT
+                      # (nor only the one told: "..., his agent, Rich Paul, told reporters last month.")
+                      and not (told and _TOLD_ONLY.fullmatch(text, cue_end, hi)))
         if words_after and source_first and (before[-1:] not in STATEMENT_END or role_first):
             # nothing marks off a statement before the source, so what follows is the statement, however
             # short: "Reports in Spain say the club has agreed a fee" is no statement of the club's (past
