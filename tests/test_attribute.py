@@ -1145,6 +1145,10 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "An MRI on Monday confirmed the tear, a person with knowledge of the results told The Kansas City Star.\n"
     confirmed = next(a for a in analyse(text).attributions if a.cue_text == "confirmed")
     assert text[confirmed.content[0]:confirmed.content[1]] == "the tear"
+    # (and so may a role set off before the name)
+    text = "An MRI on Monday confirmed the tear, his agent, Rich Paul, told reporters.\n"
+    confirmed = next(a for a in analyse(text).attributions if a.cue_text == "confirmed")
+    assert text[confirmed.content[0]:confirmed.content[1]] == "the tear"
 
 
 @pytest.mark.parametrize("text, cue, content", [

@@ -26,7 +26,7 @@ from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sent
 from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
                                STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS, NUMBER_WORDS,
                                QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
-                               after_label, closed_by_opening_mark, possessive, quoted_as)
+                               after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.segment import transcript_speakers
@@ -753,6 +753,9 @@ def _credit_within(text: str, a: Attribution, b: Attribution) -> int | None:
     if not (a.content and b.source is not None and b.content):
         return None
     credit = min(b.source.start, b.cue_start)
+    if b.source.start < b.cue_start and text[b.source.end:b.cue_start].strip() == ",":
+        # (a role set off before the name is part of the credit: "..., his agent, Rich Paul, told reporters")
+        credit = role_in_apposition(text, a.content[0], credit) or credit
     after = max(b.cue_end, b.source.end)
     if b.cue_text.lower() in TOLD and (told := _NAMED_HEARER.match(text, after, a.content[1])):
         after = told.end()  # (the one told is part of the credit: "..., a person with knowledge of it told The

@@ -147,6 +147,12 @@ _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d
 _KIN_OR_ROLE = rx.compile(r"\s+(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
 
+def role_in_apposition(text: str, lo: int, name_start: int) -> int | None:
+    """Where a possessive's role set off by commas before a name starts (", his lawyer, Tom Lee"), or None."""
+    kin = _KIN_OR_ROLE.search(text, lo, name_start)
+    return kin.start() if kin and text[lo:kin.start()].endswith(",") else None
+
+
 # a short phrase and a colon opening what follows a cue: "the Yorkshire Evening Post: "
 _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u201c\p{Lu}])"
                                     # (or a comma, then a quotation; not a clause: 'told him if he wants our guns, "come')
@@ -1551,11 +1557,11 @@ class PhraseFinder:
                                 and _KIN_OR_ROLE.match(text, role.start(), end)):
                 end = role.start()
         if (near and not quoted_first and src is not None and src.start < cue_start
-                and text[src.end:cue_start].strip() == "," and (kin := _KIN_OR_ROLE.search(text, lo, end))
-                and text[lo:kin.start()].endswith(",") and len(text[lo:kin.start()].split()) >= 3):
+                and text[src.end:cue_start].strip() == "," and (role := role_in_apposition(text, lo, end)) is not None
+                and len(text[lo:role].split()) >= 3):
             # ... with no quotation: "The plan will fail, his lawyer, Tom Lee, said" (after a statement of its
             # own: not "On Tuesday, his lawyer, Tom Lee, said he ...")
-            end = kin.start()
+            end = role
         before = text[lo:end].rstrip()  # what stands before the source and cue
         if closed_by_opening_mark(before):
             before = before[:-1]
