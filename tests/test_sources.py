@@ -389,6 +389,13 @@ def classifier(rules):
     ("Two former employees of the treasurer's office", "anonymous", None),
     ("a Democratic staffer in the room", "anonymous", None),
     ("Google employees", "anonymous", None),
+    # an unnamed member of a legislature or government, one or a few counted (many are vague)
+    ("a Labour MP", "anonymous", None),
+    ("One backbencher", "anonymous", None),
+    ("a Democratic senator", "anonymous", None),
+    ("a senior Labour figure", "anonymous", None),
+    ("several delegates", "vague", None),
+    ("Republican establishment figures", "unknown", None),  # (people, not a document's figures)
     ("Many people", "vague", None),
     ("legal experts", "vague", None),  # a weasel noun after words of its own
     ("all the experts I interviewed", "vague", None),
