@@ -653,6 +653,9 @@ def content_of(analyse, text, cue=None):
     # "project" the verb, with a forecast after it
     ("The Fed held rates, and policymakers now project just two cuts next year.\n", "project", "policymakers"),
     ("Analysts project that inflation will stay high.\n", "project", "Analysts"),
+    # a verb the model doubts, before a clause of its own (subject and auxiliary) without "that"
+    ("Analysts at Goldman estimated the company would generate $60 billion this year.\n", "estimated",
+     "Analysts at Goldman"),
     # a count or forecast revised
     ("The disaster agency, AFAD, later raised the death toll to 91.\n", "raised", "AFAD"),
     ("Acme lowered its full-year revenue forecast to $2 billion.\n", "lowered", "Acme"),

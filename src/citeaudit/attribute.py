@@ -111,6 +111,11 @@ ATTRIBUTED_KINDS = ("body", "headline")
 # "that" opening the statement a verb cue reports, right after it or after where it was said ("estimated in a
 # note that", "said Tuesday that")
 _THAT_BEFORE = rx.compile(r"\bthat\s*$")
+# ... or a clause without it: a short subject, then its auxiliary ("estimated the company would generate $60
+# billion", "warned the deal could collapse")
+_CLAUSE_OPENING = rx.compile(r"(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){1,2}?"
+                             r"|(?:it|he|she|they|we|I|you)\s+|(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+(?:(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+)?)"
+                             r"(?:would|will|could|should|might|may|can|must|had|has|have|was|were|is|are)\b")
 
 
 def _states_nothing(text: str, span: tuple[int, int] | None) -> bool:
@@ -1403,10 +1408,15 @@ class Attributor:
         for model, threshold, rule_ids in self.rule_cue_filters:
             # (not a cue right after the quotation it attributes, "'...,' a narrator in the ad asks",
             # nor one ending its sentence after a comma and its source, ", the association estimates.",
-            # nor the one quoted by another, "TASS quoted a Kremlin official as saying")
+            # nor the one quoted by another, "TASS quoted a Kremlin official as saying", nor one before
+            # "that" or a clause, unless in another's statement: "said he thinks the plan ...")
+            grouped = by_sentence(out)
             weighed = [a for a in out if a.cue_rule in rule_ids and not (
                 a.content and a.content[1] <= a.cue_start and _QUOTE_MARK.match(text, a.content[0])) and not (
-                a.content and _THAT_BEFORE.search(text, a.cue_end, a.content[0])) and not (
+                a.content and (_THAT_BEFORE.search(text, a.cue_end, a.content[0])
+                               or (a.content[0] >= a.cue_end and _CLAUSE_OPENING.match(text, a.content[0])
+                                   and not any(b.content and b.content[0] <= a.cue_start < b.content[1]
+                                               for b in grouped[a.sentence])))) and not (
                 _closing(text, a, seg.sentences[a.sentence].end)) and not (
                 quoted_as(text, seg.sentences[a.sentence].start, a.cue_start))]
             dropped = {id(a) for a, feats in zip(weighed, self._rule_cue_features(article, weighed, out))
