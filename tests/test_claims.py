@@ -174,7 +174,8 @@ def test_what_is_scheduled_is_no_causal_claim(auditor):
 
 def test_a_clock_time_is_no_figure(auditor):
     text = ("Schedule\n\nThe board moved start times to 8:45 a.m. on Tuesday.\n\nThe email was sent at 7:19 p.m. EST.\n\n"
-            "The discussion starts at the 15:20 mark, and 3 people spoke.\n")
+            "The discussion starts at the 15:20 mark, and 3 people spoke.\n\n"
+            "Officers were called at about 2.40am, and the fire burned from 2.40 am until 5pm.\n")
     assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 3"]
 
 
