@@ -2959,6 +2959,9 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Kelce was injured in the third quarter when safety Brandon Jones landed on his leg.\n",  # (a landing)
     "A 27-year-old man was taken to hospital with stab wounds.\n",  # (taken somewhere)
     "Officers were called to Call Lane at about 2.40am after reports of a fight.\n",  # (a street's name)
+    # violence, not words
+    "Even as terrorists attacked a U.S. diplomatic compound in Benghazi, help was withheld.\n",
+    "Pike attacked the victim with a knife after an argument in a queue.\n",
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []
