@@ -1148,6 +1148,11 @@ def test_a_statement_ends_before_a_credit_closing_its_sentence(analyse):
     text = "An MRI on Monday confirmed the tear, a person with knowledge of the results told The Kansas City Star.\n"
     confirmed = next(a for a in analyse(text).attributions if a.cue_text == "confirmed")
     assert text[confirmed.content[0]:confirmed.content[1]] == "the tear"
+    # (and so may a participle's clause about the telling)
+    text = ("John Kasich appears to have the best odds of beating Clinton, according to three recent polls, including "
+            "one from Monmouth University.\n")
+    appears = next(a for a in analyse(text).attributions if a.cue_text == "appears")
+    assert text[appears.content[0]:appears.content[1]] == "to have the best odds of beating Clinton"
     # (and so may a role set off before the name)
     text = "An MRI on Monday confirmed the tear, his agent, Rich Paul, told reporters.\n"
     confirmed = next(a for a in analyse(text).attributions if a.cue_text == "confirmed")

@@ -808,12 +808,17 @@ _COMMA_BEFORE = rx.compile(r",(?P<q>[\"\u201d\u2019])?\s*$")
 _NEW_CLAUSE = rx.compile(r"[,;]\s*(?:while|but|whereas|although|though|and)?\s*$")
 
 
+# a participle's clause set off after a credit, about the telling: ", asking not to be identified", ", citing"
+_TELLING_PARTICIPLE = rx.compile(r"\s*,\s*(?:\p{L}+ly\s+)?\p{Ll}+ing\b")
+
+
 def _closes(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], what follows a cue, is at most a short time phrase ("on Tuesday") or where
-    it was said ("in a joint statement"), so the cue closes the statement."""
+    """Whether text[start:end], what follows a cue, is at most a short time phrase ("on Tuesday"), where
+    it was said ("in a joint statement") or a participle's clause about the telling (", asking not to be
+    identified because ..."), so the cue closes the statement."""
     rest = text[start:end]
     return ((len(rest.split()) <= 3 and not any(q in rest for q in "\"\u201c\u201d'\u2018\u2019"))
-            or VENUE_ONLY.fullmatch(text, start, end) is not None)
+            or VENUE_ONLY.fullmatch(text, start, end) is not None or _TELLING_PARTICIPLE.match(text, start, end) is not None)
 
 
 def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> list[Attribution]:
