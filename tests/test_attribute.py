@@ -2548,6 +2548,17 @@ def test_a_group_mentioned_again_by_its_noun_is_the_group_named_before(analyse):
                    ("Critics", "vague", None), ("The critics", "vague", None)]
 
 
+def test_an_unnamed_source_mentioned_again_is_the_one_described_before(analyse):
+    text = ("Nvidia is in talks to buy Run:ai, people familiar with the matter told Bloomberg News. The deal could "
+            "close next week, the people said.\n\nA senior official said talks were going well. The official "
+            "declined to say more.\n")
+    got = [(a.source.text, a.source.kind, a.source.canonical) for a in analyse(text).attributions]
+    assert got == [("people familiar with the matter", "anonymous", None),
+                   ("the people", "anonymous", "people familiar with the matter"),
+                   ("A senior official", "anonymous", None),
+                   ("The official", "anonymous", "A senior official")]
+
+
 def test_a_subject_ends_at_a_reporting_verb(auditor):
     # "Prosecutors allege Grady agreed": the subject of "agreed" is Grady, not the prosecutors
     from citeaudit.reader import parse

@@ -876,24 +876,26 @@ def _the_other_kinds(found: list[Attribution]) -> None:
             named.append(a)
 
 
-# a group mentioned again by its noun alone: "the analysts", "these experts"
-_GROUP_AGAIN = rx.compile(r"(?i:the|these|those)\s+(\p{Ll}+s)")
+# a group or unnamed source mentioned again by its noun alone: "the analysts", "these experts", "the people"
+_GROUP_AGAIN = rx.compile(r"(?i:the|these|those|that)\s+(\p{Ll}+)")
 
 
 def _groups_named_before(found: list[Attribution]) -> None:
     """A group mentioned again by its noun alone ("the analysts wrote") after a mention naming whose it is
     ("Analysts at Morgan Stanley wrote in a note to clients") is that group: it takes the earlier
     mention's kind and name, where the last source holding the noun was no vague one itself ("Critics
-    say ... the critics argue" stays vague)."""
+    say ... the critics argue" stays vague). So are unnamed sources mentioned again ("people familiar with
+    the matter told Bloomberg ... the people said"): one source, under its first description."""
     last_with: dict[str, SourceRef] = {}  # a word -> the last source before holding it
     for a in found:
         src = a.source
         if src is None or a.carried:
             continue
-        again = _GROUP_AGAIN.fullmatch(src.text) if src.kind == "vague" else None
+        again = _GROUP_AGAIN.fullmatch(src.text) if src.kind in ("vague", "anonymous") else None
         if again:
             last = last_with.get(again.group(1).lower())
-            if last is not None and last.kind not in ("vague", "unknown"):
+            if last is not None and (last.kind == "anonymous" if src.kind == "anonymous"
+                                     else last.kind not in ("vague", "unknown")):
                 src.kind, src.canonical = last.kind, last.canonical or " ".join(last.text.split())
         last_with.update(dict.fromkeys(src.text.lower().split(), src))
 
