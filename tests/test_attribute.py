@@ -524,6 +524,11 @@ def content_of(analyse, text, cue=None):
     # ... or after a plural subject or a pronoun; a later verb's subject stands after that cue
     ("Reports in Spain claim the club has agreed a fee.\n", "claim", "Reports in Spain"),
     ("Reports in Spain claim the club has agreed a fee.\n", "agreed", "the club"),
+    ("Supporters of the deal claim it will create 3,000 jobs.\n", "claim", "Supporters of the deal"),
+    ("Analysts note that demand has slowed.\n", "note", "Analysts"),
+    ("Independent economists put the number closer to 300.\n", "put", "Independent economists"),
+    ("The neighborhood declined for decades, but the center has declined for years to reveal its donors.\n",
+     "declined", "the center"),
     ("Analysts report that sales fell.\n", "report", "Analysts"),
     # a plural source after an inverted verb, with no determiner
     ("The deal is close, say sources familiar with the talks.\n", "say", "sources familiar with the talks"),
@@ -2978,6 +2983,7 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     # violence, not words
     "Even as terrorists attacked a U.S. diplomatic compound in Benghazi, help was withheld.\n",
     "Pike attacked the victim with a knife after an argument in a queue.\n",
+    "The neighborhood around the old dome declined for decades after it opened.\n",
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []

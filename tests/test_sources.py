@@ -390,6 +390,7 @@ def classifier(rules):
     ("a Democratic staffer in the room", "anonymous", None),
     ("Google employees", "anonymous", None),
     # an unnamed member of a legislature or government, one or a few counted (many are vague)
+    ("Hampshire Constabulary", "government", None),  # (a police force)
     ("a Labour MP", "anonymous", None),
     ("One backbencher", "anonymous", None),
     ("a Democratic senator", "anonymous", None),
