@@ -2553,6 +2553,16 @@ def test_a_group_mentioned_again_by_its_noun_is_the_group_named_before(analyse):
                    ("Critics", "vague", None), ("The critics", "vague", None)]
 
 
+def test_a_thing_expected_before_where_or_when_is_the_statement_and_no_source(analyse):
+    text = "The warning is for wind, with gusts of up to 85mph expected on exposed coasts.\n"
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "expected"]
+    assert a.source is None and text[a.content[0]:a.content[1]] == "gusts of up to 85mph"
+    # (not where a clause follows: the subject expects it)
+    text = "Analysts expected in March that prices would fall.\n"
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "expected"]
+    assert a.source.text == "Analysts"
+
+
 def test_an_unnamed_source_mentioned_again_is_the_one_described_before(analyse):
     text = ("Nvidia is in talks to buy Run:ai, people familiar with the matter told Bloomberg News. The deal could "
             "close next week, the people said.\n\nA senior official said talks were going well. The official "

@@ -681,6 +681,11 @@ _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|
 # (not one a relative clause leaves at its end: "Librarians I spoke with said")
 _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|among)"
                          r"|(?:the|an?)\s+(?:earlier|previous|prior|recent|latest|repeated|multiple|several))\s+$")
+# a thing expected, right before its participle, then where or when (no clause after): "gusts of up to 85mph
+# expected on exposed coasts", "a ruling expected in coming weeks" (not "Analysts expected in March that ...")
+_EXPECTED_FORMS = frozenset(("expected", "forecast", "predicted", "projected", "anticipated"))
+_WHERE_OR_WHEN_AFTER = rx.compile(r"\s+(?:on|in|at|across|over|along|from|later|tonight|overnight|through|this|next|during|"
+                                  r"within|soon|shortly)\b(?![^.;!?]*\b(?:that|to)\s)")
 # a subordinate clause's subject before a participle's comma: "... after Sol cut short a concert, telling"
 _SUBORDINATE_SUBJECT = rx.compile(
     r"\b(?:after|when|as|before|while|because|since|until|once)\s+(?P<subject>(?:(?:Mrs?|Ms|Dr)\.\s+)?"
@@ -1999,6 +2004,7 @@ class Attributor:
                            and not _BY_MEANS.match(text, by.end())
                            and not _ACTIVE_SUBJECT.search(text, max(sent.start, start - 30), start))
             coordinated = None  # (a verb after "and" or "but", sharing the subject of the verb before)
+            thing = None  # (what is expected, where the subject's place holds it: "a ruling expected in May")
             if passive or agent_name or shared or agent_after:
                 # "was first reported by The Associated Press": the agent, or no one
                 if agent_name:
@@ -2096,6 +2102,9 @@ class Attributor:
                     src = article.earlier_source(sent)
                 if not form.endswith("ing") and _NOUN_AFTER.search(text, max(sent.start, start - 40), start):
                     src = None  # a noun: "full of promises to keep fighting" (no one is "full of")
+                if (src is not None and form in _EXPECTED_FORMS and not text[src.end:start].strip()
+                        and _WHERE_OR_WHEN_AFTER.match(text, end, sent.end)):
+                    thing, src = src, None  # the thing expected, no one expecting it: it is what is stated
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
@@ -2103,7 +2112,9 @@ class Attributor:
                 continue
             if src is not None and sent.index not in article.sources:
                 article.sources[sent.index] = src
-            if named:
+            if thing is not None:
+                content = (thing.start, thing.end)
+            elif named:
                 content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
             elif agent_name or (agent_after and form not in _TO_SOMEONE):
                 content = self.phrases.statement_before(text, sent.start, start)  # what was announced
