@@ -1771,6 +1771,16 @@ def test_an_account_ending_its_paragraph_in_a_colon_states_the_next_paragraph(an
                    ("The Gazette", True, '"Turnout fell by a third."')]
 
 
+def test_a_quotation_attributed_where_it_ends_is_not_carried_from_the_sentence_before(analyse):
+    text = ("Santos's campaign dismissed the results. \"Polls go up and down. The governor is focused on families,\" "
+            "spokesman Leo Park said.\n")
+    art = analyse(text)
+    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    assert got == [("Santos's campaign", False, "the results."),
+                   ("spokesman Leo Park", True, '"Polls go up and down.'),
+                   ("spokesman Leo Park", False, "The governor is focused on families")]
+
+
 def test_a_quotation_in_single_marks_is_carried_too(analyse):
     # (British style; a nickname in single marks opens no quotation)
     text = ("'This is a failure,' said Dame Meg Hillier. 'Patients were left in unsafe buildings.'\n\n"

@@ -334,6 +334,19 @@ def _copied(src: SourceRef) -> SourceRef:
     return SourceRef(src.start, src.end, src.text, src.kind)
 
 
+def _attributed_where_it_ends(sentences: list, j: int, grouped: dict, quotes: _Quotations, paragraphs: list) -> bool:
+    """Whether a later sentence of sentence j's paragraph, inside a quotation opened in sentence j, has an
+    attribution of its own: the quotation's speaker, named where it ends ('"Polls go up and down. The governor
+    is focused on families," spokesman Leo Park said.')."""
+    start = paragraphs[sentences[j].paragraph].start
+    for k in range(j + 1, len(sentences)):
+        if sentences[k].paragraph != sentences[j].paragraph or not quotes.inside(start, sentences[k].start):
+            return False
+        if k in grouped:
+            return True
+    return False
+
+
 def _carried(lead: Attribution, sent) -> Attribution:
     """A sentence going on with `lead`'s account: its cue and source, the sentence as content."""
     return Attribution("", lead.cue_start, lead.cue_end, lead.cue_text, lead.source, (sent.start, sent.end),
@@ -2680,6 +2693,8 @@ class Attributor:
                     if not in_list and not quoted and not (labelled and not self._stops(doc, nxt)) \
                             and not self._goes_on(doc, nxt, a):
                         break
+                    if not quoted and _attributed_where_it_ends(sentences, j, grouped, quotes, paragraphs):
+                        break  # (a quotation opening here whose speaker is named where it ends: '"A. B," X said.')
                 elif introduces and block is None and nxt.paragraph == paragraph + 1 and _states_nothing(text, a.content):
                     paragraph = block = nxt.paragraph
                     first = len(carried)
