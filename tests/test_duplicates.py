@@ -96,6 +96,14 @@ def test_a_count_may_leave_its_noun_to_the_count_before_it(auditor):
     assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 3, [1])]
 
 
+def test_homes_destroyed_are_a_count_that_must_agree(auditor):
+    text = ("The Canyon Fire destroyed 120 homes and forced 3,000 people to evacuate, fire officials said.\n\n"
+            "The blaze started Sunday afternoon near Highway 9.\n\n"
+            "By Tuesday evening, the fire had destroyed 210 homes, the most in the county's history.\n")
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 5, [1])]
+
+
 def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"
