@@ -661,6 +661,9 @@ def content_of(analyse, text, cue=None):
     # a verb the model doubts, before a clause of its own (subject and auxiliary) without "that"
     ("Analysts at Goldman estimated the company would generate $60 billion this year.\n", "estimated",
      "Analysts at Goldman"),
+    # an acronym spelling a function word
+    ("The WHO has warned that cases could double.\n", "warned", "The WHO"),
+    ("WHO officials said the risk was low.\n", "said", "WHO officials"),
     # a count or forecast revised
     ("The disaster agency, AFAD, later raised the death toll to 91.\n", "raised", "AFAD"),
     ("Acme lowered its full-year revenue forecast to $2 billion.\n", "lowered", "Acme"),

@@ -501,6 +501,16 @@ def _fixed_subject(tokens: list, i: int) -> int | None:
     return None
 
 
+# capitals that spell a function word, read as names: "The WHO has warned" (not the relative "who")
+_ACRONYMS = {"WHO": "W.H.O."}
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The words and marks of text[lo:hi] as (start, end, word); an acronym spelling a function word is
+    given in a form no word list holds, so that its case tells it apart ("WHO" from "who")."""
+    return [(m.start(), m.end(), _ACRONYMS.get(m.group(), m.group())) for m in _TOKEN.finditer(text, lo, hi)]
+
+
 def _word_end(text: str, start: int) -> int:
     """Where the word starting at `start` ends."""
     m = _TOKEN.match(text, start)
@@ -1013,7 +1023,7 @@ class PhraseFinder:
         window = max(lo, cue - 200)
         while window > lo and doc.prose[window - 1].isalnum():
             window -= 1  # (a whole word, not "ts" of "experts")
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, window, cue)]
+        tokens = _tokens(doc.prose, window, cue)
         i = _before_auxiliaries(tokens, len(tokens) - 1)
         if i >= 0 and doc.prose.startswith("ing", _word_end(doc.prose, cue) - 3):
             if i >= 2 and tokens[i][2] == "of" and tokens[i - 1][2] == "short" and tokens[i - 2][2].lower() in _ASPECTUAL:
@@ -1346,7 +1356,7 @@ class PhraseFinder:
         start = doc.prose.rfind(",", lo, comma) + 1 if comma > lo else lo
         if start == 0 or start < lo:
             start = lo
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
+        tokens = _tokens(doc.prose, start, comma)
         while start > lo and tokens and (all(t[2][:1].isupper() for t in tokens)
                                          or all(t[2].lower() in _ASIDE_ADVERBS for t in tokens)
                                          or self._list_tail(tokens, doc.prose, start)):
@@ -1355,7 +1365,7 @@ class PhraseFinder:
             # of names: "issued a red alert for Mumbai, Thane and Raigad districts, predicting"
             comma = start - 1
             start = max(doc.prose.rfind(",", lo, comma) + 1, lo)
-            tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, start, comma)]
+            tokens = _tokens(doc.prose, start, comma)
         # (past the end of a quotation before it: '"... for the better," McConnell said in 2012, citing')
         while tokens and (tokens[0][2].lower() in CLAUSE_OPENERS or not tokens[0][2][:1].isalnum()):
             tokens = tokens[1:]
@@ -1446,7 +1456,7 @@ class PhraseFinder:
         and "the" inside it), or a determiner and the word after it ("The article"); past a short label
         opening it ("Success on Signature Issue: Mr. Ban focused")."""
         lo = after_label(doc.prose, lo, hi)
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(doc.prose, lo, hi)]
+        tokens = _tokens(doc.prose, lo, hi)
         # (a clause opener, or a preposition or adverb opening a phrase that ends at a comma: "For weeks,
         # Trump had been tethered", "Recently, the senator"; a preposition's phrase may run longer: "For
         # those with incomes above $1 million, she would")
