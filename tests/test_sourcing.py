@@ -30,6 +30,13 @@ def test_anonymous_source_with_reason(auditor):
     assert rule == "anonymous-source" and sev == "info" and "not authorized to speak publicly" in msg
 
 
+def test_an_outlet_described_opening_its_sentence_is_named_in_running_text(auditor):
+    got = findings(auditor, "Local media reported that at least 12 people were killed. Turkish media said 14.\n")
+    assert [msg for _, _, msg in got] == [
+        "Second-hand sourcing: the claim rests on reporting by local media.",
+        "Second-hand sourcing: the claim rests on reporting by Turkish media."]
+
+
 def test_secondhand_outlet_and_linked_original(auditor):
     got = findings(auditor, "Per NY Post, the talks collapsed.\n")
     assert got == [("secondhand-sourcing", "info", "Second-hand sourcing: the claim rests on reporting by New York Post.")]

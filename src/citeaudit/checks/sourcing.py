@@ -44,6 +44,20 @@ def _first_match(patterns, text: str):
     return next((m for p in patterns if (m := p.search(text, timeout=REGEX_TIMEOUT))), None)
 
 
+# the opening words of a description of outlets, capitalised only where they open a sentence
+_DESCRIBING = frozenset(("The", "A", "An", "Local", "State", "Some", "Other", "Several", "Many", "Foreign", "Regional",
+                         "Official", "Social"))
+
+
+def _in_running_text(phrase: str) -> str:
+    """A description of an outlet as a sentence goes on with it: "Local media" opening its own sentence is
+    "local media", "The newspaper" "the newspaper" (a name keeps its capitals: "The Gazette", "Turkish media")."""
+    words = phrase.split()
+    if len(words) >= 2 and words[1][:1].islower() and words[0] in _DESCRIBING:
+        words[0] = words[0].lower()
+    return " ".join(words)
+
+
 def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> str:
     if not outlet or not article.doc.links:
         return ""
@@ -173,7 +187,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
         shown = named_as(src)
         # (an outlet not registered, by the longer name it was resolved to: "The Gazette" for "The Springfield Gazette")
         named = src.canonical if src.kind == "outlet" and src.canonical else shown
-        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or " ".join(named.split()),
+        msg = rule.message.format(source=" ".join(shown.split()), outlet=outlet or _in_running_text(named),
                                   reason=src.detail or "no reason given",
                                   linked=_linked_note(article, a.sentence, outlet)).strip()
         if (a.sentence, msg) in said:
