@@ -391,6 +391,8 @@ def classifier(rules):
     ("Google employees", "anonymous", None),
     # an unnamed member of a legislature or government, one or a few counted (many are vague)
     ("Hampshire Constabulary", "government", None),  # (a police force)
+    ("the terms of the deal", "document", None),
+    ("The subsequent investigation", "document", None),
     ("a Labour MP", "anonymous", None),
     ("One backbencher", "anonymous", None),
     ("a Democratic senator", "anonymous", None),

@@ -30,6 +30,18 @@ def test_anonymous_source_with_reason(auditor):
     assert rule == "anonymous-source" and sev == "info" and "not authorized to speak publicly" in msg
 
 
+def test_an_outlets_own_work_named_before_its_noun_is_its_reporting(auditor):
+    got = findings(auditor, "A ProPublica investigation found that the company overcharged veterans.\n\n"
+                            "A CNN analysis of flight data showed the plane circled for an hour.\n\n"
+                            "In an article from Politico, Eli Stokols says the endorsements matter.\n\n"
+                            "A review by The Times shows most of the hours were for campaign travel.\n")
+    assert [msg for _, _, msg in got] == [
+        "Second-hand sourcing: the claim rests on reporting by ProPublica.",
+        "Second-hand sourcing: the claim rests on reporting by CNN.",
+        "Second-hand sourcing: the claim rests on reporting by Politico.",
+        "Second-hand sourcing: the claim rests on reporting by The New York Times."]
+
+
 def test_an_outlet_described_opening_its_sentence_is_named_in_running_text(auditor):
     got = findings(auditor, "Local media reported that at least 12 people were killed. Turkish media said 14.\n")
     assert [msg for _, _, msg in got] == [
