@@ -1340,6 +1340,12 @@ def test_where_it_was_said_before_a_statement_without_that_is_not_the_statement(
     assert text[said.content[0]:said.content[1]] == content
 
 
+def test_that_after_the_cue_opens_the_statement_however_short(analyse):
+    text = "Writing in The Times, the former chancellor said that taxes must rise.\n"
+    said = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert text[said.content[0]:said.content[1]] == "taxes must rise."
+
+
 def test_the_one_told_may_be_a_programme_in_quotation_marks(analyse):
     text = 'Sen. Chris Murphy told CNN\'s "State of the Union" that Republicans had walked away.\n'
     (a,) = analyse(text).attributions

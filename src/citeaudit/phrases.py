@@ -240,6 +240,7 @@ _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
 _RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
                       r"did|do)\b")
+_THAT_OPENS = rx.compile(r"\bthat\s+$")  # "that" right before a statement
 # verbs whose object is the one told, not the speaker
 TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
 # how a statement before its source ends: a comma, a dash, a colon or a closing quotation mark
@@ -1609,7 +1610,10 @@ class PhraseFinder:
             # report said, must act within 30 days", "The plan, said the chief executive, would cut costs" (the
             # statement is the sentence, the aside within it)
             return PhraseFinder.statement_before(text, lo, hi)
-        if after and (len(after.group(1).split()) >= 4 or introduced) and not quoted_first and not inverted and not set_off:
+        # ("that" after the cue opens the statement, however short: "argued that taxes must rise")
+        that_after = after is not None and _THAT_OPENS.search(text, cue_end, after.start(1)) is not None
+        if after and (len(after.group(1).split()) >= 4 or introduced or that_after) and not quoted_first and not inverted \
+                and not set_off:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
             colon = _the_one_told(text, after.start(1), hi) if told else None
