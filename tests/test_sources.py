@@ -391,6 +391,7 @@ def classifier(rules):
     ("Google employees", "anonymous", None),
     # an unnamed member of a legislature or government, one or a few counted (many are vague)
     ("Hampshire Constabulary", "government", None),  # (a police force)
+    ("Scotland Yard", "government", None),
     ("the terms of the deal", "document", None),
     ("The subsequent investigation", "document", None),
     ("a Labour MP", "anonymous", None),

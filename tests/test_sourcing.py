@@ -42,6 +42,14 @@ def test_an_outlets_own_work_named_before_its_noun_is_its_reporting(auditor):
         "Second-hand sourcing: the claim rests on reporting by The New York Times."]
 
 
+def test_where_a_source_spoke_or_wrote_names_the_outlet(auditor):
+    got = findings(auditor, "Speaking on Sky News, the minister said the figures were wrong.\n\n"
+                            "Ben Carson, speaking with The Des Moines Register editorial board, called it a reason to act.\n")
+    assert [msg for _, _, msg in got] == [
+        "Second-hand sourcing: the claim rests on reporting by Sky News.",
+        "Second-hand sourcing: the claim rests on reporting by The Des Moines Register."]
+
+
 def test_an_outlet_described_opening_its_sentence_is_named_in_running_text(auditor):
     got = findings(auditor, "Local media reported that at least 12 people were killed. Turkish media said 14.\n")
     assert [msg for _, _, msg in got] == [

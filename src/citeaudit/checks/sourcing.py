@@ -33,8 +33,9 @@ from citeaudit.phrases import named_as
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
-# a preposition's phrase opening a sentence, up to its comma (group 1, without the comma)
-_OPENING_PHRASE = rx.compile(r"\s*((?:In|Through|Via)\s[^,;:]+?),\s*")
+# a preposition's phrase opening a sentence, up to its comma (group 1, without the comma); or a participle's
+# naming where the source spoke or wrote: "Speaking on BBC Radio 4, the minister said", "Writing in The Times,"
+_OPENING_PHRASE = rx.compile(r"\s*((?:In|Through|Via|Speaking|Writing)\s[^,;:]+?),\s*")
 # ... or closing it, after the cue and its source (group 1, without the full stop and a closing quotation mark)
 _CLOSING_PHRASE = rx.compile(r"\s+((?:in|through|via)\s[^;:]+?)[.!]?[\"'\u201d\u2019]?\s*")
 
