@@ -50,6 +50,15 @@ def test_where_a_source_spoke_or_wrote_names_the_outlet(auditor):
         "Second-hand sourcing: the claim rests on reporting by The Des Moines Register."]
 
 
+def test_a_statement_said_to_an_outlet_past_the_verbs_object(auditor):
+    got = findings(auditor, "Her representative confirmed the news to Variety.\n\n"
+                            "The company said in a statement to The Associated Press that it would appeal.\n\n"
+                            "The minister said to Parliament that the plan was sound.\n")
+    assert [msg for _, _, msg in got] == [
+        "Second-hand sourcing: the claim rests on reporting by Variety.",
+        "Second-hand sourcing: the claim rests on reporting by Associated Press."]
+
+
 def test_an_outlet_described_opening_its_sentence_is_named_in_running_text(auditor):
     got = findings(auditor, "Local media reported that at least 12 people were killed. Turkish media said 14.\n")
     assert [msg for _, _, msg in got] == [
