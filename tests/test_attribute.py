@@ -1079,6 +1079,11 @@ def test_a_question_put_to_the_source_is_not_the_answer(analyse):
     assert content_of(analyse, "Asked if he was ever bullied, the candidate said no.\n", "said") == "no."
     text = "Asked whether the deal was fair, Devine responded: \"I guess so.\"\n"
     assert content_of(analyse, text, "responded") == '"I guess so."'
+    # (the question ends at its comma where it is set off after the subject too; not an active "asked")
+    text = "Redick, asked whether James would play Friday, said: \"We'll see.\"\n"
+    assert content_of(analyse, text, "asked") == "whether James would play Friday,"
+    text = 'Smith, delivering the speech, asked the crowd, "Why should we give her the presidency?"\n'
+    assert content_of(analyse, text, "asked") == 'the crowd, "Why should we give her the presidency?"'
 
 
 def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(analyse):

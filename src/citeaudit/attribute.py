@@ -694,6 +694,9 @@ _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|
 # (not one a relative clause leaves at its end: "Librarians I spoke with said")
 _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|among)"
                          r"|(?:the|an?)\s+(?:earlier|previous|prior|recent|latest|repeated|multiple|several))\s+$")
+_WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a comma after a word: "Redick, asked"
+_ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
+_ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  # ... asked about something, not someone
 # a thing expected, right before its participle, then where or when (no clause after): "gusts of up to 85mph
 # expected on exposed coasts", "a ruling expected in coming weeks" (not "Analysts expected in March that ...")
 _EXPECTED_FORMS = frozenset(("expected", "forecast", "predicted", "projected", "anticipated"))
@@ -2154,9 +2157,12 @@ class Attributor:
                     lo = max(content[0], said_before.get(sent.index, content[0]))
                     lo = _THAT_OPENING.match(text, lo, start).end() if lo > content[0] else lo
                     content = self.phrases.statement_before(text, lo, _auxiliaries_start(text, lo, start))
-            if content and start == sent.start and form.endswith("ed") and content[0] >= end:
+            if (content and form.endswith("ed") and content[0] >= end
+                    and (start == sent.start or (form in _ASKED and _WORD_AND_COMMA_END.search(text, sent.start, start)
+                                                 and _ASKED_ABOUT.match(text, content[0])))):
                 # a participle phrase opening the sentence ends at its comma: "Asked whether she would
-                # stay, Lopez said ..." asked "whether she would stay", not what Lopez said
+                # stay, Lopez said ..." asked "whether she would stay", not what Lopez said; so does one set
+                # off after the subject: "Redick, asked whether James would play, said: ..."
                 comma = _PHRASE_COMMA.search(text, content[0], content[1])
                 if comma:
                     content = (content[0], comma.end())
