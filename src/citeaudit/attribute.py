@@ -114,7 +114,8 @@ _THAT_BEFORE = rx.compile(r"\bthat\s*$")
 # ... or a clause without it: a short subject, then its auxiliary ("estimated the company would generate $60
 # billion", "warned the deal could collapse")
 _CLAUSE_OPENING = rx.compile(r"(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){1,2}?"
-                             r"|(?:it|he|she|they|we|I|you)\s+|(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+(?:(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+)?)"
+                             r"|(?:it|he|she|they|we|I|you)\s+"
+                             r"|(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+(?:(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+)?)"
                              r"(?:would|will|could|should|might|may|can|must|had|has|have|was|were|is|are)\b")
 
 

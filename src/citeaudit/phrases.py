@@ -144,8 +144,10 @@ _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d
 
 # ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, ", " the
 # company's chief executive, ", " their children's school, "
-_KIN_OR_ROLE = rx.compile(r"\s+(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
+_KIN_OR_ROLE = rx.compile(r"\s+(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?"
+                          r"|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
+
 
 def role_in_apposition(text: str, lo: int, name_start: int) -> int | None:
     """Where a possessive's role set off by commas before a name starts (", his lawyer, Tom Lee"), or None."""
@@ -251,7 +253,8 @@ STATEMENT_END = frozenset(",:\u2014\u2013\"\u201d'\u2019-")
 # was said, before a time or the statement's first word: "said in a statement it was reviewing", not "in an ABC
 # interview taped before the attacks")
 _WHEN_SAID = (r"(?:on\s+social\s+media|" + _VENUE + r"(?=\s+(?:\p{Lu}|\d|(?:it|he|she|they|we|you|the|an?|this|these|those|there|"
-              r"his|her|its|their|our|no|some|all|last|next|yesterday|today|late|early)\b))|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
+              r"his|her|its|their|our|no|some|all|last|next|yesterday|today|late|early)\b))"
+              r"|on\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,3}(?=\s+(?:that|on|last|this|late|early)\b)"
               r"|on\s+(?!(?:his|her|their|its|our|my|your|the|an?)\b)\p{Lu}?\p{L}+"
               # (not a pronoun opening the statement: "said this will be his final season")
               r"|(?:last|this|next)\s+(?:" + TIME_NOUNS + r"|\p{Lu}\p{L}+)\b"
