@@ -389,11 +389,11 @@ def classifier(rules):
     ("Two former employees of the treasurer's office", "anonymous", None),
     ("a Democratic staffer in the room", "anonymous", None),
     ("Google employees", "anonymous", None),
-    # an unnamed member of a legislature or government, one or a few counted (many are vague)
     ("Hampshire Constabulary", "government", None),  # (a police force)
     ("Scotland Yard", "government", None),
     ("the terms of the deal", "document", None),
     ("The subsequent investigation", "document", None),
+    # an unnamed member of a legislature or government, one or a few counted (many are vague)
     ("a Labour MP", "anonymous", None),
     ("One backbencher", "anonymous", None),
     ("a Democratic senator", "anonymous", None),
