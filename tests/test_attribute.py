@@ -6,6 +6,13 @@ def attrs(analyse, text):
     return [(a.cue_text, a.source.text if a.source else None) for a in art.attributions]
 
 
+def statements(analyse, text):
+    """(source, carried, statement) of each attribution of a text, in order."""
+    art = analyse(text)
+    return [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]] if a.content else None)
+            for a in art.attributions]
+
+
 def content_of(analyse, text, cue=None):
     """The statement of a text's one attribution (of its one with cue `cue`); a text opening with "#" is
     read as Markdown."""
@@ -1763,9 +1770,7 @@ def test_a_speakers_labelled_paragraph_goes_on_past_what_it_reports(analyse):
 def test_the_sentences_of_a_quotation_and_a_quotation_after_a_colon_are_carried(analyse):
     text = ('One woman told the Yorkshire Evening Post: "There was blood everywhere. It was terrifying."\n\n'
             'A police spokesperson said:\n\n"Anyone with information is asked to call 101."\n')
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]] if a.content else None)
-           for a in art.attributions]
+    got = statements(analyse, text)
     assert got == [("One woman", False, '"There was blood everywhere.'),
                    ("One woman", True, 'It was terrifying."'),
                    ("A police spokesperson", False, '"Anyone with information is asked to call 101."'),
@@ -1776,8 +1781,7 @@ def test_an_account_ending_its_paragraph_in_a_colon_states_the_next_paragraph(an
     # (quoted or not, whoever's cue introduces it: a block quotation in web copy; once, not the paragraphs after)
     text = ("The governor added:\n\nIt is typical of her. She never learns.\n\nThe race goes on.\n\n"
             "The Gazette reports:\n\n\"Turnout fell by a third.\"\n")
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    got = statements(analyse, text)
     assert got == [("The governor", False, "It is typical of her. She never learns."),
                    ("The governor", True, "It is typical of her."),
                    ("The governor", True, "She never learns."),
@@ -1788,8 +1792,7 @@ def test_an_account_ending_its_paragraph_in_a_colon_states_the_next_paragraph(an
 def test_a_quotation_attributed_where_it_ends_is_not_carried_from_the_sentence_before(analyse):
     text = ("Santos's campaign dismissed the results. \"Polls go up and down. The governor is focused on families,\" "
             "spokesman Leo Park said.\n")
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    got = statements(analyse, text)
     assert got == [("Santos's campaign", False, "the results."),
                    ("spokesman Leo Park", True, '"Polls go up and down.'),
                    ("spokesman Leo Park", False, "The governor is focused on families")]
@@ -1799,8 +1802,7 @@ def test_a_quotation_in_single_marks_is_carried_too(analyse):
     # (British style; a nickname in single marks opens no quotation)
     text = ("'This is a failure,' said Dame Meg Hillier. 'Patients were left in unsafe buildings.'\n\n"
             "\u2018Stickerboy\u2019 danced, the paper reported. The clip spread.\n")
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    got = statements(analyse, text)
     assert got == [("Dame Meg Hillier", False, "'This is a failure"),
                    ("Dame Meg Hillier", True, "'Patients were left in unsafe buildings.'"),
                    ("the paper", False, "\u2018Stickerboy\u2019 danced")]
@@ -1824,8 +1826,7 @@ def test_a_quotation_after_a_pause_is_carried_too(analyse):
 def test_a_quotation_in_archive_marks_is_carried_too(analyse):
     # (two apostrophes open and close it, as in newspaper archives and older wire copy)
     text = "''We were never given a fair hearing,'' said Senator Maria Lopez. ''The outcome was decided.''\n"
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    got = statements(analyse, text)
     assert got == [("Senator Maria Lopez", False, "''We were never given a fair hearing"),
                    ("Senator Maria Lopez", True, "''The outcome was decided.''")]
 
@@ -1833,8 +1834,7 @@ def test_a_quotation_in_archive_marks_is_carried_too(analyse):
 def test_the_opening_sentences_of_a_quotation_attributed_at_its_end_are_carried(analyse):
     text = ('Voters spoke to us. "It was close. Very close. We won," Mayor Ann Lee said.\n\n'
             '\u201cHe represents our shame. He must go.\u201d \u2015 Sonya Herridge\n')
-    art = analyse(text)
-    got = [(a.source.text, a.carried, art.doc.prose[a.content[0]:a.content[1]]) for a in art.attributions]
+    got = statements(analyse, text)
     assert ("Mayor Ann Lee", True, '"It was close.') in got and ("Mayor Ann Lee", True, "Very close.") in got
     assert ("Sonya Herridge", True, "\u201cHe represents our shame.") in got
     assert not any(c.startswith("Voters") for _, _, c in got)
