@@ -166,6 +166,13 @@ def test_contributor_lines_are_notes_and_a_contribution_in_the_story_is_not(anal
     assert [s.kind for s in analyse(text).seg.sentences] == ["body", "body", "note", "note", "note"]
 
 
+def test_how_to_reach_the_reporter_is_a_note_and_an_imperative_in_the_story_is_not(analyse):
+    text = ("Follow the money, the senator said.\n\n"
+            "Contact the reporter at jdoe@example.com or follow her on X @jdoe.\n\n"
+            "Reach Ana Ruiz at 555-0100.\n\nHave a tip? Email tips@example.com.\n")
+    assert [s.kind for s in analyse(text).seg.sentences] == ["body", "note", "note", "note", "note"]
+
+
 def test_markdown_list_items_are_body_text_and_headings_headlines(analyse):
     text = "# Election night\n\nPolls have closed.\n\n- Mail ballots: about 60% counted, per the state\n"
     got = [(s.kind, s.text) for s in analyse(text, "markdown", "t.md").seg.sentences]
