@@ -1853,6 +1853,13 @@ def test_a_credit_of_its_own_credits_what_stands_before_it(analyse, auditor):
 
     result, _ = auditor.audit_document(parse(text, "t.md", "markdown"))
     assert [f.rule for f in result.findings if f.rule == "unattributed-claim"] == []
+    # (an HTML block quotation signed in a paragraph of its own, its dash an entity)
+    text = ("<p>The council met on Tuesday.</p>\n<blockquote><p>The city cannot afford this.</p>"
+            "<p>&mdash; Council member Dan Price</p></blockquote>\n<p>The vote is next week.</p>\n")
+    art = analyse(text, "markdown", "t.html")
+    got = [(a.source.text, text[a.content[0]:a.content[1]]) for a in art.attributions if not a.carried]
+    assert got == [("Council member Dan Price", "The city cannot afford this.")]
+
     # (not a list's item after a colon: "This year's winners are:" / "— Carol Lee of the Wall Street Journal, ...")
     text = "This year's winners are:\n\n\u2014 Carol Lee of the Wall Street Journal, winner of the Beckman award.\n"
     assert analyse(text).attributions == []

@@ -392,6 +392,7 @@ def classifier(rules):
     ("Hampshire Constabulary", "government", None),  # (a police force)
     ("Scotland Yard", "government", None),
     ("the terms of the deal", "document", None),
+    ("the agenda", "document", None),
     ("The subsequent investigation", "document", None),
     # an unnamed member of a legislature or government, one or a few counted (many are vague)
     ("a Labour MP", "anonymous", None),

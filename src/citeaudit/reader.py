@@ -306,6 +306,7 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             super().__init__(convert_charrefs=False)
             self.hidden = 0
             self.furniture = 0  # how deep inside a footer or an aside: its blocks too are notes
+            self.quoted = 0  # how deep inside a block quotation: its paragraphs are items, as a Markdown quote's are
             self.kind: str | None = kind
             self.first = self.last = -1  # the current block's prose span
             self.anchors = _OpenLinks(links)
@@ -325,9 +326,10 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             elif tag in _HTML_BLOCKS:
                 self.close_block()
                 self.furniture += tag in _HTML_FURNITURE
+                self.quoted += tag == "blockquote"
                 self.kind = ("note" if self.furniture
                              else "headline" if tag[0] == "h" and tag[1:].isdigit()
-                             else "item" if tag in ("li", "blockquote") else kind)
+                             else "item" if tag in ("li", "blockquote") or self.quoted else kind)
             elif tag == "a":
                 self.anchors.open(html.unescape(dict(attrs).get("href") or ""))
 
@@ -337,7 +339,8 @@ def _html_block_prose(src: str, lo: int, hi: int, prose_mask: bytearray, links: 
             elif tag in _HTML_BLOCKS:
                 self.close_block()
                 self.furniture = max(0, self.furniture - (tag in _HTML_FURNITURE))
-                self.kind = "note" if self.furniture else kind
+                self.quoted = max(0, self.quoted - (tag == "blockquote"))
+                self.kind = "note" if self.furniture else "item" if self.quoted else kind
             elif tag == "a":
                 self.anchors.close(self.at())
 
