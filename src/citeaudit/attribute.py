@@ -130,9 +130,12 @@ _SIGNATURE_END = rx.compile(r"(?:,\s*(?:in|on|at|via|from)\s[^\n]{0,60})?[\s,.]*
 
 def _in_block_quote(text: str, at: int) -> bool:
     """Whether offset `at` of a Markdown text opens a line of a block quote ("> ..."), or stands inside an
-    HTML block quotation ("<blockquote><p>...")."""
-    return (text[text.rfind("\n", 0, at) + 1:at].lstrip().startswith(">")
-            or text.rfind("<blockquote", 0, at) > text.rfind("</blockquote>", 0, at))
+    HTML block quotation ("<blockquote><p>..."; its opening tag looked for within a few pages before, so that a
+    long text holding none is not searched whole for each line that may sign one)."""
+    if text[text.rfind("\n", 0, at) + 1:at].lstrip().startswith(">"):
+        return True
+    lo = max(0, at - 8000)
+    return text.rfind("<blockquote", lo, at) > text.rfind("</blockquote>", lo, at)
 
 
 def _credited_back(doc: Document, seg: Segmented, grouped: dict, taken: set) -> list[Attribution]:
