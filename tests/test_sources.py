@@ -400,6 +400,14 @@ def classifier(rules):
     ("a Democratic senator", "anonymous", None),
     ("a senior Labour figure", "anonymous", None),
     ("several delegates", "vague", None),
+    # an unnamed friend, confidant or associate is anonymous; a camp's members are vague, as supporters are
+    ("one Trump confidant", "anonymous", None),
+    ("Friends of the couple", "anonymous", None),
+    ("a Clinton ally", "anonymous", None),
+    ("Clinton allies", "vague", None),
+    ("Trump's congressional allies", "vague", None),
+    ("my friend Andy McCarthy", "person", None),
+    ("the Friends of the Library", "organization", None),  # (a body's name)
     ("Republican establishment figures", "unknown", None),  # (people, not a document's figures)
     ("Many people", "vague", None),
     ("legal experts", "vague", None),  # a weasel noun after words of its own
