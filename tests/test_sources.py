@@ -408,6 +408,7 @@ def classifier(rules):
     ("Trump's congressional allies", "vague", None),
     ("my friend Andy McCarthy", "person", None),
     ("the Friends of the Library", "organization", None),  # (a body's name)
+    ("Friends of the Earth", "organization", None),
     ("Republican establishment figures", "unknown", None),  # (people, not a document's figures)
     ("Many people", "vague", None),
     ("legal experts", "vague", None),  # a weasel noun after words of its own
