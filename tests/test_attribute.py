@@ -1352,6 +1352,11 @@ def test_where_it_was_said_before_a_statement_without_that_is_not_the_statement(
     assert text[said.content[0]:said.content[1]] == content
 
 
+def test_that_before_a_singular_noun_and_its_verb_is_a_determiner(analyse):
+    assert content_of(analyse, "Experts say that gap matters.\n") == "that gap matters."
+    assert content_of(analyse, "Officials said that prices rose.\n") == "prices rose."
+
+
 def test_that_after_the_cue_opens_the_statement_however_short(analyse):
     text = "Writing in The Times, the former chancellor said that taxes must rise.\n"
     said = next(a for a in analyse(text).attributions if a.cue_text == "said")

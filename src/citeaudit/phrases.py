@@ -270,7 +270,9 @@ _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\
                           # (a particle before "that" is the verb's: "pointed out that")
                           # (nor a time before a verb, the statement's subject: "said last year was the hardest")
                           rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}\s+(?!{_AUXILIARY})){{0,2}}"
-                          rf"(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)(?!{_AUXILIARY}))?(?!;)(.+))", regex.S)
+                          # (nor before a noun and its verb closing the sentence: "Experts say that gap matters.")
+                          rf"(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)(?!\p{{Ll}}*[^\Ws]\s+\p{{Ll}}+s[.!?]?\s*$)"
+                          rf"(?!{_AUXILIARY}))?(?!;)(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
