@@ -179,6 +179,12 @@ def test_a_clock_time_is_no_figure(auditor):
     assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 3"]
 
 
+def test_the_penalty_the_law_sets_is_no_claim(auditor):
+    text = ("Court\n\nEllis faces up to 20 years in prison.\n\nShe could face a fine of up to $250,000.\n\n"
+            "The company faces 20 lawsuits.\n")
+    assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 20"]
+
+
 def test_days_after_a_month_are_no_figure(auditor):
     text = "Poll\n\nThe survey was conducted Nov. 10-14 and between February 15-17.\n\nTurnout rose 10-15 percent.\n"
     assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 10-15"]
