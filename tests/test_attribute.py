@@ -1352,6 +1352,12 @@ def test_where_it_was_said_before_a_statement_without_that_is_not_the_statement(
     assert text[said.content[0]:said.content[1]] == content
 
 
+def test_a_place_or_manner_without_an_article_before_that_is_no_part_of_the_statement(analyse):
+    assert content_of(analyse, "Ellis admitted in court that he had taken cash payments.\n") == "he had taken cash payments."
+    assert content_of(analyse, "The department disclosed in writing that it had found 30 emails.\n") == (
+        "it had found 30 emails.")
+
+
 def test_that_before_a_singular_noun_and_its_verb_is_a_determiner(analyse):
     assert content_of(analyse, "Experts say that gap matters.\n") == "that gap matters."
     assert content_of(analyse, "Officials said that prices rose.\n") == "prices rose."
