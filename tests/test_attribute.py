@@ -1358,6 +1358,12 @@ def test_a_place_or_manner_without_an_article_before_that_is_no_part_of_the_stat
         "it had found 30 emails.")
 
 
+def test_a_quotation_before_a_name_with_its_partys_tag_is_the_statement(analyse):
+    text = ('"Immunity deals should not be a requirement," Oversight Chairman Jason Chaffetz (R-Utah) said in a '
+            'statement, adding that the agreements were handed out "like candy."\n')
+    assert content_of(analyse, text, "said") == '"Immunity deals should not be a requirement'
+
+
 def test_that_before_a_singular_noun_and_its_verb_is_a_determiner(analyse):
     assert content_of(analyse, "Experts say that gap matters.\n") == "that gap matters."
     assert content_of(analyse, "Officials said that prices rose.\n") == "prices rose."

@@ -133,7 +133,7 @@ def _quotation_first(text: str, lo: int, end: int) -> bool:
 
 
 # between the source and its cue at most a few words and no comma
-_ADJACENT = rx.compile(r"(?:\s+[\p{L}'\u2019]+){0,3}\s+")
+_ADJACENT = rx.compile(r"(?:\s+[\p{L}'\u2019]+|\s*\([^()\n]{1,30}\)){0,3}\s+")  # (a party's tag too: "Jason Chaffetz (R-Utah)")
 
 # an appositive between a source and its cue: "Tom Reyes, the chief executive, wrote", "the chief
 # executive, Tom Reyes, wrote"
