@@ -1358,6 +1358,12 @@ def test_a_place_or_manner_without_an_article_before_that_is_no_part_of_the_stat
         "it had found 30 emails.")
 
 
+def test_a_cue_set_off_with_its_day_and_part_of_day_credits_the_statement_before_it(analyse):
+    text = ("Trump's obsession is an insult, top black lawmakers said Friday afternoon, as they bristled at the "
+            "questions.\n")
+    assert content_of(analyse, text, "said") == "Trump's obsession is an insult"
+
+
 def test_a_quotation_before_a_name_with_its_partys_tag_is_the_statement(analyse):
     text = ('"Immunity deals should not be a requirement," Oversight Chairman Jason Chaffetz (R-Utah) said in a '
             'statement, adding that the agreements were handed out "like candy."\n')

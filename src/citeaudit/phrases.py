@@ -189,7 +189,7 @@ WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")"  # a day's name, as patterns w
 # what "this", "last" or "next" makes a time of ("last week", "this season")
 TIME_NOUNS = "(?:week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|season|quarter)"
 # a comma after a cue, before no quotation: '..., the report said, citing', not 'he said, "We ...'
-_SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"|today|yesterday|"
+_SET_OFF = rx.compile(r"(?:\s+(?:on\s+)?(?:" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|"
                       r"tonight|(?:this|last)\s+(?:week|month|year)|earlier|later"
                       r"|in\s+" + MONTHS + r"(?:\s+\d{4})?))?"
                       # (or a figure: "..., the company said, $200 less")
