@@ -1358,6 +1358,11 @@ def test_a_place_or_manner_without_an_article_before_that_is_no_part_of_the_stat
         "it had found 30 emails.")
 
 
+def test_when_it_was_said_closing_the_sentence_is_no_statement(analyse):
+    text = "In addition, the campaign plans to release records soon, a spokesman announced Monday morning.\n"
+    assert content_of(analyse, text, "announced") == "In addition, the campaign plans to release records soon"
+
+
 def test_a_cue_set_off_with_its_day_and_part_of_day_credits_the_statement_before_it(analyse):
     text = ("Trump's obsession is an insult, top black lawmakers said Friday afternoon, as they bristled at the "
             "questions.\n")
@@ -1777,9 +1782,20 @@ def test_credits_in_brackets_and_after_via_as_newsletters_write_them(analyse):
 
 def test_a_cue_and_source_left_alone_after_a_quotation_credit_it(analyse):
     # (the sentence ends at the question mark: the cue's own sentence holds nothing else)
-    text = "\u201cHave I started writing my speech?\u201d Sanders replied. The crowd laughed.\n"
+    text = "\u201cHave I started writing my speech?\u201d Sanders quipped. The crowd laughed.\n"
     got = [(a.source.text, text[a.content[0]:a.content[1]]) for a in analyse(text).attributions]
     assert ("Sanders", "\u201cHave I started writing my speech?\u201d") in got
+
+
+def test_an_exclamation_or_question_before_its_named_speaker_is_one_sentence_with_it(analyse):
+    # (a common verb of speaking after the name keeps the quotation in the speaker's sentence)
+    text = ('"If Hillary thinks she can do it, she is wrong!" Mr. Trump wrote on Twitter on Monday.\n\n'
+            "''Is it over?'' Sen. Ann Lee (D-Ohio) asked. The crowd laughed.\n")
+    art = analyse(text)
+    assert [s.text for s in art.seg.sentences][:2] == [
+        '"If Hillary thinks she can do it, she is wrong!" Mr. Trump wrote on Twitter on Monday.',
+        "''Is it over?'' Sen. Ann Lee (D-Ohio) asked."]
+    assert content_of(analyse, text.split("\n\n")[0] + "\n", "wrote") == '"If Hillary thinks she can do it, she is wrong!'
 
 
 def test_a_speakers_labelled_paragraph_goes_on_past_what_it_reports(analyse):

@@ -271,7 +271,7 @@ _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
                           # (a particle before "that" is the verb's: "pointed out that")
                           # (nor a time before a verb, the statement's subject: "said last year was the hardest")
-                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}\s+(?!{_AUXILIARY})){{0,2}}"
+                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}(?:\s+|(?=[.!?;]))(?!{_AUXILIARY})){{0,2}}"
                           # (nor before a noun and its verb closing the sentence: "Experts say that gap matters.")
                           rf"(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)(?!\p{{Ll}}*[^\Ws]\s+\p{{Ll}}+s[.!?]?\s*$)"
                           rf"(?!{_AUXILIARY}))?(?!;)(.+))", regex.S)

@@ -26,6 +26,10 @@ _WORD = rx.compile(r"\w+")
 _ROMAN = rx.compile(r"[IVXLC]+")  # a volume's or chapter's number: "Vol. IV"
 # a short bracket closing the line after a quotation, with no sentence inside it: " (Sam Lee, via email)"
 _SIGNATURE_AFTER = rx.compile(r"[^\S\r\n]+\(\p{Lu}[^().!?\r\n]{0,60}\)[^\S\r\n]*(?:\r\n|\r|\n|$)")
+# a speaker named after a quotation that ends with "!" or "?", and the verb of speaking: '"She's wrong!" Mr. Trump wrote'
+_SPEECH_TAG_AFTER = rx.compile(r"[^\S\r\n]+(?:\p{Lu}[\p{L}.'\u2019-]*[^\S\r\n]+){1,5}(?:\([^()\n]{1,30}\)[^\S\r\n]+)?"
+                               r"(?:said|says|wrote|writes|asked|asks|added|adds|tweeted|told|tells|shouted|yelled|exclaimed|"
+                               r"replied|replies|recalled|continued|insisted|declared|posted)\b")
 # a place's time or a zone in initials after "a.m.": "London time", "New York time", "E.T."
 _PLACE_TIME = rx.compile(r"\p{Lu}\S*(?:\s+\p{Lu}\S*)?\s+time\b|\p{Lu}\.")
 
@@ -152,6 +156,8 @@ class Segmenter:
         punct = m.group()
         if punct[-1:] in "\"\u201d" and _SIGNATURE_AFTER.match(text, m.end()):
             return False  # a quotation and its signature in brackets: '"... the roads." (Sam Lee, via email)'
+        if punct[:1] in "!?" and punct[-1:] in "\"\u201d'\u2019" and _SPEECH_TAG_AFTER.match(text, m.end()):
+            return False  # an exclamation or a question, then its speaker: '"She's wrong!" Mr. Trump wrote'
         if not punct.startswith("."):
             return True
         before = _TOKEN_BEFORE.search(text, max(sent_start, m.start() - 80), m.start())
