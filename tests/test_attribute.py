@@ -1363,6 +1363,16 @@ def test_when_it_was_said_closing_the_sentence_is_no_statement(analyse):
     assert content_of(analyse, text, "announced") == "In addition, the campaign plans to release records soon"
 
 
+def test_a_cue_set_off_after_an_introduction_credits_the_statement_after_it(analyse):
+    text = ("During his seven years in office, Mr. Obama said, a majority of Americans have come to believe that "
+            "climate change is real.\n")
+    assert content_of(analyse, text, "said") == ("a majority of Americans have come to believe that climate change "
+                                                 "is real.")
+    # (not a statement resumed after the aside: "But the weapons, he added, are like nuclear bombs")
+    text = "But the economic weapons his country has, he added, are like nuclear bombs that you cannot use.\n"
+    assert content_of(analyse, text, "added").startswith("But the economic weapons")
+
+
 def test_a_cue_set_off_with_its_day_and_part_of_day_credits_the_statement_before_it(analyse):
     text = ("Trump's obsession is an insult, top black lawmakers said Friday afternoon, as they bristled at the "
             "questions.\n")

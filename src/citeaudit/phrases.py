@@ -370,6 +370,9 @@ _INSIDE_NAMES = frozenset(NAME_SMALL_WORDS)
 _INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
                            r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also|"
                            r"(?:When|Once|If)\s+asked|Asked|Pressed|Questioned)\b")
+# ... a preposition's phrase alone, up to its comma: "During his seven and a half years in office,"
+_PREPOSITION_PHRASE_ONLY = rx.compile(r"\s*(?:In|On|At|During|After|Before|Since|With|Without|By|For|From|Despite|Under|Over|"
+                                      r"Through|Throughout|Within|Amid|Among)\b[^,;:\u2014\u2013\"\u201c\u201d]*,")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
@@ -1612,6 +1615,11 @@ class PhraseFinder:
         set_off = set_off or (source_first and before.endswith(",") and not told
                               and (venue := VENUE_ONLY.match(text, cue_end, hi)) is not None
                               and _ANOTHER_CLAUSE.match(text, venue.end(), hi) is not None)
+        if (introduced and set_off and _PREPOSITION_PHRASE_ONLY.fullmatch(before)
+                and not after.group(1).split(None, 1)[0].lower().endswith("ing")):
+            # the source and cue set off after an introduction, the statement after them: "During his years in office,
+            # Mr. Obama said, a majority of Americans have come to believe ..." (not "..., citing")
+            return after.start(1), hi
         if src is not None and before.endswith(",") and _RESUMED.match(text, max(cue_end, src.end), hi):
             # the source and cue set off inside the statement, which goes on with its verb: "The agency, the
             # report said, must act within 30 days", "The plan, said the chief executive, would cut costs" (the
