@@ -1363,6 +1363,11 @@ def test_when_it_was_said_closing_the_sentence_is_no_statement(analyse):
     assert content_of(analyse, text, "announced") == "In addition, the campaign plans to release records soon"
 
 
+def test_an_agentless_passive_with_only_a_place_or_time_after_it_states_its_subject(analyse):
+    text = "Syed Farook's name was announced on a police scanner several times before noon.\n"
+    assert content_of(analyse, text, "announced") == "Syed Farook's name"
+
+
 def test_a_cue_set_off_after_an_introduction_credits_the_statement_after_it(analyse):
     text = ("During his seven years in office, Mr. Obama said, a majority of Americans have come to believe that "
             "climate change is real.\n")

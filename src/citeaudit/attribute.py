@@ -703,6 +703,9 @@ _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|am
 _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a comma after a word: "Redick, asked"
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  # ... asked about something, not someone
+# a preposition's phrase after a passive cue, and no clause it introduces: " in this year's presidential race."
+_WHERE_ONLY_AFTER = rx.compile(r"\s+(?:in|on|at|during|since|over|across|throughout|within|among|amid)\b"
+                               r"(?![^.;!?]*\b(?:that|whether|if)\b)")
 # a thing expected, right before its participle, then where or when (no clause after): "gusts of up to 85mph
 # expected on exposed coasts", "a ruling expected in coming weeks" (not "Analysts expected in March that ...")
 _EXPECTED_FORMS = frozenset(("expected", "forecast", "predicted", "projected", "anticipated"))
@@ -2156,12 +2159,15 @@ class Attributor:
                     # first: "The regional governor, Yuri Slyusar, said a fire had broken out but did not
                     # mention the refinery" (what follows the verb is)
                     content = _trimmed(text, end, sent.end) or content
-                if passive and src is None and content and content[1] <= start:
+                if passive and src is None and content and (
+                        content[1] <= start or (content[0] >= end and _WHERE_ONLY_AFTER.match(text, end, sent.end))):
                     # an agentless passive states its subject, without the auxiliaries: "No deaths have
                     # been reported", "A decision is expected by July" (after a cue before it in the sentence:
-                    # "Officials said the toll was expected to rise" states "the toll")
-                    lo = max(content[0], said_before.get(sent.index, content[0]))
-                    lo = _THAT_OPENING.match(text, lo, start).end() if lo > content[0] else lo
+                    # "Officials said the toll was expected to rise" states "the toll"), also where only a place
+                    # or a time follows: "North Korea's ambitions have barely been mentioned in this year's race"
+                    base = content[0] if content[1] <= start else sent.start
+                    lo = max(base, said_before.get(sent.index, base))
+                    lo = _THAT_OPENING.match(text, lo, start).end() if lo > base else lo
                     content = self.phrases.statement_before(text, lo, _auxiliaries_start(text, lo, start))
             if (content and form.endswith("ed") and content[0] >= end
                     and (start == sent.start or (form in _ASKED and _WORD_AND_COMMA_END.search(text, sent.start, start)
