@@ -1368,6 +1368,20 @@ def test_an_agentless_passive_with_only_a_place_or_time_after_it_states_its_subj
     assert content_of(analyse, text, "announced") == "Syed Farook's name"
 
 
+def test_a_verb_of_speaking_after_a_comma_and_a_name_closing_the_sentence_is_inverted(analyse):
+    text = ("That would create a summer of agony, forcing her to fend off both Trump and Sanders, said Brad Bannon, a "
+            "Democratic pollster.\n")
+    (a,) = [a for a in analyse(text).attributions if a.cue_text == "said"]
+    assert a.source.text == "Brad Bannon"
+    assert text[a.content[0]:a.content[1]] == "That would create a summer of agony, forcing her to fend off both Trump and Sanders"
+    # (not a statement whose subject is named after the verb, nor a day)
+    assert attrs(analyse, "Obama, speaking Monday, said Trump was wrong.\n") == [("said", "Obama")]
+    assert attrs(analyse, '"It will be overridden," Mitch McConnell, R-Ky., said Tuesday.\n') == [("said", "Mitch McConnell")]
+    # (a quotation closing with its comma before the inverted cue is the statement)
+    text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor.\n'
+    assert content_of(analyse, text, "said") == 'Trump\'s misinformation may be "strategic'
+
+
 def test_a_cue_set_off_after_an_introduction_credits_the_statement_after_it(analyse):
     text = ("During his seven years in office, Mr. Obama said, a majority of Americans have come to believe that "
             "climate change is real.\n")

@@ -703,6 +703,12 @@ _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|am
 _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a comma after a word: "Redick, asked"
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  # ... asked about something, not someone
+# a name alone, perhaps after an honorific: "Brad Bannon", "Ms. Gil", "Larry J. Sabato"
+_NAME_ONLY = rx.compile(r"(?!(?:" + WEEKDAYS + "|" + MONTHS + r")\b)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
+                        r"\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){0,3}")
+# what may close a sentence after an inverted cue's speaker: nothing, or a description without a verb of its own
+_CLOSES_WITH_SOURCE = rx.compile(r"\s*(?:[.!?][\"\u201d\u2019']?\s*$|,(?![^.;!?]*\b(?:is|was|were|are|has|have|had|will|would|can|could|"
+                                 r"should|may|might|must|did|does|do)\b))")
 # a preposition's phrase after a passive cue, and no clause it introduces: " in this year's presidential race."
 _WHERE_ONLY_AFTER = rx.compile(r"\s+(?:in|on|at|during|since|over|across|throughout|within|among|amid)\b"
                                r"(?![^.;!?]*\b(?:that|whether|if)\b)")
@@ -2077,6 +2083,15 @@ class Attributor:
                 lo = max((e for e in article.pattern_ends.get(sent.index, ())
                           if e <= start and "," not in text[e:start] and text[e:start].strip()), default=sent.start)
                 src = self.phrases.before(doc, lo, start)
+                if (src is not None and after_comma and form in _SPEAKING_FIRST and "," in text[src.end:start]
+                        and (speaker := self.phrases.after(doc, end, sent.end, speaking=True)) is not None
+                        and _CLOSES_WITH_SOURCE.match(text, speaker.end, sent.end)
+                        and _NAME_ONLY.fullmatch(speaker.text)):
+                    # a verb of speaking after a comma, its speaker after it and nothing more than a description, is
+                    # inverted, whatever subject the clauses before it hold: "..., forcing her to fend off both Trump
+                    # and Sanders, said Brad Bannon, a Democratic pollster." (not "Obama, speaking Monday, said Trump
+                    # was wrong")
+                    src = speaker
                 if (src is not None and form.endswith("ing") and src.text[:1].isupper()
                         and (verb := _PAST_VERB.search(text, src.start, src.end))
                         and not self._may_speak(text[verb.end():src.end])):

@@ -1594,8 +1594,9 @@ class PhraseFinder:
             # the sentence goes on: "Of course, as Smith observed, the biggest victor was ...")
             before = before[:as_clause.start() + 1]
             end = lo + len(before)
-        # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor"
-        inverted = (src is not None and src.start > cue_start and before.endswith(",")
+        # an inverted cue after a statement: "Sanders' win marks a first, said Dante Scala, a professor" (or after a
+        # quotation closing with its comma: 'may be "strategic," said Jeffery Hemsley')
+        inverted = (src is not None and src.start > cue_start and before.rstrip("\"\u201d\u2019'").endswith(",")
                     and len(before.split()) >= 3 and _SOURCE_ENDS.match(text, src.end, hi) is not None)
         # (what stands before the source may be no statement but an introduction: "In her 2003 book,
         # Clinton noted the clot's existence", "Through a spokesman, he declined to comment")
