@@ -1373,7 +1373,8 @@ def test_a_verb_of_speaking_after_a_comma_and_a_name_closing_the_sentence_is_inv
             "Democratic pollster.\n")
     (a,) = [a for a in analyse(text).attributions if a.cue_text == "said"]
     assert a.source.text == "Brad Bannon"
-    assert text[a.content[0]:a.content[1]] == "That would create a summer of agony, forcing her to fend off both Trump and Sanders"
+    assert text[a.content[0]:a.content[1]] == ("That would create a summer of agony, forcing her to fend off both Trump "
+                                               "and Sanders")
     # (not a statement whose subject is named after the verb, nor a day)
     assert attrs(analyse, "Obama, speaking Monday, said Trump was wrong.\n") == [("said", "Obama")]
     assert attrs(analyse, '"It will be overridden," Mitch McConnell, R-Ky., said Tuesday.\n') == [("said", "Mitch McConnell")]

@@ -707,7 +707,8 @@ _ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  #
 _NAME_ONLY = rx.compile(r"(?!(?:" + WEEKDAYS + "|" + MONTHS + r")\b)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
                         r"\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){0,3}")
 # what may close a sentence after an inverted cue's speaker: nothing, or a description without a verb of its own
-_CLOSES_WITH_SOURCE = rx.compile(r"\s*(?:[.!?][\"\u201d\u2019']?\s*$|,(?![^.;!?]*\b(?:is|was|were|are|has|have|had|will|would|can|could|"
+_CLOSES_WITH_SOURCE = rx.compile(r"\s*(?:[.!?][\"\u201d\u2019']?\s*$"
+                                 r"|,(?![^.;!?]*\b(?:is|was|were|are|has|have|had|will|would|can|could|"
                                  r"should|may|might|must|did|does|do)\b))")
 # a preposition's phrase after a passive cue, and no clause it introduces: " in this year's presidential race."
 _WHERE_ONLY_AFTER = rx.compile(r"\s+(?:in|on|at|during|since|over|across|throughout|within|among|amid)\b"
