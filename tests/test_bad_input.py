@@ -100,3 +100,23 @@ def test_an_unreadable_file_is_an_error_for_that_file(tmp_path, monkeypatch):
     assert files["a_locked.txt"]["error"] == "permission denied"
     assert files["b_ok.txt"]["error"] is None and files["b_ok.txt"]["attributions"]
     assert "a_locked.txt: permission denied" in res.stderr
+
+
+def test_a_fault_in_citeaudit_is_that_files_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    from citeaudit.engine import Auditor
+
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The governor said the road would close.\n", encoding="utf-8")
+    real = Auditor.audit_document
+
+    def faulty(self, doc):
+        if doc.path.endswith("a.txt"):
+            raise KeyError("boom")
+        return real(self, doc)
+
+    monkeypatch.setattr(Auditor, "audit_document", faulty)
+    res = CliRunner().invoke(cli, ["check", "--no-report", "--format", "json", "--jobs", "1", str(tmp_path)])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    files = {os.path.basename(f["path"]): f for f in json.loads(res.stdout)["files"]}
+    assert files["a.txt"]["error"].startswith("internal error (KeyError")
+    assert files["b.txt"]["error"] is None and files["b.txt"]["attributions"]

@@ -121,6 +121,9 @@ class Auditor:
             which = str(e) if isinstance(e, PatternTimeout) else "an attribution rule"
             return FileResult(shown, error=f"{which}: a pattern ran longer than {REGEX_TIMEOUT:g} s on this file and "
                                            "was stopped (look for nested repetition such as '(a+)+')"), None
+        except Exception as e:  # noqa: BLE001 - a fault in citeaudit: this file's error, the other files still checked
+            return FileResult(shown, error=f"internal error ({type(e).__name__}: {e}); please report it with this "
+                                           "file"), None
 
     def audit(self, inputs: list[tuple[str, str | None]], jobs: int = 1,
               progress: Callable[[int], None] | None = None) -> list[FileResult]:
