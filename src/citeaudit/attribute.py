@@ -23,9 +23,9 @@ import regex
 from citeaudit import rx
 from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceTokens, cue_sides, sentence_candidates
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
-from citeaudit.phrases import (ARTICLES, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS, STATEMENT_END,
-                               STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS, NUMBER_WORDS,
-                               QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
+from citeaudit.phrases import (ARTICLES, AUXILIARY, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS,
+                               STATEMENT_END, STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS,
+                               NUMBER_WORDS, QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
                                after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
@@ -116,7 +116,7 @@ _THAT_BEFORE = rx.compile(r"\bthat\s*$")
 _CLAUSE_OPENING = rx.compile(r"(?:(?:the|a|an|its|his|her|their|this|these|those)\s+(?:[\p{L}'\u2019-]+\s+){1,2}?"
                              r"|(?:it|he|she|they|we|I|you)\s+"
                              r"|(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+(?:(?-i:\p{Lu})[\p{L}'\u2019.-]*\s+)?)"
-                             r"(?:would|will|could|should|might|may|can|must|had|has|have|was|were|is|are)\b")
+                             r"(?:have\b|" + AUXILIARY + ")")
 
 
 def _states_nothing(text: str, span: tuple[int, int] | None) -> bool:

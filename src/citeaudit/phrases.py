@@ -265,16 +265,17 @@ _WHEN_SAID = (r"(?:on\s+social\s+media|" + _VENUE + r"(?=\s+(?:\p{Lu}|\d|(?:it|h
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b)"
               # (how, or a court's vote, right before "that": "said repeatedly that", "ruled 6-3 that")
               r"|\p{Ll}+ly(?=\s+that\b)|\d{1,2}-\d{1,2},?(?=\s+that\b))")
-_AUXILIARY = r"(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b"
+# a finite auxiliary, as patterns write it
+AUXILIARY = r"(?:was|is|were|are|would|will|could|should|has|had|might|may|can|must)\b"
 # (not "that" before a noun closing the sentence, a determiner: "Democrats disputed that account.")
 _WORDS_AFTER = rx.compile(rf"(?|[\s,:]*(?:{_WHEN_SAID})?\s*,\s*\p{{Ll}}[^,.;:\"\u201c\u201d]{{1,60}},\s*that\s+(.+)"
                           # ("that" before a verb is the statement's subject: 'said that was "up to the colleges."')
                           # (a particle before "that" is the verb's: "pointed out that")
                           # (nor a time before a verb, the statement's subject: "said last year was the hardest")
-                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}(?:\s+|(?=[.!?;]))(?!{_AUXILIARY})){{0,2}}"
+                          rf"|[\s,:]*(?:out\s+(?=that\s))?(?:{_WHEN_SAID}(?:\s+|(?=[.!?;]))(?!{AUXILIARY})){{0,2}}"
                           # (nor before a noun and its verb closing the sentence: "Experts say that gap matters.")
                           rf"(?:that\s+(?!\p{{Ll}}+[.!?]?\s*$)(?!\p{{Ll}}*[^\Ws]\s+\p{{Ll}}+s[.!?]?\s*$)"
-                          rf"(?!{_AUXILIARY}))?(?!;)(.+))", regex.S)
+                          rf"(?!{AUXILIARY}))?(?!;)(.+))", regex.S)
 
 # "according to the Russian news agency RIA, ...": a short phrase running up to punctuation
 # (a comma between digits is part of a number: "the 10,000 people in the arena")
@@ -367,12 +368,12 @@ NAME_SMALL_WORDS = ("of", "and", "for", "the", "&")
 _INSIDE_NAMES = frozenset(NAME_SMALL_WORDS)
 # a sentence opening with a preposition or a conjunction introduces, it states nothing itself
 # (and a question put to the source: "Asked whether he still considered the deal fair, Smith said yes")
-_INTRODUCTION = rx.compile(r"\s*(?:In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|"
-                           r"Over|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also|"
+_OPENING_PREPOSITIONS = "In|On|At|Through|During|After|Before|Since|With|Without|By|For|From|Despite|Under|Over"
+_INTRODUCTION = rx.compile(r"\s*(?:" + _OPENING_PREPOSITIONS + r"|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also|"
                            r"(?:When|Once|If)\s+asked|Asked|Pressed|Questioned)\b")
 # ... a preposition's phrase alone, up to its comma: "During his seven and a half years in office,"
-_PREPOSITION_PHRASE_ONLY = rx.compile(r"\s*(?:In|On|At|During|After|Before|Since|With|Without|By|For|From|Despite|Under|Over|"
-                                      r"Through|Throughout|Within|Amid|Among)\b[^,;:\u2014\u2013\"\u201c\u201d]*,")
+_PREPOSITION_PHRASE_ONLY = rx.compile(r"\s*(?:" + _OPENING_PREPOSITIONS + r"|Throughout|Within|Amid|Among)\b"
+                                      r"[^,;:\u2014\u2013\"\u201c\u201d]*,")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
@@ -912,7 +913,7 @@ def after_label(text: str, lo: int, hi: int) -> int:
 
 
 _LAST_WORD = rx.compile(r"(\p{L}+)\W*$")
-_AUXILIARY_WORD = rx.compile(_AUXILIARY)
+_AUXILIARY_WORD = rx.compile(AUXILIARY)
 
 
 class PhraseFinder:
