@@ -3188,3 +3188,12 @@ def test_a_passive_report_in_a_publication_has_it_for_its_source(analyse):
     # (a place or a time after "in" is none)
     for text in ("Cases were reported in New York and New Jersey.\n", "The theft was reported in March.\n"):
         assert [a.source for a in analyse(text).attributions] in ([], [None]), text
+
+
+@pytest.mark.parametrize("text", [
+    "Notices were served to the owners in March but none of them responded.\n",
+    "But none of them responded.\n",
+    "The council wrote to the landlords because nobody replied.\n",
+])
+def test_a_verb_closing_a_clause_after_a_conjunction_states_nothing_before_it(analyse, text):
+    assert statements(analyse, text)[-1][2] is None

@@ -116,6 +116,10 @@ _NOT_A_NAME_AFTER = rx.compile(
     r"may|might|must|did|does|do)\b")
 
 
+# a conjunction closing the words before a source and cue ("..., but none of them responded")
+_CONJUNCTION_END = rx.compile(r"(?i)\b(?:and|but|or|nor|so|yet|because|while|when|if|though|although|since)$")
+
+
 def _quotation_first(text: str, lo: int, end: int) -> bool:
     """Whether text[lo:end] is a quotation closing right before the source and cue: one opening the
     sentence ("'... for the better,' McConnell said"; four words at least, not a title: "'Daily
@@ -1649,6 +1653,10 @@ class PhraseFinder:
             # the one told: "told reporters he knew")
             told_to = _the_one_told(text, after.start(1), hi) if told else None
             return (told_to.end() if told_to and told_to.end() < hi else after.start(1)), hi
+        if source_first and _CONJUNCTION_END.search(before):
+            # a clause a conjunction joins is no statement of the one after it: "Notices were served in March
+            # but none of them responded."
+            return None
         return PhraseFinder.statement_before(text, lo, end)
 
     @staticmethod
