@@ -3197,3 +3197,12 @@ def test_a_passive_report_in_a_publication_has_it_for_its_source(analyse):
 ])
 def test_a_verb_closing_a_clause_after_a_conjunction_states_nothing_before_it(analyse, text):
     assert statements(analyse, text)[-1][2] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal had an opening bid of £50m rejected last week.\n",
+    "The club has had two appeals denied by the league this season.\n",
+    "Having their visas refused, the players stayed at home.\n",
+])
+def test_something_had_done_to_one_is_no_account_of_theirs(analyse, text):
+    assert attrs(analyse, text) == []
