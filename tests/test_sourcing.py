@@ -110,9 +110,18 @@ def test_agentless_passives_are_vague(auditor):
                  "Caffeine has long been thought to trigger abnormal heart rhythms.\n",
                  # reports of no one's after a preposition
                  "Chip shares fell after reports that the administration is considering new export limits.\n",
-                 "Shares rose amid unconfirmed reports that Apple would buy the firm.\n"):
+                 "Shares rose amid unconfirmed reports that Apple would buy the firm.\n",
+                 # learnt, in British and Indian copy, feared and known
+                 "The structures were built on land reserved for a garden, it is learnt.\n",
+                 "It is learned that the minister will resign on Friday.\n",
+                 "It is feared that the death toll will rise.\n",
+                 "It has been known for some time that the book was in the works.\n"):
         got = findings(auditor, text)
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
+
+
+def test_learned_as_an_adjective_is_no_agentless_account(auditor):
+    assert findings(auditor, "Aggression in dogs is often fear-based, and it is learned behaviour.\n") == []
     assert [f[0] for f in findings(auditor, "The theft was reported to police on Monday.\n")] == []
     # (a relative clause after the reports says nothing they report)
     assert [f[0] for f in findings(auditor, "He spoke after reports that were published Monday.\n")] == []
