@@ -334,3 +334,10 @@ def test_a_teams_record_in_brackets_is_no_figure(auditor):
     text = ("Standings\n\nHarbor City (8-9-5) moved up, and Iowa (23-14, 11-7 Big Ten) won.\n\n"
             "Northfield (10-8) lost, and the poll (48-45) was close.\n")
     assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 48-45"]
+
+
+def test_a_similar_claim_attributed_only_by_an_agentless_phrase_is_named_so(auditor):
+    text = ("The Gunners are understood to have had an opening bid of £50m rejected last week.\n\n"
+            "The club had an opening bid of £50m rejected last week.\n")
+    (got,) = claims(auditor, text)
+    assert got[0] == 3 and got[1].endswith("a similar claim on line 1 is attributed only as 'are understood to'")

@@ -105,7 +105,11 @@ def check_unattributed(rule: Rule, article: Article) -> Iterable[Finding]:
             src = a.source
             who = "a source" if src is None or unresolved(src) else src.outlet or " ".join(named_as(src).split())
             line = article.doc.line_of(other.start)
-            msg += f"; the article attributes a similar claim to {who} on line {line}"
+            if src is not None and src.start <= a.cue_start < src.end:
+                # an agentless phrase holding its cue names no one: "are understood to", "reportedly"
+                msg += f"; a similar claim on line {line} is attributed only as '{' '.join(src.text.split())}'"
+            else:
+                msg += f"; the article attributes a similar claim to {who} on line {line}"
             suggestion = f"Attribute it as on line {line}, or cut the repetition."
             related.append(related_to(article.doc, other.start, other.end))
         yield make_finding(rule, article.doc, sent.start, sent.end, msg, suggestion, related)
