@@ -14,6 +14,11 @@ def classifier(rules):
     ("conservative talk radio host Rush Limbaugh", "person", None),
     ("a man", "person", None),
     ("Walsall boss Mat Sadler", "person", None),
+    # roles of news in general: an Indian city's councillor, a shopkeeper, one who saw it
+    ("Local corporator Sunita Yadav", "person", None),
+    ("shopkeeper Rakesh Patil", "person", None),
+    ("an eyewitness", "person", None),
+    ("Constable Priya Nair", "person", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
     # a trade that is a surname after a given name: "Jan Brewer" is a person, "the brewer" a company
