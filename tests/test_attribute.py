@@ -3206,3 +3206,8 @@ def test_a_verb_closing_a_clause_after_a_conjunction_states_nothing_before_it(an
 ])
 def test_something_had_done_to_one_is_no_account_of_theirs(analyse, text):
     assert attrs(analyse, text) == []
+
+
+def test_which_after_a_thing_in_a_publication_stands_for_the_thing(analyse):
+    (a,) = analyse("Her essay in The Atlantic, which argued that schools must change, drew praise.\n").attributions
+    assert (a.source.text, a.source.canonical) == ("which", "Her essay in The Atlantic")

@@ -664,6 +664,15 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
             first -= 1
             break
         first -= 1
+    if (head[2].lower() == "which" and first > 1 and first < last and tokens[first][2] == "in"
+            and tokens[last][2][:1].isupper()):
+        # a thing "in" a publication or a place named, not the publication: "a 2017 review in the BMJ, which
+        # concluded", "a study in the journal Nature, which found" (the review, the study; not "their support
+        # in Tuesday's primary election, which appeared likely to settle little")
+        art = next((k for k in range(first - 1, max(first - 5, -1), -1) if tokens[k][2].lower() in _NOUN_OPENERS), None)
+        if art is not None and all(t[2].islower() and t[2] not in NOT_A_SUBJECT or t[2].isdigit()
+                                   for t in tokens[art + 1:first]):
+            first = art - 1
     if first == last:
         return None
     src = SourceRef.spanning(doc.text, head[0], head[1], "unknown")
