@@ -3208,6 +3208,18 @@ def test_something_had_done_to_one_is_no_account_of_theirs(analyse, text):
     assert attrs(analyse, text) == []
 
 
+@pytest.mark.parametrize("text, source", [
+    # a document a "which" clause describes, not a subject further back nor the publication it is in
+    ("The findings echo a 2017 review in the BMJ, which concluded that coffee was more likely to help than harm.\n",
+     "a 2017 review in the BMJ"),
+    ("The ruling follows a report by the inspector general, which found that the agency had ignored warnings.\n",
+     "a report by the inspector general"),
+])
+def test_a_document_a_which_clause_describes_is_the_source(analyse, text, source):
+    (a,) = [a for a in analyse(text).attributions if a.cue_text in ("concluded", "found")]
+    assert a.source.text == source
+
+
 def test_which_after_a_thing_in_a_publication_stands_for_the_thing(analyse):
     (a,) = analyse("Her essay in The Atlantic, which argued that schools must change, drew praise.\n").attributions
     assert (a.source.text, a.source.canonical) == ("which", "Her essay in The Atlantic")
