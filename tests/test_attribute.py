@@ -2328,6 +2328,10 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # a poll of analysts is no one's statement
     ("Profit rose, compared with an average forecast of 3.7 billion kroner in a poll by LSEG.", "forecast", True),
     ("Profit beat the consensus estimate.", "estimate", True),
+    # ... nor a figure forecast before, nor charges counted
+    ("It now expects $33 billion, up from a previous forecast of $32 billion.", "forecast", True),
+    ("He faces up to five years in prison on each of the two counts if convicted.", "counts", True),
+    ("He counts himself a devout Catholic.", "counts", False),
     # an idiom of not knowing
     ("Whether it works is anyone's guess.", "guess", True),
 ])
