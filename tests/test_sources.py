@@ -19,6 +19,7 @@ def classifier(rules):
     ("shopkeeper Rakesh Patil", "person", None),
     ("an eyewitness", "person", None),
     ("Constable Priya Nair", "person", None),
+    ("the civic body", "government", None),  # an Indian city's corporation
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
     # a trade that is a surname after a given name: "Jan Brewer" is a person, "the brewer" a company
