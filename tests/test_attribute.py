@@ -3227,3 +3227,11 @@ def test_a_document_a_which_clause_describes_is_the_source(analyse, text, source
 def test_which_after_a_thing_in_a_publication_stands_for_the_thing(analyse):
     (a,) = analyse("Her essay in The Atlantic, which argued that schools must change, drew praise.\n").attributions
     assert (a.source.text, a.source.canonical) == ("which", "Her essay in The Atlantic")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Minister 'misled parliament' over grants, says opposition\n\nThe minister denied it.\n", "opposition"),
+    ("Rates will rise again, warn economists\n\nThe bank meets on Tuesday.\n", "economists"),
+])
+def test_a_headlines_bare_speaker_after_the_verb_closing_it_is_the_source(analyse, text, source):
+    assert attrs(analyse, text)[0][1] == source

@@ -949,7 +949,9 @@ _SPEAKING_FIRST = frozenset(
     "responded responds quipped quips joked jokes declared declares conceded concedes acknowledged acknowledges "
     "admitted admits countered counters cautioned cautions concluded concludes stressed stresses emphasized "
     "emphasizes predicted predicts reported reports suggested suggests claimed claims agreed agrees "
-    "complained complains tweeted tweets posted posts".split())
+    "complained complains tweeted tweets posted posts "
+    # (the plural's forms, inverted after a plural speaker: "Rates will rise, warn economists", "..., claim critics")
+    "warn insist argue claim admit predict suggest agree complain note caution concede stress".split())
 
 
 # a "which" clause set off between a statement and its verb of speaking: "..., which could make the link look
@@ -962,6 +964,11 @@ _IN_PUBLICATION = rx.compile(r"\s+(?:(?:first|online|today|yesterday|" + WEEKDAY
 # "was disclosed in a filing from the company"
 _IN_STATEMENT_BY = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|today)\s+)?(?:in|via|through)\s+(?:an?|the)\s+"
                               r"(?:[\p{L}-]+\s+){0,2}?" + STATEMENT_FORMS + r"\s+(?:by|from)\s+")
+
+
+# a bare noun closing a headline after its verb, perhaps with an adjective: "..., says opposition", "..., warn top
+# economists"
+_BARE_SPEAKER = rx.compile(r"\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*")
 
 
 def _inverted(text: str, lo: int, cue: int) -> bool:
@@ -2133,6 +2140,12 @@ class Attributor:
                     # comma, only a verb of speaking comes before its speaker, "..., explained Rosenberg": a
                     # second verb's object is none, "..., mocked the Republican Party")
                     src = self.phrases.after(doc, end, sent.end, speaking=form in _SPEAKING_FIRST)
+                if (src is None and sent.kind == "headline" and form in _SPEAKING_FIRST
+                        and (bare := _BARE_SPEAKER.fullmatch(text, end, sent.end)) is not None
+                        and text[sent.start:start].rstrip().endswith(",")):
+                    # a headline's speaker after the verb closing it may be a bare noun: "Minister 'misled
+                    # parliament', says opposition"
+                    src = SourceRef.spanning(doc.text, *bare.span(1), "unknown")
                 if src is None and (aside := _SUBJECT_THEN_ASIDE.fullmatch(text, sent.start, start)) is not None:
                     # the subject before a participle's aside ending in a quotation, which reads as an inverted
                     # cue's: 'One mother, holding a sign that read "Save Our Music," said'
