@@ -20,6 +20,8 @@ def classifier(rules):
     ("an eyewitness", "person", None),
     ("Constable Priya Nair", "person", None),
     ("the civic body", "government", None),  # an Indian city's corporation
+    ("The federal opposition", "organization", None),
+    ("the Greens", "organization", None),
     ("Buckingham Palace", "government", None),
     ("The findings", "document", None),
     # a trade that is a surname after a given name: "Jan Brewer" is a person, "the brewer" a company
