@@ -3235,3 +3235,13 @@ def test_which_after_a_thing_in_a_publication_stands_for_the_thing(analyse):
 ])
 def test_a_headlines_bare_speaker_after_the_verb_closing_it_is_the_source(analyse, text, source):
     assert attrs(analyse, text)[0][1] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The documents, first reported by Nine newspapers, include emails from a senior adviser.\n", "Nine newspapers"),
+    ("The documents, first reported by the Sydney Morning Herald, include emails from an adviser.\n",
+     "the Sydney Morning Herald"),
+])
+def test_a_participles_adverb_is_no_part_of_what_was_reported(analyse, text, source):
+    assert statements(analyse, text) == [(source, False, "The documents")]
+

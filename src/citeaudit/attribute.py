@@ -636,10 +636,14 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+# an adverb right before a participle ("The documents, first reported by", "a plan originally proposed by")
+_ADVERB_CLOSING = rx.compile(r"(?<=\s)(?:first|later|also|since|once|originally|initially|previously|widely|\p{Ll}+ly)\s+$")
 # a capitalised name as the agent of a participle, up to the words after it ("by Washington took effect"),
 # without the full stop ending the sentence ("portrayed by Tim Allen.")
+# (and the kind of outlet after a publisher's name: "first reported by Nine newspapers", "by Fox television")
 _AGENT_NAME = rx.compile(r"(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*"
-                         r"(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*(?<!\p{Ll}\.)")
+                         r"(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*(?<!\p{Ll}\.)"
+                         r"(?:\s+(?:newspapers|papers|mastheads|television|radio|affiliates?)\b)?")
 # a company's shares as a subject: "Shares of Norvel Semiconductor fell ..., citing"
 _SHARES_OF = rx.compile(r"(?:[Ss]hares|[Ss]tocks?)\s+(?:of|in)\s+"
                         r"((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'\u2019-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'\u2019-]*)*)")
@@ -2171,7 +2175,9 @@ class Attributor:
             elif named:
                 content = _trimmed(text, *named.span("name"))  # what it is called: "called a charlatan by ..."
             elif agent_name or (agent_after and form not in _TO_SOMEONE):
-                content = self.phrases.statement_before(text, sent.start, start)  # what was announced
+                # what was announced, without an adverb of the participle's: "The documents, first reported by"
+                adverb = _ADVERB_CLOSING.search(text, sent.start, start)
+                content = self.phrases.statement_before(text, sent.start, adverb.start() if adverb else start)
             elif shared:
                 content = self.phrases.statement_before(text, sent.start, shared.start())  # the view
             elif passive and by and passive.start() - sent.start > 4 and form not in _TO_SOMEONE:
