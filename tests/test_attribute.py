@@ -3245,3 +3245,10 @@ def test_a_headlines_bare_speaker_after_the_verb_closing_it_is_the_source(analys
 def test_a_participles_adverb_is_no_part_of_what_was_reported(analyse, text, source):
     assert statements(analyse, text) == [(source, False, "The documents")]
 
+
+@pytest.mark.parametrize("text, source", [
+    ("Only 38% of our third graders said they read at home.\n", "Only 38% of our third graders"),
+    ("A 54% majority of independents say the plan is unfair.\n", "A 54% majority of independents"),
+])
+def test_a_share_written_with_a_percent_sign_is_part_of_the_subject(analyse, text, source):
+    assert attrs(analyse, text)[0][1] == source
