@@ -2332,6 +2332,9 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     ("It now expects $33 billion, up from a previous forecast of $32 billion.", "forecast", True),
     ("He faces up to five years in prison on each of the two counts if convicted.", "counts", True),
     ("He counts himself a devout Catholic.", "counts", False),
+    # a headline's count of questions, reading
+    ("Five questions for the new schools chief", "questions", True),
+    ("Only 38% of our third graders read at grade level.", "read", True),
     # an idiom of not knowing
     ("Whether it works is anyone's guess.", "guess", True),
 ])
