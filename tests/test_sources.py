@@ -413,6 +413,7 @@ def classifier(rules):
     ("Friends of the couple", "anonymous", None),
     ("a Clinton ally", "anonymous", None),
     ("Clinton allies", "vague", None),
+    ("Allies of the prime minister", "vague", None),  # (not a person: "prime minister" is whose they are)
     ("Trump's congressional allies", "vague", None),
     ("my friend Andy McCarthy", "person", None),
     ("the Friends of the Library", "organization", None),  # (a body's name)
