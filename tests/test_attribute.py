@@ -194,6 +194,8 @@ def content_of(analyse, text, cue=None):
     # what a court heard, in court reporting
     ("The court heard Royce started the blaze after being sacked.\n", "heard", "The court"),
     ("The inquest was told Mr Hale had been drinking.\n", "was told", "The inquest"),
+    ("Bristol Crown Court heard that Price had been sacked.\n", "heard", "Bristol Crown Court"),
+    ("The Old Bailey heard the pair met online.\n", "heard", "The Old Bailey"),
     # a company whose name ends in "'s", before what it said (its participle is no adjective)
     ("Macy's warned that consumers were pulling back.\n", "warned", "Macy's"),
     ("McDonald's reported that sales rose.\n", "reported", "McDonald's"),
