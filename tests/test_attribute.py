@@ -3184,6 +3184,9 @@ def test_a_clause_with_a_modal_between_commas_is_no_aside_before_an_inverted_ver
 @pytest.mark.parametrize("text, statement", [
     ("Trump posted on Truth Social late Saturday that the E.U. had been unfair.\n", "the E.U. had been unfair."),
     ("The minister said early Friday that 80 people were killed.\n", "80 people were killed."),
+    # "earlier" or "later" before another time phrase or "that"
+    ("Bloomberg News reported earlier on Monday that the companies were in talks.\n", "the companies were in talks."),
+    ("Trump said earlier this year that he was willing to sit down.\n", "he was willing to sit down."),
 ])
 def test_a_day_late_or_early_after_the_verb_is_no_part_of_the_statement(analyse, text, statement):
     (a,) = analyse(text).attributions

@@ -266,6 +266,8 @@ _WHEN_SAID = (r"(?:on\s+social\s+media|" + _VENUE + r"(?=\s+(?:\p{Lu}|\d|(?:it|h
               r"|(?:last|this|next)\s+(?:" + TIME_NOUNS + r"|\p{Lu}\p{L}+)\b"
               r"|(?:(?:late|early)\s+)?" + WEEKDAYS + r"(?:\s+(?:morning|afternoon|evening|night))?"
               r"|yesterday|today"
+              # (before another time phrase or "that": "reported earlier on Monday that", "said later that")
+              r"|(?:earlier|later)(?=\s+(?:on|in|that|this|last|today|yesterday)\b)"
               r"|in\s+(?:" + MONTHS + r"(?:,?\s+\d{4})?|\d{4}\b)"
               # (how, or a court's vote, right before "that": "said repeatedly that", "ruled 6-3 that")
               r"|\p{Ll}+ly(?=\s+that\b)|\d{1,2}-\d{1,2},?(?=\s+that\b))")
