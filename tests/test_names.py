@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from citeaudit.cli import cli
@@ -61,3 +62,19 @@ def test_a_name_may_break_at_a_line_end_not_at_a_paragraph():
     names = name_index("By Lena Fischer\n\nNorvel Semiconductor cut its forecast. Sen. Chuck\nSchumer spoke.\n")
     assert "Norvel" not in names  # no "Fischer Norvel"
     assert [pair.split() for _, pair in names["Schumer"]] == [["Chuck", "Schumer"]]
+
+
+def test_a_known_name_right_after_a_similar_name_in_full_is_flagged_where_it_stands_alone(auditor):
+    text = ("Council President Maria Gonzalez said the budget was balanced. Gonzales added that no layoffs were "
+            "planned. Gonzalez said the vote was close.\n")
+    assert [(w, fix) for w, fix, _ in names(auditor, text)] == [("Gonzales", "Gonzalez")]
+
+
+@pytest.mark.parametrize("text", [
+    # far from the name in full; with a first name of its own; a people's name
+    "Maria Gonzalez spoke. Gonzalez left. The vote came. The hall emptied. Nobody stayed. Gonzales said no.\n",
+    "Maria Gonzalez spoke. Gonzalez left. Luis Gonzales, her rival, said no.\n",
+    "California voted. Sanders lost California. The average age of white Californians was 44.\n",
+])
+def test_a_known_name_far_from_the_name_or_with_a_first_name_of_its_own_is_left_alone(auditor, text):
+    assert names(auditor, text) == []

@@ -17,6 +17,7 @@ from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.lexicon import base_lexicon
 from citeaudit.model import Finding
 from citeaudit.rules import Rule
+from citeaudit.sources import NAME_PARTICLES
 
 # a capitalised word, hyphenated or with an apostrophe inside ("O'Rourke", "Ocasio-Cortez"), without a
 # possessive ending; not part of a web address, handle or longer token
@@ -26,21 +27,28 @@ _NAME = rx.compile(r"(?<![\w@#/'\u2019.-])(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'
 # a full name: another capitalised word before the surname ("Donna Brazile")
 _FULL_NAME = rx.compile(r"(?<![\w'\u2019-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'\u2019]\p{Lu}\p{Ll}+)?)"
                         r"(?![\w-])")
+# the words either side of a name, on its line
+_WORD_BEFORE = rx.compile(r"(\p{L}[\p{L}'\u2019-]*)[ \t]+$")
+_WORD_AFTER = rx.compile(r"[ \t]+([\p{L}'\u2019-]+)")
 _COMMON_WORD = 5.5  # Zipf: a capitalised word this common ("At", "When", "After") is no first name
 _SIC = rx.compile(r"(?i)['\u2019]?s?\s*[\[(]sic[\])]")
 
 
 def _plural_or_possessive(a: str, b: str) -> bool:
-    return a in (b + "s", b + "es") or b in (a + "s", a + "es")
+    """Whether one name is the other's plural or possessive, or its people's ("Californians")."""
+    return any(x in (y + "s", y + "es", y + "n", y + "ns") for x, y in ((a, b), (b, a)))
 
 
 def spelled_two_ways(names: Counter, full: dict[str, set[str]], zipf, allowed: set[str], min_length: int = 5,
-                     max_uses: int = 2, known_zipf: float = 1.8) -> dict[str, str]:
-    """Variant -> the name it misspells, among the capitalised words of an article counted in `names`
-    (`full`: those also written after a first name, with their first names). A name is one used at
-    least twice, or once in full; its variant is used at most `max_uses` times, and half as often as
-    the name at most. Two surnames written with different first names are two people ("Boris Johnson",
-    "David Johnston")."""
+                     max_uses: int = 2, known_zipf: float = 1.8,
+                     near_zipf: float | None = None) -> dict[str, tuple[str, bool]]:
+    """Variant -> (the name it misspells, whether only where it follows that name closely), among the
+    capitalised words of an article counted in `names` (`full`: those also written after a first name,
+    with their first names). A name is one used at least twice, or once in full; its variant is used at
+    most `max_uses` times, and half as often as the name at most. Two surnames written with different
+    first names are two people ("Boris Johnson", "David Johnston"). A variant English knows as a word or
+    a name (Zipf `known_zipf` or more) is one only where it follows the name closely, and only below
+    `near_zipf` ("Maria Gonzalez said ... Gonzales added")."""
     by_initial: dict[str, list[str]] = defaultdict(list)
     for name, n in names.items():
         if len(name) >= min_length and (n >= 2 or name in full):
@@ -69,9 +77,20 @@ def spelled_two_ways(names: Counter, full: dict[str, set[str]], zipf, allowed: s
                     best is None or (names[name], name) > (names[best], best)):
                 best = name
         # (the lexicon is asked last: few variants come this far)
-        if best is not None and zipf.get(variant.lower(), 0.0) < known_zipf:
-            out[variant] = best
+        known = zipf.get(variant.lower(), 0.0) if best is not None else 0.0
+        if best is not None and (known < known_zipf or (near_zipf is not None and known < near_zipf
+                                                        and not full.get(variant) and best in full)):
+            out[variant] = (best, known >= known_zipf)
     return out
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at text[start:end] stands alone, no part of a longer name ("Gonzales
+    added", not "Osama bin Laden", "Luis Gonzales")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return not (before and before.group(1)[:1].isupper()) and not (
+        after and (after.group(1)[:1].isupper() or after.group(1) in NAME_PARTICLES))
 
 
 def _titles(article: Article) -> frozenset[str]:
@@ -98,16 +117,24 @@ def check_name_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
             low = first.lower()
             full[surname].update(() if low in titles or zipf.get(low, 0.0) >= _COMMON_WORD else (first,))
     allowed = {str(w).lower() for w in rule.get("allow", []) or []}
+    near = rule.get("near_zipf")
     variants = spelled_two_ways(names, full, zipf, allowed, int(rule.get("min_length", 5)),
-                                int(rule.get("max_uses", 2)), float(rule.get("known_zipf", 1.8)))
+                                int(rule.get("max_uses", 2)), float(rule.get("known_zipf", 1.8)),
+                                float(near) if near is not None else None)
     if not variants:
         return
-    for start, end in spans:
+    last_full: dict[str, int] = {}  # a name -> the index of the last sentence so far writing it in full
+    for i, (start, end) in enumerate(spans):
         for m in _NAME.finditer(text, start, end):
-            name = variants.get(m.group(1))
+            name, only_near = variants.get(m.group(1), (None, False))
             if name is None or _SIC.match(text, m.end(1)):
+                continue
+            if only_near and not (i - last_full.get(name, -99) <= int(rule.get("near_sentences", 2))
+                                  and _alone(text, m.start(1), m.end(1))):
                 continue
             n = names[name]
             uses = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
             msg = rule.message.format(word=m.group(1), name=name, count=n, uses=uses)
             yield make_finding(rule, article.doc, m.start(1), m.end(1), msg, name)
+        for _, surname in _FULL_NAME.findall(text, start, end, overlapped=True):
+            last_full[surname] = i
