@@ -2336,6 +2336,7 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     ("He counts himself a devout Catholic.", "counts", False),
     # a headline's count of questions, reading
     ("Five questions for the new schools chief", "questions", True),
+    ("The budget passed 7-2.", "passed", True),
     ("Only 38% of our third graders read at grade level.", "read", True),
     # an idiom of not knowing
     ("Whether it works is anyone's guess.", "guess", True),
