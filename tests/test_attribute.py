@@ -3261,3 +3261,9 @@ def test_a_participles_adverb_is_no_part_of_what_was_reported(analyse, text, sou
 ])
 def test_a_share_written_with_a_percent_sign_is_part_of_the_subject(analyse, text, source):
     assert attrs(analyse, text)[0][1] == source
+
+
+@pytest.mark.parametrize("title", ["Councilmember", "Congressman", "Assemblywoman", "Virginia delegate"])
+def test_a_legislators_title_is_no_part_of_the_name(analyse, title):
+    art = analyse(f"{title} Dana Ames said the plan would fail. Ames said the council should wait.\n")
+    assert [a.source.canonical for a in art.attributions] == ["Dana Ames", "Dana Ames"]
