@@ -3267,3 +3267,13 @@ def test_a_share_written_with_a_percent_sign_is_part_of_the_subject(analyse, tex
 def test_a_legislators_title_is_no_part_of_the_name(analyse, title):
     art = analyse(f"{title} Dana Ames said the plan would fail. Ames said the council should wait.\n")
     assert [a.source.canonical for a in art.attributions] == ["Dana Ames", "Dana Ames"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The trade association Water UK said bills would rise.\n", "The trade association Water UK"),
+    ("Bills will rise by 9% from April, the industry body Water UK has announced.\n", "the industry body Water UK"),
+    ("The charity Shelter said 1.2 million households were waiting.\n", "The charity Shelter"),
+    ("The plan Democrats proposed would raise taxes, Smith said.\n", "Smith"),  # (a relative clause's subject)
+])
+def test_a_bodys_description_right_before_its_name_is_part_of_the_source(analyse, text, source):
+    assert attrs(analyse, text)[-1][1] == source

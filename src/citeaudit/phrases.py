@@ -1204,7 +1204,9 @@ class PhraseFinder:
         nouns = k
         while (k < i and tokens[k][2].isalpha() and tokens[k][2].islower() and tokens[k][2] not in self.roles
                and tokens[k][2] not in _QUANTITY_NOUNS and tokens[k][2] not in NOT_A_SUBJECT
-               and tokens[k][2] not in _NOUN_MODIFIER_PREPOSITIONS):
+               and tokens[k][2] not in _NOUN_MODIFIER_PREPOSITIONS
+               # (a body's description right before its name: "The trade association Water UK said")
+               and not (tokens[k][2] in self.descriptors and _capitalised(tokens[k + 1][2]))):
             k += 1
         # (a name, not an acronym: "A super PAC supporting")
         if (opener in ARTICLES and k > nouns and all(_capitalised(t[2]) for t in tokens[k:i + 1])
