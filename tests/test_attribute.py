@@ -3277,3 +3277,9 @@ def test_a_legislators_title_is_no_part_of_the_name(analyse, title):
 ])
 def test_a_bodys_description_right_before_its_name_is_part_of_the_source(analyse, text, source):
     assert attrs(analyse, text)[-1][1] == source
+
+
+def test_a_chinese_surname_he_after_a_role_is_no_pronoun(analyse):
+    art = analyse('Commerce ministry spokesperson He Yadong told a briefing that the curbs were "unfair".\n')
+    assert [(a.source.text, a.source.kind) for a in art.attributions] == [
+        ("Commerce ministry spokesperson He Yadong", "person")]

@@ -727,6 +727,9 @@ def _subject_start(tokens: list, i: int, verbs: Container[str] = (), noun_verbs:
             break  # a noun opening an aside, then "the": "-- meddling the California congressman said is"
         if prev[:1].isalnum() and prev.lower() not in NOT_A_SUBJECT and prev.lower() not in PRONOUNS:
             first -= 1
+        elif (prev == "He" and first > 1 and tokens[first - 2][2].isalpha() and tokens[first - 2][2].islower()
+              and tokens[first][2][:1].isupper()):
+            first -= 1  # a Chinese surname after a role, not a pronoun: "ministry spokesperson He Yadong told"
         elif _modal_name(tokens, first - 1):
             first -= 1  # "Theresa May said", "Will Smith said"
         elif prev == "&" and first > 1 and tokens[first][2][:1].isupper() and tokens[first - 2][2][:1].isupper():
