@@ -357,6 +357,7 @@ def classifier(rules):
     ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
+    ("Opta", "organization", None), ("Billboard Boxscore", "organization", None),  # (sport's and music's counters)
     ("Turkey's Kandilli Observatory", "organization", None),
     ("the Centers for Disease Control and Prevention", "government", None),
     ("Centers for Disease Control director Thomas Frieden", "person", None),  # (a name's own "for")
