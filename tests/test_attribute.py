@@ -3283,3 +3283,14 @@ def test_a_chinese_surname_he_after_a_role_is_no_pronoun(analyse):
     art = analyse('Commerce ministry spokesperson He Yadong told a briefing that the curbs were "unfair".\n')
     assert [(a.source.text, a.source.kind) for a in art.attributions] == [
         ("Commerce ministry spokesperson He Yadong", "person")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ('Trump posted on Truth Social: "The election was rigged."\n', '"The election was rigged."'),
+    ('Carly Fiorina wrote on Facebook: "We cannot wait."\n', '"We cannot wait."'),
+    # (not a clause of its own before the colon)
+    ('Trump asserted that France had lost its identity: "France is no longer France."\n',
+     'France had lost its identity: "France is no longer France."'),
+])
+def test_where_it_was_said_before_a_colon_is_no_part_of_the_quotation(analyse, text, statement):
+    assert statements(analyse, text)[0][2] == statement

@@ -164,6 +164,10 @@ _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u20
                                     # (or a comma, then a quotation; not a clause: 'told him if he wants our guns, "come')
                                     r"|(?:(?!\b(?:he|she|they|we|I|it|if|when|because)\b)[^:\"\u201c\u201d.;!?,]){1,60}"
                                     r",\s+(?=[\"\u201c])")
+# where or how it was said after a cue and a colon before a quotation: 'posted on Truth Social: "..."', 'said
+# only: "..."' (not a clause of its own: 'asserted that France had lost its identity: "..."')
+_WORDS_THEN_COLON = rx.compile(r"\s*(?:on|in|at|via|through|during|only|simply|later|then|afterwards?|again|briefly"
+                               r"|bluntly)\b[^:\"\u201c\u201d.;!?,]{0,40}:\s+(?=[\"\u201c])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?"
                                    r"that\s+")
@@ -1654,8 +1658,9 @@ class PhraseFinder:
             # the one told and a colon or "that" before the statement: "told the Yorkshire Evening Post:
             # '...'", "told reporters in Doha that"
             colon = _the_one_told(text, after.start(1), hi) if told else None
-            # where and how it was said, then "that": "wrote in a note to clients that ..."
-            colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi)
+            # where and how it was said, then "that": "wrote in a note to clients that ..."; or a few words and a
+            # colon before a quotation: 'posted on Truth Social: "..."', 'said only: "..."'
+            colon = colon or _PLACE_THEN_THAT.match(text, after.start(1), hi) or _WORDS_THEN_COLON.match(text, cue_end, hi)
             return (colon.end(), hi) if colon else (after.start(1), hi)
         # a role set off before the name, not a statement: "The owner of the bakery, Luis Moreno, said he
         # was disappointed" (not when, where or how it was said: "..., a spokeswoman, Ann White, said Friday.")
