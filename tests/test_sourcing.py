@@ -276,7 +276,8 @@ def test_a_statement_given_to_another_outlet_rests_on_its_reporting(auditor):
             "Trump said in an interview with The Washington Post that conventions were boring.\n\n"
             "The minister told reporters that the talks had failed.\n\n"
             "In an interview with The Associated Press, the governor said he had no regrets.\n\n"
-            "Dimon reiterated his view in an interview with Fox Business that bitcoin has no value.\n")
+            "Dimon reiterated his view in an interview with Fox Business that bitcoin has no value.\n\n"
+            "Sources tell CNN the deal is close.\n")
     result, _ = auditor.audit_document(parse(text, "t.txt", "text"))
     assert [(f.message, text[f.start:f.end]) for f in result.findings if f.rule == "secondhand-sourcing"] == [
         ("Second-hand sourcing: the claim rests on reporting by CNN.", "Kaine told CNN"),
@@ -285,7 +286,8 @@ def test_a_statement_given_to_another_outlet_rests_on_its_reporting(auditor):
          "Trump said in an interview with The Washington Post"),
         ("Second-hand sourcing: the claim rests on reporting by Associated Press.", "the governor said"),
         ("Second-hand sourcing: the claim rests on reporting by Fox Business.",
-         "Dimon reiterated his view in an interview with Fox Business")]
+         "Dimon reiterated his view in an interview with Fox Business"),
+        ("Second-hand sourcing: the claim rests on reporting by CNN.", "Sources tell CNN")]
     # (not by the outlet the article is credited to)
     text = "WASHINGTON (CNN) \u2014 \"I support it,\" Kaine told CNN.\n"
     assert messages(auditor, text, "secondhand-sourcing") == []
