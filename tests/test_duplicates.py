@@ -104,6 +104,14 @@ def test_homes_destroyed_are_a_count_that_must_agree(auditor):
     assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 5, [1])]
 
 
+def test_people_killed_and_people_who_died_are_one_count(auditor):
+    text = ("The blast killed 14 people at the market, police said.\n\n"
+            "Officials said 16 people died in the blast at the market.\n")
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got if rule == "number-mismatch"] == [
+        ("number-mismatch", 3, [1])]
+
+
 def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"
