@@ -115,7 +115,13 @@ def test_agentless_passives_are_vague(auditor):
                  "The structures were built on land reserved for a garden, it is learnt.\n",
                  "It is learned that the minister will resign on Friday.\n",
                  "It is feared that the death toll will rise.\n",
-                 "It has been known for some time that the book was in the works.\n"):
+                 "It has been known for some time that the book was in the works.\n",
+                 # worries, talk and rumours of no one's, and the contraction
+                 "There are growing concerns that the dam could fail.\n",
+                 "Questions have been raised about the contract.\n",
+                 "Word on the street is that the store will close.\n",
+                 "Rumours are swirling that the manager will be sacked.\n",
+                 "It's widely believed that the deal will collapse.\n"):
         got = findings(auditor, text)
         assert [f[:2] for f in got] == [("vague-attribution", "warning")], text
 
