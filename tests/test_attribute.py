@@ -3294,3 +3294,16 @@ def test_a_chinese_surname_he_after_a_role_is_no_pronoun(analyse):
 ])
 def test_where_it_was_said_before_a_colon_is_no_part_of_the_quotation(analyse, text, statement):
     assert statements(analyse, text)[0][2] == statement
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Police: Man shot in Midtown after argument\n\nA man was shot on Tuesday.\n", "Police", "government"),
+    ("Sources: Lakers near deal for star guard\n\nThe Lakers are close.\n", "Sources", "anonymous"),
+])
+def test_a_headline_credits_a_body_or_unnamed_sources_before_a_colon(analyse, text, source, kind):
+    (a, *_) = analyse(text).attributions
+    assert (a.cue_text, a.source.text, a.source.kind) == (":", source, kind)
+
+
+def test_a_list_of_sources_is_no_headline_credit(analyse):
+    assert analyse("Coffee and health\n\nSources: U.S. Census Bureau; Centers for Disease Control\n").attributions == []
