@@ -29,7 +29,8 @@ def unresolved(source: SourceRef) -> bool:
 
 # a number with commas between its thousands ("120,000"), a share ("38%"), a word (a name may end with "+": "OPEC+",
 # "Disney+") or a mark
-_TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?%?|\p{N}+(?:\.\p{N}+)?%|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
+_TOKEN = rx.compile(r"\p{N}{1,3}(?:,\p{N}{3})+(?![\p{N}])(?:\.\p{N}+)?%?|\p{N}+(?:\.\p{N}+)?%"
+                    r"|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'\u2019&/-]*\+?|\S")
 
 # an adverb: "-ly", but not the nouns and adjectives that end so ("attorneys for the family said")
 _ADVERB = rx.compile(r"(?!(?:family|supply|ally|rally|assembly|reply|monopoly|anomaly|belly|bully|jelly|"
