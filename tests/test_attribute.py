@@ -3307,3 +3307,11 @@ def test_a_headline_credits_a_body_or_unnamed_sources_before_a_colon(analyse, te
 
 def test_a_list_of_sources_is_no_headline_credit(analyse):
     assert analyse("Coffee and health\n\nSources: U.S. Census Bureau; Centers for Disease Control\n").attributions == []
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The senator confirmed to The Post that she would retire.\n", "she would retire."),
+    ("The agency wrote to Congress that the money had run out.\n", "the money had run out."),
+])
+def test_the_one_it_was_said_to_named_before_that_is_no_part_of_the_statement(analyse, text, statement):
+    assert statements(analyse, text)[0][2] == statement

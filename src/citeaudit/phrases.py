@@ -212,9 +212,11 @@ _PLACE = (r"(?:in|on|at|during|via|before|after|outside|inside|from)\s+(?:(?:a|a
           + WEEKDAYS + r")\b(?:\s+[\p{L}\p{M}\p{N}'\u2019.-]+){0,7}?|\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3})\s+")
 # ... or a place or manner without an article: "admitted in court that", "said under oath that", "said in writing that"
 _BARE_PLACE = r"(?:in|on|under)\s+(?:court|writing|person|public|private|camera|air|oath|absentia|testimony)\s+"
+# ... or the one it was said to, named: "confirmed to The Post that", "wrote to Congress that"
+_TO_NAMED = r"to\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s+"
 _PLACE_THEN_THAT = rx.compile(
     r"(?:(?:his|her|their|its|the)\s+(?:view|views|position|belief|argument|claim|case|warning|assessment|opinion|stance"
-    r"|contention|criticism)\s+(?:" + _PLACE + r")?|" + _PLACE + r"|" + _BARE_PLACE + r")that\s+")
+    r"|contention|criticism)\s+(?:" + _PLACE + r")?|" + _PLACE + r"|" + _BARE_PLACE + r"|" + _TO_NAMED + r")that\s+")
 # a short label opening a list item or paragraph: "Who was affected: About 2.3 million customers"
 # (Markdown's "**" around it is blanked in the prose)
 # (or a live blog's time stamp and a dash: "11:42 p.m. \u2014 AP calls the race")
