@@ -2337,6 +2337,7 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # a headline's count of questions, reading
     ("Five questions for the new schools chief", "questions", True),
     ("The budget passed 7-2.", "passed", True),
+    ("The two companies said in a joint statement that the merger would close.", "statement", True),
     ("Only 38% of our third graders read at grade level.", "read", True),
     # an idiom of not knowing
     ("Whether it works is anyone's guess.", "guess", True),
@@ -3104,6 +3105,8 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Even as terrorists attacked a U.S. diplomatic compound in Benghazi, help was withheld.\n",
     "Pike attacked the victim with a knife after an argument in a queue.\n",
     "The neighborhood around the old dome declined for decades after it opened.\n",
+    # the newsroom's request answered or not
+    "Neither the White House nor the Pentagon responded to requests for comment.\n",
 ])
 def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []
