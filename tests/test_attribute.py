@@ -3291,6 +3291,7 @@ def test_a_chinese_surname_he_after_a_role_is_no_pronoun(analyse):
 @pytest.mark.parametrize("text, statement", [
     ('Trump posted on Truth Social: "The election was rigged."\n', '"The election was rigged."'),
     ('Carly Fiorina wrote on Facebook: "We cannot wait."\n', '"We cannot wait."'),
+    ('The coach said of his star player: "He is the best in the world."\n', '"He is the best in the world."'),
     # (not a clause of its own before the colon)
     ('Trump asserted that France had lost its identity: "France is no longer France."\n',
      'France had lost its identity: "France is no longer France."'),

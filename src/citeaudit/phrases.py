@@ -166,8 +166,9 @@ _COLON_AFTER_RECIPIENT = rx.compile(r"[^:\"\u201c\u201d.;!?]{1,60}:\s+(?=[\"\u20
                                     r"|(?:(?!\b(?:he|she|they|we|I|it|if|when|because)\b)[^:\"\u201c\u201d.;!?,]){1,60}"
                                     r",\s+(?=[\"\u201c])")
 # where or how it was said after a cue and a colon before a quotation: 'posted on Truth Social: "..."', 'said
-# only: "..."' (not a clause of its own: 'asserted that France had lost its identity: "..."')
-_WORDS_THEN_COLON = rx.compile(r"\s*(?:on|in|at|via|through|during|only|simply|later|then|afterwards?|again|briefly"
+# only: "..."', 'said of his star player: "..."' (not a clause of its own: 'asserted that France had lost its
+# identity: "..."')
+_WORDS_THEN_COLON = rx.compile(r"\s*(?:on|in|at|of|about|via|through|during|only|simply|later|then|afterwards?|again|briefly"
                                r"|bluntly)\b[^:\"\u201c\u201d.;!?,]{0,40}:\s+(?=[\"\u201c])")
 # ... or "that": "told reporters in Doha that mediators remain hopeful"
 _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c][^\"\u201c\u201d]{1,40}[\"\u201d]\s+){1,6}?"
