@@ -3319,3 +3319,11 @@ def test_a_list_of_sources_is_no_headline_credit(analyse):
 ])
 def test_the_one_it_was_said_to_named_before_that_is_no_part_of_the_statement(analyse, text, statement):
     assert statements(analyse, text)[0][2] == statement
+
+
+def test_a_relative_clauses_verb_after_a_quotation_states_what_follows_it(analyse):
+    text = ('"We show anger, we show emotion," said Harvey, who acknowledged Trump was his fourth choice.\n\n'
+            '"Revenues are up a little bit," said Mr. Ekovich, who noted that prices had fallen sharply.\n')
+    assert [(src, statement) for src, _, statement in statements(analyse, text)] == [
+        ("Harvey", '"We show anger, we show emotion'), ("who", "Trump was his fourth choice."),
+        ("Mr. Ekovich", '"Revenues are up a little bit'), ("who", "prices had fallen sharply.")]

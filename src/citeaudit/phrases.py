@@ -1593,6 +1593,11 @@ class PhraseFinder:
         if (label_end := after_label(text, lo, hi)) <= end:
             lo = label_end  # (a label is no part of a statement before the source: "11:42 p.m. \u2014 AP calls")
         after = _WORDS_AFTER.match(text, cue_end, hi)
+        if (src is not None and src.text.lower() in ("who", "which") and src.end <= cue_start and after
+                and any(c.isalnum() for c in after.group(1))):
+            # a relative clause's verb states what follows it, not the sentence its antecedent closes: '"We will
+            # appeal," said Ana Ruiz, who called the ruling "a disgrace."'
+            return after.start(1), hi
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
         quoted_first = near and _quotation_first(text, after_label(text, lo, end), end)
