@@ -1383,6 +1383,10 @@ def test_a_verb_of_speaking_after_a_comma_and_a_name_closing_the_sentence_is_inv
     # (a quotation closing with its comma before the inverted cue is the statement)
     text = 'Trump\'s misinformation may be "strategic," said Jeffery Hemsley, an assistant professor.\n'
     assert content_of(analyse, text, "said") == 'Trump\'s misinformation may be "strategic'
+    # (nor a name only: an unnamed source closing the sentence)
+    text = ("The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP "
+            "source in the room.\n")
+    assert attrs(analyse, text) == [("said", "one GOP source in the room")]
 
 
 def test_a_cue_set_off_after_an_introduction_credits_the_statement_after_it(analyse):

@@ -2098,11 +2098,13 @@ class Attributor:
                 if (src is not None and after_comma and form in _SPEAKING_FIRST and "," in text[src.end:start]
                         and (speaker := self.phrases.after(doc, end, sent.end, speaking=True)) is not None
                         and _CLOSES_WITH_SOURCE.match(text, speaker.end, sent.end)
-                        and _NAME_ONLY.fullmatch(speaker.text)):
+                        and (_NAME_ONLY.fullmatch(speaker.text)
+                             or self.sources.classify(speaker.text)[0] == "anonymous")):
                     # a verb of speaking after a comma, its speaker after it and nothing more than a description, is
                     # inverted, whatever subject the clauses before it hold: "..., forcing her to fend off both Trump
                     # and Sanders, said Brad Bannon, a Democratic pollster." (not "Obama, speaking Monday, said Trump
-                    # was wrong")
+                    # was wrong"); so is an unnamed one: "..., and the meeting deteriorated from there, said one GOP
+                    # source in the room."
                     src = speaker
                 if (src is not None and form.endswith("ing") and src.text[:1].isupper()
                         and (verb := _PAST_VERB.search(text, src.start, src.end))
