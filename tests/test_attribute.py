@@ -3331,3 +3331,12 @@ def test_a_relative_clauses_verb_after_a_quotation_states_what_follows_it(analys
     assert [(src, statement) for src, _, statement in statements(analyse, text)] == [
         ("Harvey", '"We show anger, we show emotion'), ("who", "Trump was his fourth choice."),
         ("Mr. Ekovich", '"Revenues are up a little bit'), ("who", "prices had fallen sharply.")]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Measles case confirmed in Travis County\n\nThe child is recovering.\n", "Measles case"),
+    ("Former aide accused of lying to FBI\n\nThe aide denies it.\n", "Former aide"),
+])
+def test_a_headlines_participle_after_its_subject_is_a_passive(analyse, text, statement):
+    (a, *_) = analyse(text).attributions
+    assert a.source is None and text[a.content[0]:a.content[1]] == statement

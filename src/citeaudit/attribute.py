@@ -970,6 +970,10 @@ _IN_STATEMENT_BY = rx.compile(r"\s+(?:(?:on\s+)?(?:" + WEEKDAYS + r"|yesterday|t
                               r"(?:[\p{L}-]+\s+){0,2}?" + STATEMENT_FORMS + r"\s+(?:by|from)\s+")
 
 
+# what follows a headline's passive participle: a preposition, or nothing ("Measles case confirmed in Travis County")
+_AFTER_HEADLINE_PASSIVE = rx.compile(r"\s*(?:$|[.;:,!?]|(?:in|at|on|of|with|after|by|for|over|amid|as|near|to)\b)")
+
+
 # a bare noun closing a headline after its verb, perhaps with an adjective: "..., says opposition", "..., warn top
 # economists"
 _BARE_SPEAKER = rx.compile(r"\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*)\s*[.!?]?\s*")
@@ -2165,6 +2169,11 @@ class Attributor:
                 if (src is not None and form in _EXPECTED_FORMS and not text[src.end:start].strip()
                         and _WHERE_OR_WHEN_AFTER.match(text, end, sent.end)):
                     thing, src = src, None  # the thing expected, no one expecting it: it is what is stated
+                if (src is not None and sent.kind == "headline" and form.endswith("ed") and not text[src.end:start].strip()
+                        and src.text.lower() not in PRONOUNS and _AFTER_HEADLINE_PASSIVE.match(text, end, sent.end)):
+                    # a headline's participle after its subject is a passive, its "is" left out: "Measles case
+                    # confirmed in Travis County" (the case is what was confirmed, no one confirming it)
+                    thing, src = src, None
             if form in self.source_required and (src is None or src.text.lower() in ("i", "we", "you")):
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue  # "thinks", "wants": a cue only with a third party saying it
