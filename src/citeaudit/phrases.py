@@ -680,7 +680,7 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
         # concluded", "a study in the journal Nature, which found" (the review, the study; not "their support
         # in Tuesday's primary election, which appeared likely to settle little")
         art = next((k for k in range(first - 1, max(first - 5, -1), -1) if tokens[k][2].lower() in _NOUN_OPENERS), None)
-        if art is not None and all(t[2].islower() and t[2] not in NOT_A_SUBJECT or t[2].isdigit()
+        if art is not None and all((t[2].islower() and t[2] not in NOT_A_SUBJECT) or t[2].isdigit()
                                    for t in tokens[art + 1:first]):
             first = art - 1
     if first == last:
