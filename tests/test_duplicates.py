@@ -112,6 +112,15 @@ def test_people_killed_and_people_who_died_are_one_count(auditor):
         ("number-mismatch", 3, [1])]
 
 
+def test_a_death_toll_counts_people_killed(auditor):
+    text = ("Rescue officials said the death toll was 16, and that several of the injured were critical.\n\n"
+            "Police said 14 people had died in the crash.\n\n"
+            "The toll rose from 12 on Saturday. At least 14 people were killed, police said.\n")
+    got = found(auditor, text)
+    assert [(rule, line, related) for rule, line, _, related in got if rule == "number-mismatch"] == [
+        ("number-mismatch", 3, [1])]
+
+
 def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"

@@ -451,15 +451,20 @@ _DIGIT = rx.compile(r"\d")  # (a claim with none counts nothing)
 _JOINED_COUNT = rx.compile(r"\s*,?\s*(?:and\s+)?")
 
 
-def _count_pattern(forms: list[str]) -> regex.Pattern:
+def _count_pattern(forms: list[str], tolls: list[str] = ()) -> regex.Pattern:
     """A figure counted by one of the verb `forms`, in either order: "killed 12 people", "killing 12
     people", "12 people were killed", "14 people died"; after the verb, the noun may be left to the count
-    before ("wounded 32" in "killed 17 people and wounded 32")."""
+    before ("wounded 32" in "killed 17 people and wounded 32"); or by one of the nouns of `tolls`, people
+    counted: "the death toll rose to 16"."""
     verbs = "|".join(regex.escape(f) for f in forms)
+    nouns = "|".join(r"\s+".join(map(regex.escape, t.split())) for t in tolls)
+    counted_by = (rf"|\b(?P<toll>{nouns})\s+"
+                  rf"(?:(?:has|had|now)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to"
+                  rf"|reached|hit|of)\s+(?P<q3>{_QUALIFIED})?(?P<figure3>\d[\d,]*)(?![\d.]\d)") if tolls else ""
     return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>\d[\d,]*)(?![\d.]\d)"
                       rf"(?:\s+(?P<noun>\p{{L}}+)\b)?"
                       rf"|(?P<q2>{_QUALIFIED})?\b(?P<figure2>\d[\d,]*)\s+(?P<noun2>\p{{L}}+)\s+"
-                      rf"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<verb2>{verbs})\b")
+                      rf"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<verb2>{verbs})\b" + counted_by)
 
 
 def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Claim]]:
@@ -473,8 +478,11 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
         lemma_of = {}
         for lemma, listed in lemmas(entries):
             lemma_of.update((f.lower(), lemma) for f in (inflections(lemma) if listed is None else [lemma, *listed]))
-        rule.cache["count-pattern"] = (_count_pattern(sorted(lemma_of, key=lambda f: (-len(f), f))), lemma_of)
-    pattern, lemma_of = rule.cache["count-pattern"]
+        # (the nouns that count people as a lemma's verb does: "death toll" as "killed")
+        toll_of = {" ".join(t.lower().split()): lemma for lemma, nouns in (rule.get("tolls") or {}).items() for t in nouns}
+        pattern = _count_pattern(sorted(lemma_of, key=lambda f: (-len(f), f)), sorted(toll_of, key=lambda t: (-len(t), t)))
+        rule.cache["count-pattern"] = (pattern, lemma_of, toll_of)
+    pattern, lemma_of, toll_of = rule.cache["count-pattern"]
     counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
     text = article.doc.prose
     for c in _all_claims(article):
@@ -482,8 +490,14 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
             continue  # (no figure to count: the pattern is not run over the sentence)
         before = None  # the count just before in the claim: where it ends, its noun and its qualifier
         for m in pattern.finditer(text, c.start, c.end):
-            verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
-                                             else m.group("verb2", "q2", "figure2", "noun2"))
+            if toll_of and m.group("toll"):
+                # a toll counts people: it is a count of its lemma's
+                qualified, figure = m.group("q3", "figure3")
+                lemma = toll_of[" ".join(m.group("toll").lower().split())]
+                verb, noun = next(f for f, x in lemma_of.items() if x == lemma), "people"
+            else:
+                verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
+                                                 else m.group("verb2", "q2", "figure2", "noun2"))
             if (m.group("verb") and before and (not (noun and _COUNTED_NOUN.fullmatch(noun.lower()))
                                                 or noun.lower() == "others")
                     and _JOINED_COUNT.fullmatch(text, before[0], m.start())):
