@@ -30,6 +30,7 @@ def test_user_rule_overrides_builtin(tmp_path):
      "opposites[0]"),
     ("id: x\nkind: contradicting-claims\ndescription: d\nseverity: error\nopposites: [[[rose], []]]\n",
      "opposites[0]"),
+    ("id: x\nkind: number-mismatch\ndescription: d\nseverity: error\ntolls: {kill: death toll}\n", "tolls.kill"),
 ])
 def test_invalid_rules_name_file_and_key(tmp_path, body, key):
     write(tmp_path, "bad.yaml", body)

@@ -212,6 +212,9 @@ def validate(raw: Any, path: str) -> Rule:
         if not (isinstance(pair, list) and len(pair) == 2
                 and all(isinstance(side, list) and side and all(isinstance(w, str) for w in side) for side in pair)):
             raise rule.error(f"opposites[{i}]", "expected two lists of words, e.g. [[rose, rise], [fell, fall]]")
+    for lemma, nouns in (raw.get("tolls") or {}).items():
+        if not (isinstance(nouns, list) and nouns and all(isinstance(n, str) and n.strip() for n in nouns)):
+            raise rule.error(f"tolls.{lemma}", "expected a list of nouns, e.g. {kill: [death toll]}")
     # compile every pattern list now, in the form the engines use, so bad patterns fail at load time
     # with their key
     for key, (typ, _) in KINDS[kind].items():
