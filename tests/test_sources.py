@@ -53,6 +53,7 @@ def classifier(rules):
     # an alias the registry writes in lower case counts written so
     ("the German news agency dpa", "outlet", "Deutsche Presse-Agentur"),
     ("Asahi", "outlet", "The Asahi Shimbun"),
+    ("the news agency ANI", "outlet", "Asian News International"), ("IANS", "outlet", "Indo-Asian News Service"),
     # civic, legal and other roles before a name
     ("county clerk Janet Moore", "person", None),
     ("Member of House panel", "person", None),
