@@ -255,7 +255,8 @@ def test_markup_attributes_dates_and_labels_are_no_figures_or_quotes(auditor):
     "The ban cleared the committee on a 5-2 vote.", "The council voted 52-48 to close it.", "Rovers beat City 3-0.",
     "City won the match 2-1.", "He scored the winner in a 2-1 win.", "The court issued a 5-4 ruling.",
     "Harbor City Rovers beat league leaders Eastfield United 2-1 on Saturday.", "The first amendment failed 47-53.",
-    "The motion carried 5-2.", "The Lakers are 12-4 at home this season.", "They are 9-3 in conference play.",
+    "The motion carried 5-2.", "The vote was 8-5.", "The final score was 2-1.", "The Lakers are 12-4 at home this season.",
+    "They are 9-3 in conference play.",
 ])
 def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
     assert claims(auditor, "Result\n\n" + sentence + "\n") == []
