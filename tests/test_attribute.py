@@ -2890,6 +2890,10 @@ def test_a_signature_line_credits_the_quotation_above_it(analyse):
     got = [(a.source.text, a.carried, text[a.content[0]:a.content[1]]) for a in art.attributions]
     assert ("Tom Becker", False, "\"Our police force is 300 officers short. That's not an opinion.\"") in got
     assert sum(carried for _, carried, _ in got) == 2  # both sentences of the quotation
+    # ... on the quotation's next line, one paragraph with it
+    text = "> The stadium will create 4,000 jobs.\n> \u2014 Chamber of Commerce president Lisa Wu\n\nVotes follow.\n"
+    assert [(a.source.text, text[a.content[0]:a.content[1]]) for a in analyse(text, "markdown", "t.md").attributions] == [
+        ("Chamber of Commerce president Lisa Wu", "The stadium will create 4,000 jobs.")]
     # a name in bold before a colon labels its speaker
     (a,) = analyse('- **Lee Chang**: "We need rent stabilization."\n', "markdown", "t.md").attributions
     assert a.source.text == "Lee Chang"

@@ -117,6 +117,8 @@ _NOT_A_NAME_AFTER = rx.compile(
     r"may|might|must|did|does|do)\b")
 
 
+# what may close a sentence after its last word
+_CLOSING_MARKS = " \t\n.,;:!?\"'\u201d\u2019)"
 # a conjunction closing the words before a source and cue ("..., but none of them responded")
 _CONJUNCTION_END = rx.compile(r"(?i)\b(?:and|but|or|nor|so|yet|because|while|when|if|though|although|since)$")
 
@@ -1593,6 +1595,12 @@ class PhraseFinder:
         if (label_end := after_label(text, lo, hi)) <= end:
             lo = label_end  # (a label is no part of a statement before the source: "11:42 p.m. \u2014 AP calls")
         after = _WORDS_AFTER.match(text, cue_end, hi)
+        if (src is not None and src.start >= cue_end and not any(c.isalpha() for c in text[cue_start:cue_end])
+                and not text[cue_end:src.start].strip() and not text[src.end:hi].strip(_CLOSING_MARKS)
+                and text[lo:cue_start].strip()):
+            # a mark followed only by its source, closing the sentence, credits what comes before it: a signature on
+            # the line after a block quotation's ('> The stadium will create 4,000 jobs.\n> — Lisa Wu')
+            return PhraseFinder.statement_before(text, lo, cue_start)
         if (src is not None and src.text.lower() in ("who", "which") and src.end <= cue_start and after
                 and any(c.isalnum() for c in after.group(1))):
             # a relative clause's verb states what follows it, not the sentence its antecedent closes: '"We will
