@@ -345,6 +345,8 @@ def content_of(analyse, text, cue=None):
      "Paul Ryan"),
     ("\u201cWe can build a wall around him.\u201d \u2015\u00a0Steve Quinlan.\n\nGetty/Instagram.\n", "\u2015", "Steve Quinlan"),
     ("\u201cHe is not fit to lead.\u201d \u2015 Edwin G. Monroy\n", "\u2015", "Edwin G. Monroy"),
+    ('"The stadium will create 4,000 jobs." \u2014 Chamber of Commerce president Lisa Wu\n', "\u2014",
+     "Chamber of Commerce president Lisa Wu"),
     # ... or a name in brackets
     ('"I don\'t mind paying if the money goes to the roads." (Sam Lee, via email)\n', "(", "Sam Lee"),
     # stance phrases
