@@ -121,6 +121,21 @@ def test_a_death_toll_counts_people_killed(auditor):
         ("number-mismatch", 3, [1])]
 
 
+def test_a_toll_may_count_for_a_verb_the_counts_do_not_list(tmp_path):
+    from pathlib import Path
+
+    from citeaudit.engine import Auditor
+    from citeaudit.rules import load_rules
+
+    shipped = (Path(__file__).parent.parent / "rules/findings/number-mismatch.yaml").read_text(encoding="utf-8")
+    (tmp_path / "number-mismatch.yaml").write_text(
+        "\n".join("tolls: {perish: [death toll]}" if line.startswith("tolls:") else line for line in shipped.split("\n")),
+        encoding="utf-8")
+    auditor = Auditor(load_rules([Path(__file__).parent.parent / "rules", tmp_path]))
+    text = "Officials said the death toll was 16.\n\nPolice said the death toll was 14.\n"
+    assert [(rule, line) for rule, line, _, _ in found(auditor, text)] == [("number-mismatch", 3)]
+
+
 def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(auditor):
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"

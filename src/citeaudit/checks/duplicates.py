@@ -492,12 +492,12 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
         for m in pattern.finditer(text, c.start, c.end):
             if toll_of and m.group("toll"):
                 # a toll counts people: it is a count of its lemma's
-                qualified, figure = m.group("q3", "figure3")
+                qualified, figure, noun = *m.group("q3", "figure3"), "people"
                 lemma = toll_of[" ".join(m.group("toll").lower().split())]
-                verb, noun = next(f for f, x in lemma_of.items() if x == lemma), "people"
             else:
                 verb, qualified, figure, noun = (m.group("verb", "q", "figure", "noun") if m.group("verb")
                                                  else m.group("verb2", "q2", "figure2", "noun2"))
+                lemma = lemma_of[verb.lower()]
             if (m.group("verb") and before and (not (noun and _COUNTED_NOUN.fullmatch(noun.lower()))
                                                 or noun.lower() == "others")
                     and _JOINED_COUNT.fullmatch(text, before[0], m.start())):
@@ -509,7 +509,7 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
             approximate = qualified is not None and " ".join(qualified.lower().split()) in _APPROXIMATE
             if qualified and not approximate:
                 continue
-            counted[(lemma_of[verb.lower()], noun.lower())].append((c, int(figure.replace(",", "")), approximate))
+            counted[(lemma, noun.lower())].append((c, int(figure.replace(",", "")), approximate))
     seen = set()
     for found in counted.values():
         for (a, fa, approximate_a), (b, fb, approximate_b) in combinations(found, 2):
