@@ -3346,3 +3346,11 @@ def test_a_relative_clauses_verb_after_a_quotation_states_what_follows_it(analys
 def test_a_headlines_participle_after_its_subject_is_a_passive(analyse, text, statement):
     (a, *_) = analyse(text).attributions
     assert a.source is None and text[a.content[0]:a.content[1]] == statement
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The chef posted a video to TikTok saying the restaurant would close.\n", "The chef"),
+    ("Back in September, he wrote a letter to Zucker asking that the proceeds go to charity.\n", "he"),
+])
+def test_one_who_put_out_a_post_or_a_letter_says_what_it_says(analyse, text, source):
+    assert attrs(analyse, text)[-1][1] == source

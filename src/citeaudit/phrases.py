@@ -1181,8 +1181,9 @@ class PhraseFinder:
             # a verb of issuing and its object before a participle: "The town released a statement Wednesday
             # saying", "A former aide filed a lawsuit alleging": the one who released or filed it says so
             # (not people, who speak for themselves: "has energized the delegates looking to"; nor what
-            # someone did to a thing: "A judge blocked a law restricting")
-            for v in range(max(first, 1), i):
+            # someone did to a thing: "A judge blocked a law restricting"); the verb may stand right before the
+            # object taken for the subject: "The chef posted a video to TikTok saying"
+            for v in range(max(first - 1, 1), i):
                 if tokens[v][2] in _ISSUED and (tokens[v + 1][2] in ARTICLES or tokens[v + 1][2] in _POSSESSIVES
                                                 or all(t[2].isalpha() and t[2].islower() for t in tokens[v + 1:i + 1])):
                     # (past a time, auxiliaries and adverbs: "The campaign on Tuesday released", "who recently
