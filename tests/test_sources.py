@@ -19,6 +19,7 @@ def classifier(rules):
     ("shopkeeper Rakesh Patil", "person", None),
     ("an eyewitness", "person", None),
     ("Constable Priya Nair", "person", None),
+    ("The influencer", "person", None), ("a popular streamer", "person", None),
     ("the civic body", "government", None),  # an Indian city's corporation
     ("The federal opposition", "organization", None),
     ("the Greens", "organization", None),
