@@ -2343,6 +2343,7 @@ def test_a_learned_cue_guard_rules_a_word_out(analyse):
     # a headline's count of questions, reading
     ("Five questions for the new schools chief", "questions", True),
     ("The budget passed 7-2.", "passed", True),
+    ("Holden recorded more than 40 albums and won three Grammy Awards.", "recorded", True),
     ("The two companies said in a joint statement that the merger would close.", "statement", True),
     ("Only 38% of our third graders read at grade level.", "read", True),
     # an idiom of not knowing

@@ -262,6 +262,11 @@ def test_the_tally_of_a_vote_or_a_match_is_public_record(auditor, sentence):
     assert claims(auditor, "Result\n\n" + sentence + "\n") == []
 
 
+def test_an_obituarys_survivors_are_the_familys_record(auditor):
+    text = "Obituary\n\nHe is survived by his wife of 60 years, Ellen; two children; and five grandchildren.\n"
+    assert claims(auditor, text) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Jayson Tatum scored 38 points, including 14 in the fourth quarter.", "Jaylen Brown added 24 points and nine rebounds.",
     "Derrick White hit three 3-pointers during the stretch.", "Boston shot 52% from the field in the second half.",
