@@ -2497,6 +2497,9 @@ def test_a_description_with_a_name_in_apposition_after_it_stands_for_the_name(an
         ("his daughter", "Ellen Park"), ("who", "Ellen Park")]
     art = analyse("The cause was pneumonia, according to a spokesman, John Smith.\n")
     assert [(a.source.text, a.source.canonical) for a in art.attributions] == [("a spokesman", "John Smith")]
+    # (closing its sentence, with another after it)
+    art = analyse("His death was confirmed by his publicist, Dana Cole. He was 87.\n")
+    assert [(a.source.text, a.source.canonical) for a in art.attributions] == [("his publicist", "Dana Cole")]
 
 
 def test_a_short_name_stands_for_a_hyphenated_full_name(analyse):

@@ -2377,9 +2377,10 @@ class Attributor:
             elif pronoun == "i" and signed and not article.quotes.inside(paragraph.start, src.start):
                 src.canonical = "the writer"
             elif (src.kind == "person" and src.canonical is None and words and words[0].islower() and pronoun not in PRONOUNS
-                  and (named := NAME_AFTER_DESCRIPTION.match(article.text, src.end))):
+                  and (named := NAME_AFTER_DESCRIPTION.match(article.text, src.end, article.seg.sentences[a.sentence].end))):
                 # a description with the name in apposition after it: "His death was confirmed by his daughter,
-                # Ellen Park, who said", "according to a spokesman, John Smith."
+                # Ellen Park, who said", "according to a spokesman, John Smith." (closing its sentence, not the
+                # text: "His death was confirmed by his publicist, Dana Cole." before another)
                 src.canonical = named.group(1)
             if pronoun in PRONOUNS and pronoun not in ("i", "we", "you"):
                 group = groups[-1] if groups and a.sentence - groups[-1][0] <= 2 else None
