@@ -3358,3 +3358,9 @@ def test_a_headlines_participle_after_its_subject_is_a_passive(analyse, text, st
 ])
 def test_one_who_put_out_a_post_or_a_letter_says_what_it_says(analyse, text, source):
     assert attrs(analyse, text)[-1][1] == source
+
+
+def test_a_documents_participle_between_it_and_its_verb_is_no_cue(analyse):
+    text = "A preprint posted online last month suggested the drug was ineffective.\n"
+    assert [(cue, src, a.source.kind) for (cue, src), a in zip(attrs(analyse, text), analyse(text).attributions)] == [
+        ("suggested", "A preprint", "document")]

@@ -884,6 +884,19 @@ def _not_ending_sources(found: list[Attribution], phrase_rules: set[str]) -> lis
     return [a for a in found if not inside(a)]
 
 
+_PUT_OUT = frozenset("posted published released issued circulated distributed".split())  # a document's participles
+
+
+def _not_describing_sources(found: list[Attribution]) -> list[Attribution]:
+    """The cues that are no participle of putting out a document between another cue's source and that cue,
+    describing the source: "A preprint posted online last month suggested" ("posted" is no cue of its own)."""
+    spans = [(a.source.start, a.source.end, a.cue_start) for a in found
+             if a.source is not None and a.source.end <= a.cue_start]
+    return [b for b in found if not (
+        b.cue_text.lower() in _PUT_OUT and b.source is not None
+        and any(s <= b.source.start < e and e <= b.cue_start and b.cue_end <= cue for s, e, cue in spans))]
+
+
 # a plural in a source: a group ("Two people involved in the planning", "House Republicans"; not "Apple")
 _A_PLURAL = rx.compile(r"\b(?:\p{L}\p{Ll}+[^s\W]s|people|men|women|children)\b")
 _THE_OTHER = rx.compile(r"(?i:the\s+other(?:\s+one)?|the\s+second|another)")
@@ -1687,6 +1700,7 @@ class Attributor:
         per_sentence = Counter(a.sentence for a in out)
         out = [a for a in out if a.cue_rule not in self.alone_rules or per_sentence[a.sentence] == 1]
         out = _not_ending_sources(out, self.phrase_rule_ids)
+        out = _not_describing_sources(out)
         self._participle_sources(article, out)
         return out
 
