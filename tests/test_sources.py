@@ -20,6 +20,7 @@ def classifier(rules):
     ("an eyewitness", "person", None),
     ("Constable Priya Nair", "person", None),
     ("The influencer", "person", None), ("a popular streamer", "person", None),
+    ("Users on Reddit", "vague", None), ("Twitter users", "vague", None),  # (the people of a platform, unnamed)
     ("the civic body", "government", None),  # an Indian city's corporation
     ("The federal opposition", "organization", None),
     ("the Greens", "organization", None),
