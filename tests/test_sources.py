@@ -360,6 +360,8 @@ def classifier(rules):
     ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
+    ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
+    ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
     ("Opta", "organization", None), ("Billboard Boxscore", "organization", None),  # (sport's and music's counters)
     ("Turkey's Kandilli Observatory", "organization", None),
     ("the Centers for Disease Control and Prevention", "government", None),
