@@ -3364,3 +3364,13 @@ def test_a_documents_participle_between_it_and_its_verb_is_no_cue(analyse):
     text = "A preprint posted online last month suggested the drug was ineffective.\n"
     assert [(cue, src, a.source.kind) for (cue, src), a in zip(attrs(analyse, text), analyse(text).attributions)] == [
         ("suggested", "A preprint", "document")]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan, according to two officials, would cut 10,000 jobs.\n",
+    "Fundraising, according to the campaign, has surged in the same period.\n",
+    "The company will, per a person familiar with the matter, announce the deal on Monday.\n",
+])
+def test_a_phrase_cue_set_off_inside_a_statement_credits_the_sentence(analyse, text):
+    (a, *_) = analyse(text).attributions
+    assert text[a.content[0]:a.content[1]] == text.strip()

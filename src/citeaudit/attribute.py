@@ -636,6 +636,12 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
+# a statement going on after a phrase cue set off inside it: its verb after the aside's comma ("The plan, according to
+# X, would cut"), or its auxiliary before the cue's comma ("The company will, per X, announce"); nothing closing a
+# clause may stand inside the aside
+_RESUMED_AFTER = rx.compile(r",\s*" + AUXILIARY)
+_AUXILIARY_BEFORE = rx.compile(r"\b" + AUXILIARY + r"\s*,\s*$")
+_ASIDE_BREAK = rx.compile(r"[.;:!?\"\u201c\u201d]")
 # an adverb right before a participle ("The documents, first reported by", "a plan originally proposed by")
 _ADVERB_CLOSING = rx.compile(r"(?<=\s)(?:first|later|also|since|once|originally|initially|previously|widely|\p{Ll}+ly)\s+$")
 # a capitalised name as the agent of a participle, up to the words after it ("by Washington took effect"),
@@ -1923,7 +1929,15 @@ class Attributor:
                 set_off = src is not None and text[max(sent.start, m.start() - 2):m.start()].strip() == ","
                 aside = _CITING_ASIDE.match(text, src.end, sent.end) if set_off else None
                 then_that = _COMMA_THAT.match(text, src.end, sent.end) if set_off and not aside else None
-                if aside:
+                comma = text.find(",", src.end, min(sent.end, src.end + 60)) if set_off and m.start() > sent.start else -1
+                resumed = comma >= 0 and not _ASIDE_BREAK.search(text, src.end, comma) and (
+                    _RESUMED_AFTER.match(text, comma, sent.end) or _AUXILIARY_BEFORE.search(text, sent.start, m.start()))
+                if resumed and not aside:
+                    # set off inside the statement, which goes on after it: "The plan, according to two officials
+                    # briefed on it, would cut 10,000 jobs", "The company will, per a person familiar with the
+                    # matter, announce the deal" (the statement is the sentence)
+                    content = PhraseFinder.statement_before(text, sent.start, sent.end)
+                elif aside:
                     # an aside between the subject and its verb: "The Global Times, citing unnamed experts,
                     # said Beijing could ...": what is said is the statement after the verb
                     content = _trimmed(text, aside.end(), sent.end)
