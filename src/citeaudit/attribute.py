@@ -26,7 +26,7 @@ from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sent
 from citeaudit.phrases import (ARTICLES, AUXILIARY, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS,
                                STATEMENT_END, STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS,
                                NUMBER_WORDS, QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
-                               after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
+                               RESUMED, after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.segment import transcript_speakers
@@ -636,10 +636,9 @@ def _titled_name(titles) -> regex.Pattern:
 _CLAUSE_AFTER_AGENT = rx.compile(r"\s+(?:that|whether|if)\s")  # where what the one told heard begins
 # verbs whose passive subject is the one spoken to, not what is said: "was asked by the moderator whether"
 _TO_SOMEONE = frozenset("asked questioned pressed told urged warned reminded advised informed".split())
-# a statement going on after a phrase cue set off inside it: its verb after the aside's comma ("The plan, according to
-# X, would cut"), or its auxiliary before the cue's comma ("The company will, per X, announce"); nothing closing a
-# clause may stand inside the aside
-_RESUMED_AFTER = rx.compile(r",\s*" + AUXILIARY)
+# a statement going on after a phrase cue set off inside it: its verb after the aside's comma (RESUMED: "The plan,
+# according to X, would cut"), or its auxiliary before the cue's comma ("The company will, per X, announce"); nothing
+# closing a clause may stand inside the aside
 _AUXILIARY_BEFORE = rx.compile(r"\b" + AUXILIARY + r"\s*,\s*$")
 _ASIDE_BREAK = rx.compile(r"[.;:!?\"\u201c\u201d]")
 # an adverb right before a participle ("The documents, first reported by", "a plan originally proposed by")
@@ -1931,7 +1930,7 @@ class Attributor:
                 then_that = _COMMA_THAT.match(text, src.end, sent.end) if set_off and not aside else None
                 comma = text.find(",", src.end, min(sent.end, src.end + 60)) if set_off and m.start() > sent.start else -1
                 resumed = comma >= 0 and not _ASIDE_BREAK.search(text, src.end, comma) and (
-                    _RESUMED_AFTER.match(text, comma, sent.end) or _AUXILIARY_BEFORE.search(text, sent.start, m.start()))
+                    RESUMED.match(text, comma, sent.end) or _AUXILIARY_BEFORE.search(text, sent.start, m.start()))
                 if resumed and not aside:
                     # set off inside the statement, which goes on after it: "The plan, according to two officials
                     # briefed on it, would cut 10,000 jobs", "The company will, per a person familiar with the

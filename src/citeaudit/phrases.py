@@ -256,8 +256,8 @@ _RANKED_BEFORE_NAME = rx.compile(r"(?:the|its|their|his|her)\s+(?:first|second|t
 _ANOTHER_CLAUSE = rx.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")  # a clause of its own after a comma
 _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
-_RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
-                      r"did|do)\b")
+RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
+                     r"did|do)\b")
 _THAT_OPENS = rx.compile(r"\bthat\s+$")  # "that" right before a statement
 # verbs whose object is the one told, not the speaker
 TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
@@ -501,7 +501,7 @@ _ONE_DESCRIPTION = rx.compile(r",\s*(?:(?:a|an|the|his|her|its|their)\s+"
 # poured money into stocks, may be the hardest hit, said Callie Cox" has no relative clause before "said"; "X,
 # who are also running, have pledged" has)
 _RELATIVE_BEFORE = rx.compile(
-    r",\s*((?:who|which)\b(?:(?!" + _RESUMED.pattern + r"[^,.;:!?]*,)[^.;:!?\u201c\u201d\"]"
+    r",\s*((?:who|which)\b(?:(?!" + RESUMED.pattern + r"[^,.;:!?]*,)[^.;:!?\u201c\u201d\"]"
     r"|[\"\u201c][^\"\u201c\u201d]{1,60}?,?[\"\u201d]){1,200}?),?[\"\u201d]?\s*(?:\p{Ll}+ly\s+)?$")
 
 
@@ -1664,7 +1664,7 @@ class PhraseFinder:
             # the source and cue set off after an introduction, the statement after them: "During his years in office,
             # Mr. Obama said, a majority of Americans have come to believe ..." (not "..., citing")
             return after.start(1), hi
-        if src is not None and before.endswith(",") and _RESUMED.match(text, max(cue_end, src.end), hi):
+        if src is not None and before.endswith(",") and RESUMED.match(text, max(cue_end, src.end), hi):
             # the source and cue set off inside the statement, which goes on with its verb: "The agency, the
             # report said, must act within 30 days", "The plan, said the chief executive, would cut costs" (the
             # statement is the sentence, the aside within it)
