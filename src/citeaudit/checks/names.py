@@ -109,13 +109,15 @@ def check_name_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
     spans = [(s.start, s.end) for s in article.seg.sentences]
     names: Counter = Counter()
     full: dict[str, set[str]] = defaultdict(set)  # surname -> the first names written before it
+    in_full: dict[str, list[int]] = defaultdict(list)  # surname -> the sentences writing it after a capitalised word
     titles, zipf = _titles(article), base_lexicon()[0]
-    for start, end in spans:
+    for i, (start, end) in enumerate(spans):
         names.update(_NAME.findall(text, start, end))
         for first, surname in _FULL_NAME.findall(text, start, end, overlapped=True):  # ("Mayor Jennifer Roberts")
             # (a title or a common word opening the sentence is no first name: "At Brazille's direction")
             low = first.lower()
             full[surname].update(() if low in titles or zipf.get(low, 0.0) >= _COMMON_WORD else (first,))
+            in_full[surname].append(i)
     allowed = {str(w).lower() for w in rule.get("allow", []) or []}
     near = rule.get("near_zipf")
     variants = spelled_two_ways(names, full, zipf, allowed, int(rule.get("min_length", 5)),
@@ -123,18 +125,16 @@ def check_name_spelling(rule: Rule, article: Article) -> Iterable[Finding]:
                                 float(near) if near is not None else None)
     if not variants:
         return
-    last_full: dict[str, int] = {}  # a name -> the index of the last sentence so far writing it in full
+    near_sentences = int(rule.get("near_sentences", 2))
     for i, (start, end) in enumerate(spans):
         for m in _NAME.finditer(text, start, end):
             name, only_near = variants.get(m.group(1), (None, False))
             if name is None or _SIC.match(text, m.end(1)):
                 continue
-            if only_near and not (i - last_full.get(name, -99) <= int(rule.get("near_sentences", 2))
+            if only_near and not (any(i - near_sentences <= k < i for k in in_full.get(name, ()))
                                   and _alone(text, m.start(1), m.end(1))):
-                continue
+                continue  # (a known name: only right after the name in full, in one of the sentences before)
             n = names[name]
             uses = "once" if n == 1 else "twice" if n == 2 else f"{n} times"
             msg = rule.message.format(word=m.group(1), name=name, count=n, uses=uses)
             yield make_finding(rule, article.doc, m.start(1), m.end(1), msg, name)
-        for _, surname in _FULL_NAME.findall(text, start, end, overlapped=True):
-            last_full[surname] = i
