@@ -25,8 +25,8 @@ from citeaudit.learned import AUXILIARIES, PREPOSITIONS, CueModel, SentenceToken
 from citeaudit.model import Attribution, Document, Segmented, SourceRef, by_sentence
 from citeaudit.phrases import (ARTICLES, AUXILIARY, CLAUSE_OPENERS, DETERMINERS, MONTHS, NOT_A_SUBJECT, PRONOUNS,
                                STATEMENT_END, STATEMENT_FORMS, TOLD, NAME_AFTER_DESCRIPTION, NAME_ARTICLE, NAME_SMALL_WORDS,
-                               NUMBER_WORDS, QUANTITY_WORDS, VENUE_ONLY, WEEKDAYS, PhraseFinder,
-                               RESUMED, after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
+                               NUMBER_WORDS, QUANTITY_WORDS, RESUMED, SENTENCE_CLOSE, VENUE_ONLY, WEEKDAYS, PhraseFinder,
+                               after_label, closed_by_opening_mark, possessive, quoted_as, role_in_apposition)
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.segment import transcript_speakers
@@ -243,8 +243,9 @@ def _single_quotations(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]
         last = closings[k]
 
 
-_CLOSING = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')  # what may stand after a cue that closes its sentence
-_TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}' + _CLOSING.pattern)
+# what may stand after a cue that closes its sentence: SENTENCE_CLOSE, or the one told before it
+_TOLD_CLOSING = rx.compile(r'\s+(?:the\s+)?\p{L}[\p{L}.\'\u2019-]*(?:\s+\p{Lu}[\p{L}.\'\u2019-]*){0,3}'
+                           + SENTENCE_CLOSE.pattern)
 WINDOW = 20_000  # characters of whole sentences a cue pattern is run over at a time
 
 
@@ -1070,7 +1071,7 @@ def _closing(text: str, a: Attribution, sentence_end: int) -> bool:
     if not (src.text[:1].isupper() or src.text.split()[0] in ARTICLES):
         return False
     if a.cue_text.endswith(("s", "ed")):
-        after = _CLOSING
+        after = SENTENCE_CLOSE
     elif a.cue_text == "told":
         after = _TOLD_CLOSING
     else:

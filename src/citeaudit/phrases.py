@@ -117,8 +117,8 @@ _NOT_A_NAME_AFTER = rx.compile(
     r"may|might|must|did|does|do)\b")
 
 
-# what may close a sentence after its last word
-_CLOSING_MARKS = " \t\n.,;:!?\"'\u201d\u2019)"
+# what may stand after a sentence's last word: its stop and a closing quotation mark
+SENTENCE_CLOSE = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')
 # a conjunction closing the words before a source and cue ("..., but none of them responded")
 _CONJUNCTION_END = rx.compile(r"(?i)\b(?:and|but|or|nor|so|yet|because|while|when|if|though|although|since)$")
 
@@ -1597,7 +1597,7 @@ class PhraseFinder:
             lo = label_end  # (a label is no part of a statement before the source: "11:42 p.m. \u2014 AP calls")
         after = _WORDS_AFTER.match(text, cue_end, hi)
         if (src is not None and src.start >= cue_end and not any(c.isalpha() for c in text[cue_start:cue_end])
-                and not text[cue_end:src.start].strip() and not text[src.end:hi].strip(_CLOSING_MARKS)
+                and not text[cue_end:src.start].strip() and SENTENCE_CLOSE.match(text, src.end, hi)
                 and text[lo:cue_start].strip()):
             # a mark followed only by its source, closing the sentence, credits what comes before it: a signature on
             # the line after a block quotation's ('> The stadium will create 4,000 jobs.\n> — Lisa Wu')
