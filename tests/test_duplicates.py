@@ -8,6 +8,11 @@ def found(auditor, text, rules=("duplicate-claim", "conflicting-attribution", "n
     return [(f.rule, f.line, f.message, [r.line for r in f.related]) for f in result.findings if f.rule in rules]
 
 
+def placed(auditor, text, rules=("duplicate-claim", "conflicting-attribution", "number-mismatch")):
+    """(rule, line, the lines of the related statements) of each finding."""
+    return [(rule, line, related) for rule, line, _, related in found(auditor, text, rules)]
+
+
 # the same statement with other figures: a number mismatch, also the control beside a case that is none
 MISMATCHED = ("Some 2,300 residents were evacuated from the flooded riverside district on Tuesday.\n\n"
               "Some 3,200 residents were evacuated from the flooded riverside district on Tuesday.\n")
@@ -92,33 +97,27 @@ def test_a_count_may_leave_its_noun_to_the_count_before_it(auditor):
             "The strike killed 17 people and injured 28, according to the emergency service.\n\n"
             # (a bound carries over too: "at least ... 40 others" is no exact count)
             "Rescuers said that by nightfall at least 17 people had been killed, and the strike had wounded 40 others.\n")
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 3, [1])]
+    assert placed(auditor, text) == [("number-mismatch", 3, [1])]
 
 
 def test_homes_destroyed_are_a_count_that_must_agree(auditor):
     text = ("The Canyon Fire destroyed 120 homes and forced 3,000 people to evacuate, fire officials said.\n\n"
             "The blaze started Sunday afternoon near Highway 9.\n\n"
             "By Tuesday evening, the fire had destroyed 210 homes, the most in the county's history.\n")
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 5, [1])]
+    assert placed(auditor, text) == [("number-mismatch", 5, [1])]
 
 
 def test_people_killed_and_people_who_died_are_one_count(auditor):
     text = ("The blast killed 14 people at the market, police said.\n\n"
             "Officials said 16 people died in the blast at the market.\n")
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got if rule == "number-mismatch"] == [
-        ("number-mismatch", 3, [1])]
+    assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
 
 
 def test_a_death_toll_counts_people_killed(auditor):
     text = ("Rescue officials said the death toll was 16, and that several of the injured were critical.\n\n"
             "Police said 14 people had died in the crash.\n\n"
             "The toll rose from 12 on Saturday. At least 14 people were killed, police said.\n")
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got if rule == "number-mismatch"] == [
-        ("number-mismatch", 3, [1])]
+    assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
 
 
 def test_a_toll_may_count_for_a_verb_the_counts_do_not_list(tmp_path):
@@ -140,16 +139,14 @@ def test_a_tally_grown_to_two_figures_is_a_mismatch_unless_one_came_earlier(audi
     text = ("An outbreak of measles in West Texas has grown to 48 cases, state officials said Tuesday.\n\n"
             "Most of the cases are in children.\n\nEarlier, the outbreak had grown to 31 cases.\n\n"
             "The outbreak has grown to 46 cases, officials said.\n")
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 7, [1])]
+    assert placed(auditor, text) == [("number-mismatch", 7, [1])]
 
 
 def test_approximate_counts_contradict_only_when_far_apart(auditor):
     text = ("Orion employs about 160,000 people worldwide, according to its annual report.\n\n"
             "The plant closed in March.\n\nOrion employs roughly 180,000 people, most of them in India.\n\n"
             "Orion employs nearly 170,000 people, the company said.\n")  # (within a tenth of both)
-    got = found(auditor, text)
-    assert [(rule, line, related) for rule, line, _, related in got] == [("number-mismatch", 5, [1])]
+    assert placed(auditor, text) == [("number-mismatch", 5, [1])]
 
 
 def test_short_claims_the_same_word_for_word_but_their_figures_mismatch(auditor):
