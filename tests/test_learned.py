@@ -231,6 +231,22 @@ def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     assert _attributions(_noun_model_rules(tmp_path), text) == [(cue, source, "cues/learned")]
 
 
+@pytest.mark.parametrize("text, cues", [
+    # a capitalised word between capitalised words in running text is a word of a name
+    ("The Storm Prediction Center placed Texas under an enhanced risk.\n", []),
+    # ... not in a headline's title case, nor when the capitalised words before it are only its subject
+    ("Dinesh D'Souza Just Made HUGE Prediction About 2016\n\nThe filmmaker spoke on Monday.\n", ["Prediction"]),
+    ("Analysts Prediction Center is the report's title.\n", ["Prediction"]),
+])
+def test_a_learned_cue_is_no_word_of_a_name(tmp_path, text, cues):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    CueModel(frozenset({"prediction"}), {"w=prediction": 5.0, "b": -1.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    assert [cue for cue, _, _ in _attributions(rules, text)] == cues
+
+
 def test_ignore_switches_the_model_off_and_select_leaves_it_on(tmp_path):
     import json
 

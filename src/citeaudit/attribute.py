@@ -1055,6 +1055,16 @@ def _vague_lowered(sources, phrase: str) -> bool:
     return zipf >= _COMMON_WORD_ZIPF or (zipf >= _RARER_WORD_ZIPF and lowered.endswith(_COMMON_NOUN_ENDINGS))
 
 
+def _inside_name(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a cue of capitalised words stands between capitalised words, past a sentence's first word (from
+    `lo`): a word of a name in running text ("The Storm Prediction Center"), where a headline in
+    title case capitalises its cues ("Trump Just Made HUGE Prediction About")."""
+    if not all(w[:1].isupper() for w in text[start:end].split()) or _NAME_WORDS_AFTER.match(text, end) is None:
+        return False
+    before = _CAPITAL_WORD_BEFORE.search(text, max(lo, start - 40), start)
+    return before is not None and before.start() > lo
+
+
 def _interview_label(text: str, paragraph, start: int, end: int) -> bool:
     """Whether text[start:end] is the colon of the label opening an interview's question or answer
     ("Q: ...", "A: ...")."""
@@ -1808,6 +1818,8 @@ class Attributor:
                     spans.append((sent, start, end))
             for sent, start, end in spans:
                 start, end = _whole_cue(text, sent, start, end)
+                if sent.kind == "body" and _inside_name(text, sent.start, start, end):
+                    continue  # a word of a name: "The Storm Prediction Center placed"
                 if _interview_label(text, article.seg.paragraphs[sent.paragraph], start, end):
                     continue  # "Q:", "A:": the interview's structure (the ledger credits its parts)
                 if not article.claim(sent, (start, end)):
