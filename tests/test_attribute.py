@@ -1129,6 +1129,11 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
     # (a statement after the one told is the statement)
     ("The plan will fail, his lawyer, Tom Lee, told reporters he was sure.\n", "he was sure."),
     ("On Tuesday, his lawyer, Tom Lee, said the plan would fail.\n", "the plan would fail."),
+    # ... a role of someone's or of a body's, after its article
+    ("No such resolution exists, a spokesperson for the council, Marco Ruiz, told USA TODAY in an email.\n",
+     "No such resolution exists"),
+    ('"We will appeal," the head of the agency, Tom Lee, said.\n', '"We will appeal'),
+    ("On Tuesday, a lawyer for the family, Tom Lee, said the plan would fail.\n", "the plan would fail."),
 ])
 def test_a_statement_before_a_role_and_name_in_apposition(analyse, text, content):
     (a,) = [a for a in analyse(text).attributions if a.cue_text in ("said", "told")]

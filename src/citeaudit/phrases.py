@@ -150,10 +150,13 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, ", " the
-# company's chief executive, ", " their children's school, "
-_KIN_OR_ROLE = rx.compile(r"\s+(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?"
+# company's chief executive, ", " their children's school, "; or a role of someone or of a body: " a spokesperson
+# for the council, ", " the head of the agency, "
+_KIN_OR_ROLE = rx.compile(r"\s+(?:(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?"
                           r"|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
-                          r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s*$")
+                          r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+"
+                          r"|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:for|of|at|to|with)"
+                          r"(?:\s+[^\s,\"\u201c\u201d;:]+){1,6}),\s*$")
 
 
 def role_in_apposition(text: str, lo: int, name_start: int) -> int | None:
