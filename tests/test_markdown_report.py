@@ -85,3 +85,13 @@ def test_a_pronoun_linked_to_no_one_is_shown_unresolved(auditor):
     result, _ = auditor.audit_document(parse(text, "a.txt"))
     report = render(result)
     assert "| It (unresolved) |" in report and "It (unresolved) (unknown, “said”)" in report
+
+
+def test_a_sentence_carried_within_its_leads_statement_is_no_statement_more(auditor):
+    text = ("Report\n\nThe report found:\n\nThe mayor will resign on Friday. His deputy will take over.\n\n"
+            '"We are ready," said Ana Ruiz. "The plan is sound."\n')
+    result, _ = auditor.audit_document(parse(text, "a.txt"))
+    sources = render(result).split("## Sources")[1].split("##")[0]
+    # the colon's statement is the paragraph after it, whose sentences are carried over too: one statement;
+    # a quotation carried after its speaker's is one more
+    assert "| The report | document |  | 1 | 3 |" in sources and "| Ana Ruiz | person |  | 2 | 7 |" in sources

@@ -63,12 +63,17 @@ def render(r: FileResult) -> str:
     ]
     # Sources
     sources: "OrderedDict[tuple, dict]" = OrderedDict()
+    # (a sentence carried over from a cue whose own statement already holds it is no statement more: the
+    # paragraph after "The report found:")
+    leads = {a.cue_start: a.content for a in r.attributions if not a.carried and a.content}
     for a in r.attributions:
         if a.source is None:
             continue
         key = (source_label(a), a.source.kind)
         entry = sources.setdefault(key, {"outlet": a.source.outlet, "n": 0, "lines": []})
-        entry["n"] += 1
+        lead = leads.get(a.cue_start)
+        if not (a.carried and a.content and lead and lead[0] <= a.content[0] and a.content[1] <= lead[1]):
+            entry["n"] += 1
         ln = doc.line_of(a.cue_start)
         if ln not in entry["lines"]:
             entry["lines"].append(ln)
