@@ -137,6 +137,10 @@ def content_of(analyse, text, cue=None):
     ("The affidavit states that Reed had argued with the bartender.\n", "states", "The affidavit"),
     ("No one was hurt in the robberies, the complaint states.\n", "states", "the complaint"),
     ("The agency, the law states, must act.\n", "states", "the law"),
+    # ... documents in the plural "state" it (not "the state")
+    ("The two men argued inside the bar, the charging documents state.\n", "state", "the charging documents"),
+    ("Court documents state that Harris followed Bell outside.\n", "state", "Court documents"),
+    ("He said the rules state: \"No pets.\"\n", "state", "the rules"),
     # a group with its named members; a subject with a long aside, whole
     ("Other candidates, including Carly Fiorina and Sen. Ben Carson, said the plan was flawed.\n", "said",
      "Other candidates, including Carly Fiorina and Sen. Ben Carson"),
