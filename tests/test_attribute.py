@@ -2932,6 +2932,13 @@ def test_a_word_opening_a_phrase_is_no_first_name(analyse):
     assert a.source.text == "Trump" and a.source.canonical == "Donald Trump"
 
 
+def test_a_places_first_word_is_no_first_name(analyse):
+    text = ("Davon Harris, of East Baltimore, was arrested on Sunday.\n\n"
+            "Baltimore said the city recorded 201 homicides in 2024.\n")
+    a = next(a for a in analyse(text).attributions if a.cue_text == "said")
+    assert a.source.text == "Baltimore" and a.source.canonical is None and a.source.kind != "person"
+
+
 def test_a_surname_written_after_a_person_s_title_is_a_person(analyse):
     text = "Mr. Reid spoke on Monday.\n\nReid said the Senate would vote on Friday.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "said")

@@ -1298,7 +1298,10 @@ _LOWERCASE_WORD = rx.compile(r"(?<![\p{L}\p{M}'\u2019-])\p{Ll}[\p{Ll}'\u2019-]*"
 _NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRONOUNS, *(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
     "september october november december whatever whoever neither either none another longtime republican "
-    "democratic democrat conservative liberal").split()))
+    "democratic democrat conservative liberal "
+    # (the first word of a place's name: "of East Baltimore" ... "Baltimore recorded")
+    "east west north south northern southern eastern western central upper lower greater fort port mount lake"
+    ).split()))
 
 
 class _ArticleCues:
