@@ -2598,6 +2598,19 @@ def test_he_or_she_just_after_one_unnamed_person_is_that_person(analyse):
                    ("she", "Sarah Khan", "person")]  # (a paragraph on, the person named)
 
 
+@pytest.mark.parametrize("text, he", [
+    # so too one described, not named, as a source before the cue
+    ("Mayor Jane Ortiz spoke first. A police spokesman said the road would reopen. He added that no one was hurt.\n",
+     "A police spokesman"),
+    # ... not one asking, whose "he" is the one asked; nor one who asked, by a passive
+    ("Bernie Sanders toured the school. A reporter asked Sanders how he felt. He said he felt fine.\n", "Bernie Sanders"),
+    ("Herman Cain was asked by a caller why refugees came. He said they wanted to hurt us.\n", "Herman Cain"),
+])
+def test_he_or_she_just_after_one_described_person_is_that_person(analyse, text, he):
+    (a,) = [a for a in analyse(text).attributions if a.source.text == "He" and a.cue_text in ("said", "added")]
+    assert a.source.canonical == he
+
+
 def test_a_learned_cue_leads_no_carry_over(analyse):
     text = "Councillors voted 28 to 19 in favour of the budget on Thursday. The rise will add £95 a year to bills.\n"
     got = [(a.cue_text, a.learned, a.carried) for a in analyse(text).attributions]

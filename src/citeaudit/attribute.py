@@ -1304,6 +1304,14 @@ _NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRON
     ).split()))
 
 
+def _described_one(a: Attribution, words: list[str]) -> bool:
+    """Whether a person's source (its words) describes one without naming them, before the cue, whom a
+    "he" or "she" just after may stand for ("A police spokesman said ... He added"); not one asking,
+    whose "he" is the one asked ("A reporter asked Sanders how he felt. He replied")."""
+    return (len(words) <= 6 and a.source.end <= a.cue_start and a.cue_text.lower() not in _ASKED
+            and not ARTICLES.intersection(w.lower() for w in words[1:]))
+
+
 class _ArticleCues:
     """One article's state while its cues are found: the attributed sentences, the cue spans already
     taken in each, the quotation marks and the names."""
@@ -2568,8 +2576,8 @@ class Attributor:
                 elif len(words) == 1 and _LONE_NAME.fullmatch(surname):
                     if surname.lower() not in article.lowercase_words and surname.lower() not in _NOT_A_SURNAME:
                         surnames.append((a.sentence, src))
-            elif (src.kind in ("anonymous", "vague") and pronoun not in PRONOUNS and words[0].lower() in _ONE_PERSON
-                  and not _GROUP_HEAD.search(src.text)):
+            elif ((src.kind in ("anonymous", "vague") or src.kind == "person" and _described_one(a, words))
+                  and pronoun not in PRONOUNS and words[0].lower() in _ONE_PERSON and not _GROUP_HEAD.search(src.text)):
                 unnamed_one = (a.sentence, src)  # (one unnamed person, whom a "he" or "she" just after may stand for)
 
     def _outlet_named_before(self, article: _ArticleCues, src: SourceRef,
