@@ -3155,6 +3155,15 @@ def test_nouns_and_movements_are_no_cues(analyse, text):
     assert [a for a in attrs(analyse, text) if a[0] not in ("said",)] == []
 
 
+def test_a_thing_one_is_adding_is_no_cue(analyse):
+    # (no statement added: "he said, adding that ..."; as a cue, with none of its own, it also cost the outlet's
+    # cue beside it its place, weighed by the learned model)
+    text = ("OpenAI is exploring adding advertising to ChatGPT, the Financial Times reported on Sunday, citing "
+            "people familiar with the company's plans.\n")
+    assert [cue for cue, _ in attrs(analyse, text)] == ["reported", "citing"]
+    assert attrs(analyse, "Congress must offset the costs to avoid adding to deficits.\n") == []
+
+
 @pytest.mark.parametrize("text, source, reason", [
     # a verb's speaker after it ends before a relative clause about them, whatever its words
     ("The bearing had overheated, said an official who was not authorized to speak publicly.\n", "an official",
