@@ -1662,6 +1662,7 @@ def test_content_follows_a_clause_cue(analyse, text, content):
     ("The aide said Lawson told reporters he knew.\n", "he knew."),  # (however short the statement)
     ("Premier Chris Minns told 2GB radio the government would seek orders.\n",
      "the government would seek orders."),  # (a station's name and what it is)
+    ("Sarah Friar told the newspaper the company had no active plans.\n", "the company had no active plans."),
     # a colon or a comma, then the quotation
     ("The aide said Lawson told AFP: \"No.\"\n", "\"No.\""),
     ("She told an interviewer, \"I had no idea.\"\n", "\"I had no idea.\""),

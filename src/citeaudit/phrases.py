@@ -183,6 +183,8 @@ _THAT_AFTER_RECIPIENT = rx.compile(r"(?:[\p{L}\p{M}\p{N}'\u2019.-]+\s+|[\"\u201c
 # "told voters this weekend he"
 _BARE_RECIPIENT = rx.compile(
     r"(?:him|her|them|me|us|reporters|journalists|supporters|lawmakers"
+    # (an outlet named by its kind: "told the newspaper the company had no plans")
+    r"|the\s+(?:newspaper|paper|magazine|outlet|publication|broadcaster|network|station|website|site|news\s+agency|agency)"
     r"|(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\p{M}\p{N}.'\u2019&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'\u2019&-]*){0,3}"
     r"(?:\s+(?:radio|television|TV|newspaper|magazine|podcast))?)\s+"
     r"(?:(?:this|last|on|earlier)\s+(?:week|weekend|month|year|morning|afternoon|evening|night"
