@@ -576,3 +576,16 @@ def test_user_rules_add_first_names_and_bad_lists_name_the_key(tmp_path, classif
     (tmp_path / "n.yaml").write_text(rule + "first_names: {it: [Oksana]}\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"n\.yaml: key 'first_names'"):
         SourceClassifier(load_rules([str(tmp_path)]))
+
+
+def test_user_rules_list_companies_matched_whole_and_bad_entries_name_the_key(tmp_path, classifier):
+    assert classifier.classify("Halvorsen")[0] == "unknown"
+    rule = "id: my-firms\nkind: source-terms\ndescription: d\nsource_kind: organization\npatterns: ['^$']\n"
+    (tmp_path / "f.yaml").write_text(rule + "companies: [Halvorsen, \"Dunne's\"]\n", encoding="utf-8")
+    mine = SourceClassifier(load_rules([str(tmp_path)]))
+    assert mine.classify("Halvorsen")[0] == "organization" and mine.is_company("Halvorsen")
+    assert mine.classify("Dunne\u2019s")[0] == "organization"  # (an apostrophe either way)
+    assert mine.classify("Halvorsen Lake")[0] != "organization" and not mine.is_company("halvorsen")  # (whole, as written)
+    (tmp_path / "f.yaml").write_text(rule + "companies: [Halvorsen, {name: X}]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"f\.yaml: key 'companies\[1\]'"):
+        SourceClassifier(load_rules([str(tmp_path)]))

@@ -64,7 +64,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "source-terms": {"source_kind": (str, True), "patterns": (list, True), "priority": (int, False),
                      "reason_patterns": (list, False), "titles": (list, False), "honorifics": (list, False),
                      "offices": (list, False), "pronoun_words": (dict, False), "first_names": (dict, False),
-                     "descriptors": (list, False)},
+                     "descriptors": (list, False), "companies": (list, False)},
     # --- finding kinds
     "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),

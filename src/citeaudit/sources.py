@@ -6,6 +6,7 @@ source kind, a priority (lower first) and patterns tried against the source phra
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Iterator
 
 import regex
 
@@ -172,6 +173,14 @@ def _stated_reason(rule: Rule, text: str) -> str | None:
     return None
 
 
+def _company_names(rule: Rule) -> Iterator[str]:
+    """A source-terms rule's `companies`, each with a straight apostrophe."""
+    for i, name in enumerate(rule.get("companies") or []):
+        if not isinstance(name, (str, int)) or isinstance(name, bool):
+            raise rule.error(f"companies[{i}]", f"expected a company's name, got {type(name).__name__}")
+        yield str(name).replace("\u2019", "'")
+
+
 class SourceClassifier:
     def __init__(self, rules: RuleSet):
         self.outlets = load_outlets(rules)
@@ -201,6 +210,10 @@ class SourceClassifier:
         self.offices = sorted({str(t) for r in terms for t in r.get("offices") or []})
         # lower-case nouns describing a body right before its name ("research firm Gartner", "consumer group Choice")
         self.descriptors = frozenset(str(t).lower() for r in terms for t in r.get("descriptors") or [])
+        # companies quoted by name alone ("Apple said"), each rule's, matched whole as written (an apostrophe
+        # either way)
+        self._companies = {r.id: frozenset(_company_names(r)) for r in terms}
+        self.company_names = frozenset().union(*self._companies.values())
         # the pronoun ("she", "he") a person is referred to with, by a word describing them ("Mrs", "wife")
         # and by a first name written with a capital ("Maria")
         self.pronoun_words = _pronoun_lists(terms, "pronoun_words")
@@ -406,9 +419,17 @@ class SourceClassifier:
                 return named is None or named.get("source_kind") == "person"
         return False
 
+    def is_company(self, name: str) -> bool:
+        """Whether a name is one of the companies the rules list (see _term)."""
+        return " ".join(name.split()).replace("\u2019", "'") in self.company_names
+
     def _term(self, phrase: str) -> Rule | None:
-        """The first `source-terms` rule (by priority) with a pattern matching the phrase."""
+        """The first `source-terms` rule (by priority) listing the phrase among its `companies` or with a
+        pattern matching it."""
+        listed = phrase.replace("\u2019", "'")
         for rule in self.terms:
+            if listed in self._companies[rule.id]:
+                return rule
             for p in rule.joined():
                 if p.search(phrase, timeout=REGEX_TIMEOUT):
                     return rule
