@@ -2831,6 +2831,12 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
             "Sales dropped, according to Counterpoint Research. The company also announced watches.\n")
     got = {a.source.text: a.source.canonical for a in analyse(text).attributions if a.source}
     assert got["The company"] == "Orchard Inc."
+    # ... or a company the rules list, by name alone
+    text = ("Facebook said it removed the posts.\n\nTwitter acknowledged that the issue remained tricky. "
+            "\"We seek a balance,\" the company said.\n")
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the company"] == ["Twitter"]
+    text = "OpenAI said it would add ads. ChatGPT has 250 million users, the company said in October.\n"
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the company"] == ["OpenAI"]
 
 
 def test_a_description_of_a_body_stands_for_one_just_named_as_no_source(analyse):
@@ -2900,10 +2906,10 @@ def test_a_relative_clause_between_commas_gives_the_reason_for_anonymity(analyse
 def test_a_surname_before_the_full_name_is_that_person(analyse):
     text = ("Flynn says Trump right on generals.\n\n"
             "Retired Lt. Gen. Michael Flynn said Donald Trump was right.\n\n"
-            "Twitter says it will act.\n\nWill Twitter act? Nobody knows.\n")
+            "Bluesky says it will act.\n\nWill Bluesky act? Nobody knows.\n")
     got = [(a.source.text, a.source.kind, a.source.canonical) for a in analyse(text).attributions]
     assert got[0] == ("Flynn", "person", "Michael Flynn")
-    assert ("Twitter", "unknown", None) in got  # "Will Twitter" names no one
+    assert ("Bluesky", "unknown", None) in got  # "Will Bluesky" names no one
 
 
 def test_a_passive_agent_ends_where_what_was_told_begins(analyse):

@@ -360,6 +360,7 @@ def classifier(rules):
     ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
+    ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
     ("Opta", "organization", None), ("Billboard Boxscore", "organization", None),  # (sport's and music's counters)

@@ -441,15 +441,17 @@ def _has_a_name(text: str) -> bool:
 
 
 def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: frozenset[str],
-               trade_named: Callable[[str], bool]) -> SourceRef | None:
+               trade_named: Callable[[str], bool], known: Callable[[str], bool]) -> SourceRef | None:
     """The body a description stands for: the last of its kind named as a source by a name (a capital
     past "The"), if that name holds the description's noun ("Iran's intelligence ministry" ... "the
     ministry"; "the government" after it is another body) or a noun the description's stands for
     (_GENERIC_HEADS: "the Congressional Budget Office" ... "the agency"); for "the company", "the firm",
     "the startup" (_COMPANY_HEADS), else the company named as a source most often so far, the latest of
     those named as often: one the article gives a legal form (`companies`: "Northwind Energy Inc." ...
-    "the Houston-based company") or one named with its trade (`trade_named`: "Halvorsen Therapeutics"),
-    with no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation"); "Orchard Inc.
+    "the Houston-based company") or one named with its trade (`trade_named`: "Halvorsen Therapeutics") with
+    no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation"), and where none is, one
+    the rules list (`known`: "Apple"; a research firm named with its trade is "the firm" that estimated
+    after "Apple said"); "Orchard Inc.
     said ... the company reported ... according to Counterpoint Research ... The company also announced"
     is Orchard."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
@@ -465,8 +467,11 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     if head not in _COMPANY_HEADS:
         return None
     times = Counter(thing.canonical or " ".join(thing.text.split()) for _, thing in recent)
-    firms = [thing for thing in (last, *named) if _CORPORATE.search(thing.text) or thing.text in companies
+    candidates = (last, *named)
+    firms = [thing for thing in candidates if _CORPORATE.search(thing.text) or thing.text in companies
              or (trade_named(thing.text) and _NOT_COMPANIES.isdisjoint(thing.text.lower().split()))]
+    if not firms:
+        firms = [thing for thing in candidates if known(thing.canonical or thing.text)]
     return max(firms, key=lambda thing: times[thing.canonical or " ".join(thing.text.split())], default=None)
 
 
@@ -2488,7 +2493,8 @@ class Attributor:
                         src.canonical = self._main_person(article, pronoun, a.sentence, src.start)
             elif src.kind in _THING_KINDS or short_of is not None:
                 described_as = _DESCRIPTION.fullmatch(src.text)
-                named = _described(src, things, companies, self._trade_named) if described_as else None
+                named = (_described(src, things, companies, self._trade_named, self.sources.is_company) if described_as
+                         else None)
                 if described_as and (mentioned := self._body_mentioned(article, src, a.sentence, described_as.group("head"))):
                     # a body named since, as no source: "Investigators from the National Transportation Safety Board
                     # arrived. The agency said"
