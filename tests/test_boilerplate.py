@@ -15,8 +15,9 @@ def test_web_page_furniture_is_boilerplate_and_the_story_is_not(auditor):
     assert boilerplate(auditor, text) == [5, 7, 9]
 
 
-def test_a_web_page_s_footer_line_is_boilerplate(auditor):
-    text = "<p>The council approved the budget.</p>\n\n<footer>Subscribe to our newsletter</footer>\n"
+def test_a_web_page_s_footer_is_no_article_body_and_the_same_line_in_the_body_is_boilerplate(auditor):
+    text = ("<p>The council approved the budget.</p>\n\n<p>Subscribe to our newsletter</p>\n\n"
+            "<footer><p>Subscribe to our newsletter</p><p>\u00a9 2026 The Daily Ledger. All rights reserved.</p></footer>\n")
     result, _ = auditor.audit_document(parse(text, "page.html", "markdown"))
     assert [f.line for f in result.findings if f.rule == "boilerplate"] == [3]
 

@@ -66,7 +66,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                      "offices": (list, False), "pronoun_words": (dict, False), "first_names": (dict, False),
                      "descriptors": (list, False), "companies": (list, False)},
     # --- finding kinds
-    "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False)},
+    "pattern": {"patterns": (list, True), "scope": (str, False), "suggestion": (str, False), "skip_kinds": (list, False)},
     "spelling": {"lexicons": (list, False), "allow": (list, False), "min_length": (int, False),
                  "known_zipf": ((int, float), False), "frequency_gap": ((int, float), False),
                  "seen_gap": ((int, float), False),
