@@ -11,8 +11,8 @@ def test_web_page_furniture_is_boilerplate_and_the_story_is_not(auditor):
             "The air force said it shot down 40 drones. Follow the coverage on the radio.\n\n"
             "Read more: How to prepare your home for a flood\n\n"
             "Follow AP's coverage of the war at https://apnews.com/hub/russia-ukraine\n\n"
-            "Find more of our coverage at example.com/news\n")
-    assert boilerplate(auditor, text) == [5, 7, 9]
+            "Find more of our coverage at example.com/news\n\nSign up to our Morning Briefing newsletter\n")
+    assert boilerplate(auditor, text) == [5, 7, 9, 11]
 
 
 def test_a_web_page_s_footer_is_no_article_body_and_the_same_line_in_the_body_is_boilerplate(auditor):
