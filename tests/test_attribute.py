@@ -137,6 +137,7 @@ def content_of(analyse, text, cue=None):
     ("The affidavit states that Reed had argued with the bartender.\n", "states", "The affidavit"),
     ("No one was hurt in the robberies, the complaint states.\n", "states", "the complaint"),
     ("The agency, the law states, must act.\n", "states", "the law"),
+    ("Clinton claimed victory in a tweet.\n", "claimed", "Clinton"),  # (victory claimed reports, a deduction not)
     # ... documents in the plural "state" it (not "the state")
     ("The two men argued inside the bar, the charging documents state.\n", "state", "the charging documents"),
     ("Court documents state that Harris followed Bell outside.\n", "state", "Court documents"),
@@ -3151,6 +3152,9 @@ def test_a_participle_asking_takes_what_follows_its_agent(analyse):
     "Kelce was injured in the third quarter when safety Brandon Jones landed on his leg.\n",  # (a landing)
     "A 27-year-old man was taken to hospital with stab wounds.\n",  # (taken somewhere)
     "Officers were called to Call Lane at about 2.40am after reports of a fight.\n",  # (a street's name)
+    # claiming what one is owed, or lives lost
+    "People over 65 can claim an additional $6,000 deduction.\n",
+    "The floods have claimed 40 lives, officials said.\n",
     # violence, not words
     "Even as terrorists attacked a U.S. diplomatic compound in Benghazi, help was withheld.\n",
     "Pike attacked the victim with a knife after an argument in a queue.\n",
