@@ -247,6 +247,20 @@ def test_a_learned_cue_is_no_word_of_a_name(tmp_path, text, cues):
     assert [cue for cue, _, _ in _attributions(rules, text)] == cues
 
 
+@pytest.mark.parametrize("text", [
+    "5 things to know about the new tax law\n",  # (a count holds no view)
+    "Don't touch sick or dead birds.\n",  # (nor does the reader told what to do)
+])
+def test_a_learned_cue_needs_a_holder_other_than_a_count_or_the_reader(tmp_path, text):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    CueModel(frozenset({"know", "sick"}), {"w=know": 5.0, "w=sick": 5.0, "b": -1.0}).dump(rules / "m.tsv")
+    (rules / "learned.yaml").write_text(
+        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    assert _attributions(rules, text) == []
+    assert _attributions(rules, "Most voters know the tax law.\n") == [("know", "Most voters", "cues/learned")]
+
+
 def test_ignore_switches_the_model_off_and_select_leaves_it_on(tmp_path):
     import json
 

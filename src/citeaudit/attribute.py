@@ -716,6 +716,10 @@ _OPENING_PREPOSITION = rx.compile(r"[\"\u201c]?(?:In|After|Before|By|While|When|
 _NOUN_AFTER = rx.compile(r"\b(?:(?:of|into|in|amid|despite|over|under|against|among)"
                          r"|(?:the|an?)\s+(?:earlier|previous|prior|recent|latest|repeated|multiple|several))\s+$")
 _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a comma after a word: "Redick, asked"
+# what stands before a learned cue and holds no view: a bare count ("5 things to know about"), a sentence opening
+# with a verb in the negative ("Don't touch sick or dead birds")
+_COUNT_ONLY = rx.compile(r"[\d.,]+")
+_IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  # ... asked about something, not someone
 # a name alone, perhaps after an honorific: "Brad Bannon", "Ms. Gil", "Larry J. Sabato"
@@ -1890,6 +1894,10 @@ class Attributor:
         if (before is not None and before.start == sent.start and before.text.endswith("ing")
                 and " " not in before.text and before.text not in (names or ())):
             before = None  # a gerund opening the sentence, no name: "Waiting lists rose"
+        if before is not None and before.start == sent.start and _IMPERATIVE.match(before.text):
+            return None  # a sentence telling the reader what to do holds no view: "Don't touch sick or dead birds"
+        if before is not None and _COUNT_ONLY.fullmatch(before.text):
+            before = None  # a count holds nothing: "5 things to know about"; "Supporters in the crowd of about 2,600 waved"
         if before is not None and (before.text.lower() in ARTICLES or text[start:end].endswith("ing")
                                    and _COMMA_WORD_END.search(text, sent.start, start)):
             # an article alone holds nothing ("An assessment of ..."); a participle after a comma is the
