@@ -3067,6 +3067,13 @@ def test_a_figure_set_off_after_the_cue_is_no_statement(analyse):
     ("The gas was found on the planet, the team reported in the journal Science on Wednesday.\n",
      "The gas was found on the planet"),
     ("Researchers said in Nature that the drug worked.\n", "the drug worked."),
+    # ... so does a newspaper, a place or a writing after "in", perhaps after the day
+    ("The tariffs are a mistake, Smith wrote in The Washington Post.\n", "The tariffs are a mistake"),
+    ("The tariffs are a mistake, Smith wrote in an op-ed for The Washington Post.\n", "The tariffs are a mistake"),
+    ("The tariffs are a mistake, Smith wrote Tuesday in a blog post.\n", "The tariffs are a mistake"),
+    ("The tariffs are a mistake, Smith said in Kyiv.\n", "The tariffs are a mistake"),
+    # (a day alone, then the statement: not set off)
+    ("However, officials made clear Monday they have no plans to spend money.\n", "they have no plans to spend money."),
 ])
 def test_where_a_finding_was_published_is_no_part_of_it(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -237,14 +237,19 @@ _VENUE = (r"(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+
           r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|press conference|briefing|rally|hearing|event|meeting))")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
 # time.", " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
-# Letters.", " in the journal Science."
+# Letters.", " in the journal Science."; or a publication or a place named: " in The Washington Post.", " in Kyiv."
 VENUE_ONLY = rx.compile(
-    r"\s+(?:" + _VENUE + r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?time|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|"
+    # (a day first, then where: " Tuesday in a blog post.")
+    r"\s+(?:(?:" + WEEKDAYS + r")\s+(?=(?:in|at|during|on)\b))?"
+    r"(?:" + _VENUE + r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?time|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|"
     r"Threads|Bluesky|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|Reddit|Substack|social media|"
     + WEEKDAYS + r")|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday"
     r"|in\s+(?:the\s+journal\s+\p{Lu}[\w&-]*|(?:[Tt]he\s+)?(?:\p{Lu}[\w&-]*\s+){0,4}(?:Journal|Review|Letters|Lancet)\b"
-    r"|(?:Nature|Science|Cell|JAMA|BMJ)\b))\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
+    r"|(?:Nature|Science|Cell|JAMA|BMJ)\b)|in\s+(?:[Tt]he\s+)?\p{Lu}[\w.&'\u2019-]*"
+    # (a writing, as no statement opens with one after a verb: " in an op-ed for The Washington Post.")
+    r"|in\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:op-ed|essay|column|editorial|commentary|article"
+    r"|book|memoir|message|affidavit|complaint|lawsuit|motion))\b(?:(?!\bthat\b)[^,;:\"\u201c\u201d])*"
     r"[.!?]?[\"\u201d\u2019']?\s*")
 # ... and the one told, perhaps with where and when, closing a sentence: "..., a source told Page Six on
 # Thursday.", "..., Hart told the BBC in an interview.", "..., an aide told reporters in Los Angeles."
