@@ -1100,6 +1100,11 @@ def test_a_question_put_to_the_source_is_not_the_answer(analyse):
     assert content_of(analyse, text, "asked") == "whether James would play Friday,"
     text = 'Smith, delivering the speech, asked the crowd, "Why should we give her the presidency?"\n'
     assert content_of(analyse, text, "asked") == 'the crowd, "Why should we give her the presidency?"'
+    # ... nor after "When": asked of the one who answers after the comma
+    text = "Hillary Clinton spoke first.\n\nWhen asked whom she supported, Ms. Sherry smiled and said no.\n"
+    asked, said = [a for a in analyse(text).attributions if a.cue_text in ("asked", "said")]
+    assert text[asked.content[0]:asked.content[1]] == "whom she supported,"
+    assert asked.source.text == said.source.text == "Ms. Sherry"
 
 
 def test_a_phrase_cues_source_keeps_its_short_name_and_the_statement_its_words(analyse):

@@ -721,7 +721,8 @@ _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a com
 _COUNT_ONLY = rx.compile(r"[\d.,]+")
 _IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
-_ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|on)\b")  # ... asked about something, not someone
+_WHEN_ASKED = rx.compile(r"[\"\u201c]?(?:When|If|Once|After|Though|Although|Unless|Until|While)\s+")  # "When asked about it, he"
+_ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|whom|which|where|on)\b")  # ... asked about something, not someone
 # a name alone, perhaps after an honorific: "Brad Bannon", "Ms. Gil", "Larry J. Sabato"
 _NAME_ONLY = rx.compile(r"(?!(?:" + WEEKDAYS + "|" + MONTHS + r")\b)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
                         r"\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){0,3}")
@@ -2195,7 +2196,8 @@ class Attributor:
                     # "Clinton Says Russians Hacked DNC, Calls Trump's Remarks 'Troubling'": one subject
                     src = article.earlier_source(sent)
                 if src is None and form.endswith(("ed", "ing")) and (
-                        start == sent.start or (form.endswith("ing") and _OPENING_PREPOSITION.fullmatch(text, sent.start, start))):
+                        start == sent.start or (form.endswith("ing") and _OPENING_PREPOSITION.fullmatch(text, sent.start, start))
+                        or (form in _ASKED and _WHEN_ASKED.fullmatch(text, sent.start, start))):
                     # "Asked whether she would reverse it, she declined to say", "In defending himself,
                     # Trump said", "Criticizing the plan, Senator Lee said": the subject after the
                     # participle phrase the cue opens (not its object)
@@ -2280,7 +2282,8 @@ class Attributor:
                     lo = _THAT_OPENING.match(text, lo, start).end() if lo > base else lo
                     content = self.phrases.statement_before(text, lo, _auxiliaries_start(text, lo, start))
             if (content and form.endswith("ed") and content[0] >= end
-                    and (start == sent.start or (form in _ASKED and _WORD_AND_COMMA_END.search(text, sent.start, start)
+                    and (start == sent.start or (form in _ASKED and (_WORD_AND_COMMA_END.search(text, sent.start, start)
+                                                                     or _WHEN_ASKED.fullmatch(text, sent.start, start))
                                                  and _ASKED_ABOUT.match(text, content[0])))):
                 # a participle phrase opening the sentence ends at its comma: "Asked whether she would
                 # stay, Lopez said ..." asked "whether she would stay", not what Lopez said; so does one set
