@@ -217,7 +217,7 @@ def classifier(rules):
     ("a group of companies", "organization", None),
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
-    ("previous research", "document", None),
+    ("previous research", "vague", None),  # (research no one names: vague, as "Studies show")
     ("an advisory issued by the CDC", "document", None),
     ("FBI data released in September", "document", None),
     # a body named by what it is, after "the": its kind
@@ -360,6 +360,9 @@ def classifier(rules):
     ("point guard Jalen Brunson", "person", None),  # a player by position
     ("A major U.S. wireless carrier", "organization", None),
     ("Goldman Sachs", "organization", None),  # a company known by name alone
+    # studies and polls no one names are vague; one named or looked up is a document
+    ("Studies", "vague", None), ("Many studies", "vague", None), ("Polls", "vague", None), ("Research", "vague", None),
+    ("Studies by the CDC", "government", None), ("A new poll", "document", None), ("The study", "document", None),
     ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
