@@ -113,6 +113,12 @@ def test_people_killed_and_people_who_died_are_one_count(auditor):
     assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
 
 
+def test_people_left_dead_are_people_killed(auditor):
+    text = ("A fire in a Bronx apartment building killed 12 people early Sunday, officials said.\n\n"
+            "The blaze left 14 people dead, according to police.\n")
+    assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
+
+
 def test_a_death_toll_counts_people_killed(auditor):
     text = ("Rescue officials said the death toll was 16, and that several of the injured were critical.\n\n"
             "Police said 14 people had died in the crash.\n\n"
