@@ -593,3 +593,26 @@ def test_user_rules_list_companies_matched_whole_and_bad_entries_name_the_key(tm
     (tmp_path / "f.yaml").write_text(rule + "companies: [Halvorsen, {name: X}]\n", encoding="utf-8")
     with pytest.raises(RuleError, match=r"f\.yaml: key 'companies\[1\]'"):
         SourceClassifier(load_rules([str(tmp_path)]))
+
+
+def test_an_outlets_name_shared_by_two_countries_is_the_one_of_the_articles_country_or_link(classifier):
+    uk = "More than 40 Labour MPs rebelled, The Times reported. Downing Street said the bill saves £5 billion.\n"
+    us = "Republicans in Congress are split, The Times reported. The White House said it would pass.\n"
+    assert classifier.country_of(uk) == "GB" and classifier.country_of(us) == "US"
+    assert classifier.outlet("The Times", uk).name == "The Times"
+    assert classifier.outlet("The Times", us).name == "The New York Times"
+    assert classifier.outlet("The Times").name == "The New York Times"  # (nothing tells: the registry's last)
+    assert classifier.outlet("The Times", us, ["www.thetimes.co.uk"]).name == "The Times"  # (the link tells)
+    assert classifier.outlet("the ABC", "Labor MPs in Canberra welcomed it. It costs A$2 billion.").name == \
+        "ABC News (Australia)"
+    assert classifier.country_of("The mayor spoke.") is None  # (too few markers)
+
+
+def test_country_markers_must_be_lists_of_patterns_named_by_key(tmp_path):
+    rule = "id: my-outlets\nkind: outlets\ndescription: d\noutlets: []\n"
+    (tmp_path / "o.yaml").write_text(rule + "country_markers: {NZ: 'Wellington'}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"o\.yaml: key 'country_markers\.NZ'"):
+        SourceClassifier(load_rules([str(tmp_path)]))
+    (tmp_path / "o.yaml").write_text(rule + "country_markers: {NZ: ['(Wellington']}\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"o\.yaml: key 'country_markers\.NZ\[0\]'"):
+        SourceClassifier(load_rules([str(tmp_path)]))

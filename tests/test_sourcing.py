@@ -78,6 +78,24 @@ def test_secondhand_outlet_and_linked_original(auditor):
     assert rule == "secondhand-sourcing" and "links to the original report (ft.com)" in msg
 
 
+def test_an_outlet_named_as_outlets_of_two_countries_are_is_the_articles_countrys(auditor):
+    uk = ("More than 40 Labour MPs have signed the amendment, The Times reported. Downing Street said the cuts "
+          "would save \u00a35 billion.\n")
+    assert messages(auditor, uk, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The Times."]
+    us = "Republicans in Congress are split over the bill, The Times reported. The White House said it would pass.\n"
+    assert messages(auditor, us, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The New York Times."]
+    # ... or the one the sentence links to, whose report it is
+    md = "Republicans in Congress are split, [The Times reported](https://www.thetimes.co.uk/a). The White House agreed.\n"
+    (rule, _, msg), = [f for f in findings(auditor, md, "markdown", "a.md") if f[0] == "secondhand-sourcing"]
+    assert "reporting by The Times. The sentence links to the original report (thetimes.co.uk)" in msg
+    # ... and the one told ("told the ABC" in Canberra)
+    au = "The Prime Minister told the ABC the plan was dead. Labor MPs in Canberra welcomed it.\n"
+    assert messages(auditor, au, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by ABC News (Australia)."]
+
+
 def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(auditor):
     text = ("RICHMOND, Va. (AP) \u2014 Park won the seat.\n\n"
             "The Associated Press declared Park the winner. Turnout rose, Reuters reported.\n")

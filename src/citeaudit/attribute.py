@@ -1579,6 +1579,7 @@ class Attributor:
         _the_other_kinds(out)
         _groups_named_before(out)
         _reasons_of_earlier_mentions(out)
+        self._local_outlets(doc, seg, out)
         out += self._carry_over(doc, seg, out, article.quotes)
         out.sort(key=lambda a: (a.cue_start, a.sentence))
         for i, a in enumerate(out):
@@ -1590,6 +1591,19 @@ class Attributor:
         if doc.entities:
             _whole_entities(doc, out)
         return out
+
+    def _local_outlets(self, doc: Document, seg: Segmented, found: list[Attribution]) -> None:
+        """An outlet named by a name outlets of several countries share is the one the sentence links to, or
+        else the one of the article's country (SourceClassifier.outlet: "The Times reported" in an article
+        giving prices in pounds is London's)."""
+        for a in found:
+            src = a.source
+            if src is None or src.kind != "outlet" or not self.sources.shared_aliases:
+                continue
+            sent = seg.sentences[a.sentence]
+            local = self.sources.outlet(src.canonical or src.text, doc.prose, doc.linked_hosts(sent.start, sent.end))
+            if local is not None:
+                src.outlet = local.name
 
     def _may_speak(self, phrase: str) -> bool:
         """Whether a verb's object may be a participle's source: people ("Democrats", "people"), a name or a

@@ -64,6 +64,12 @@ class Document:
             end = self.entities[k][1]
         return start, end
 
+    def linked_hosts(self, start: int, end: int) -> list[str]:
+        """The web hosts of the links beginning between two offsets (a sentence's), as written."""
+        from urllib.parse import urlsplit
+
+        return [urlsplit(link.url).hostname or "" for link in self.links if start <= link.start < end]
+
     def entities_within(self, start: int, end: int) -> bool:
         """Whether an entity read as a character ("&rsquo;") begins between two offsets."""
         k = bisect.bisect_left(self.entities, (start, -1))

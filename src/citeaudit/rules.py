@@ -53,7 +53,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                   "requires_source": (bool, False)},
     "cue-phrases": {"phrases": (list, True), "source_side": (str, False), "guards": (list, False),
                     "in_quotations": (bool, False), "alone": (bool, False)},
-    "outlets": {"outlets": (list, True), "descriptors": (list, False)},
+    "outlets": {"outlets": (list, True), "descriptors": (list, False), "country_markers": (dict, False)},
     "cue-patterns": {"patterns": (list, True), "at": (str, False), "source": (str, False),
                      "in_quotations": (bool, False), "alone": (bool, False), "requires": (list, False),
                      "verbs_left_to_verb_rules": (bool, False), "source_names_a_thing": (bool, False)},

@@ -6,7 +6,7 @@ source kind, a priority (lower first) and patterns tried against the source phra
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -121,8 +121,14 @@ class Outlet:
 
 
 def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
-    """alias (lower-cased) -> outlet, from every `outlets` rule; entries are validated."""
-    by_alias: dict[str, Outlet] = {}
+    """alias (lower-cased) -> outlet, from every `outlets` rule (of outlets sharing an alias, the last
+    listed); entries are validated."""
+    return {alias: outlets[-1] for alias, outlets in _outlets_by_alias(rules).items()}
+
+
+def _outlets_by_alias(rules: RuleSet) -> dict[str, list[Outlet]]:
+    """alias (lower-cased) -> the outlets it names, in the order listed, each once."""
+    by_alias: dict[str, list[Outlet]] = {}
     for rule in rules.of_kind("outlets"):
         for i, entry in enumerate(rule.get("outlets")):
             key = f"outlets[{i}]"
@@ -139,8 +145,22 @@ def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
             outlet = Outlet(entry["name"], entry["type"], str(entry.get("country", "")),
                             tuple(str(d).lower() for d in entry.get("domains", []) or []))
             for alias in [entry["name"], *aliases]:
-                by_alias[alias.lower()] = outlet
+                named = by_alias.setdefault(alias.lower(), [])
+                if outlet not in named:
+                    named.append(outlet)
     return by_alias
+
+
+def _country_markers(rules: RuleSet) -> dict[str, list]:
+    """country -> the compiled patterns of the `country_markers` of `outlets` rules; validated."""
+    markers: dict[str, list] = {}
+    for rule in rules.of_kind("outlets"):
+        given = rule.get("country_markers") or {}
+        for country, patterns in given.items():
+            if not isinstance(patterns, list):
+                raise rule.error(f"country_markers.{country}", "expected a list of regular expressions")
+            markers.setdefault(str(country), []).extend(rule.patterns_from(f"country_markers.{country}", patterns))
+    return markers
 
 
 def _first_word(name: str) -> str:
@@ -183,7 +203,14 @@ def _company_names(rule: Rule) -> Iterator[str]:
 
 class SourceClassifier:
     def __init__(self, rules: RuleSet):
-        self.outlets = load_outlets(rules)
+        by_alias = _outlets_by_alias(rules)
+        self.outlets = {alias: outlets[-1] for alias, outlets in by_alias.items()}
+        # aliases of outlets of several countries ("The Times": London's and New York's), and the words that
+        # place an article in a country (see local_outlet)
+        self.shared_aliases = {alias: outlets for alias, outlets in by_alias.items()
+                               if len({o.country for o in outlets}) > 1}
+        self.country_markers = _country_markers(rules)
+        self._country: tuple[str | None, str | None] = (None, None)  # (the last text country_of placed, its country)
         self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
                              for a in [e["name"], *e.get("aliases", [])] if a.isupper() and len(a) <= 4}
         # aliases the registry writes in lower case count written so ("dpa"): copy never capitalises them
@@ -220,9 +247,40 @@ class SourceClassifier:
         self.first_name_pronouns = _pronoun_lists(terms, "first_names")
         self._classified: dict[str, tuple[str, str | None, str | None]] = {}  # phrase -> classify() result
 
-    def outlet(self, phrase: str) -> Outlet | None:
+    def outlet(self, phrase: str, text: str | None = None, hosts: Iterable[str] = ()) -> Outlet | None:
         """The outlet a phrase names: an outlet's name or alias, after "the" or a descriptor ("the
-        Russian news agency RIA", "the tabloid The Sun") or alone."""
+        Russian news agency RIA", "the tabloid The Sun") or alone. Where outlets of several countries
+        share the name, the one a web address of `hosts` (those the sentence links to) belongs to, else
+        the one of the country the article's `text` is placed in (see country_of: "The Times" in an
+        article giving prices in pounds is London's), else the one the registry lists last."""
+        named = self._named_outlet(phrase)
+        if named is None:
+            return None
+        alias, outlet = named
+        if alias in self.shared_aliases and (text is not None or hosts):
+            outlets = self.shared_aliases[alias]
+            for host in hosts:
+                host = host.lower().removeprefix("www.")
+                linked = [o for o in outlets if any(host == d or host.endswith("." + d) for d in o.domains)]
+                if linked:
+                    return linked[0]
+            country = self.country_of(text) if text is not None else None
+            return next((o for o in outlets if o.country == country), outlet) if country else outlet
+        return outlet
+
+    def country_of(self, text: str) -> str | None:
+        """The country an article's words place it in: the one with the most `country_markers` found
+        ("£", "Downing Street", "MPs"), at least two and more than any other's, or None. (The last
+        article's answer is kept: its outlets ask one after another.)"""
+        if self._country[0] is not text:
+            found = sorted(((sum(len(p.findall(text, timeout=REGEX_TIMEOUT)) for p in patterns), country)
+                            for country, patterns in self.country_markers.items()), reverse=True)
+            placed = found and found[0][0] >= 2 and not (len(found) > 1 and found[1][0] == found[0][0])
+            self._country = (text, found[0][1] if placed else None)
+        return self._country[1]
+
+    def _named_outlet(self, phrase: str) -> tuple[str, Outlet] | None:
+        """(the alias, lower-cased, and the outlet) a phrase names (see outlet)."""
         phrase = " ".join(phrase.split())
         names = [phrase]
         if phrase[:4].lower() == "the ":
@@ -245,7 +303,7 @@ class SourceClassifier:
             # unless the registry writes it in lower case ("dpa")
             if outlet and (name in self.lower_aliases or (
                     not (name.lower() in self.caps_aliases and not name.isupper()) and not _first_word(name)[:1].islower())):
-                return outlet
+                return name.lower(), outlet
         return None
 
     def classify(self, phrase: str) -> tuple[str, str | None, str | None]:

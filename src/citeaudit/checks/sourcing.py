@@ -24,7 +24,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterable
-from urllib.parse import urlsplit
 
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
@@ -64,12 +63,10 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
         return ""
     sent = article.seg.sentences[sentence_index]
     classifier = article.rules.source_classifier()
-    for link in article.doc.links:
-        if sent.start <= link.start < sent.end:
-            host = urlsplit(link.url).hostname or ""
-            found = classifier.outlet_for_domain(host)
-            if found and found.name == outlet:
-                return f" The sentence links to the original report ({host.removeprefix('www.')})."
+    for host in article.doc.linked_hosts(sent.start, sent.end):
+        found = classifier.outlet_for_domain(host)
+        if found and found.name == outlet:
+            return f" The sentence links to the original report ({host.removeprefix('www.')})."
     return ""
 
 
@@ -173,7 +170,8 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             phrase = None if held or told else (_OPENING_PHRASE.fullmatch(prose, sent.start, src.start)
                                                 or _CLOSING_PHRASE.fullmatch(prose, max(a.cue_end, src.end), sent.end))
             held = held or told or (_first_match(held_by, phrase.group(1)) if phrase else None)
-            found = classifier.outlet(held.group("outlet")) if held else None
+            found = (classifier.outlet(held.group("outlet"), prose, article.doc.linked_hosts(sent.start, sent.end))
+                     if held else None)
             if found is None:
                 continue
             outlet = found.name
