@@ -79,6 +79,13 @@ def test_own_outlets_are_no_second_hand_sourcing(tmp_path):
     res = check("--select", "secondhand-sourcing", str(tmp_path))
     assert [f["message"] for f in json.loads(res.stdout)["files"][0]["findings"]] == [
         "Second-hand sourcing: the claim rests on reporting by Reuters."]
+    # a name outlets of two countries share: both are the newsroom's ("The Times" in London's copy is London's)
+    (tmp_path / "a.txt").write_text("Forty Labour MPs rebelled, The Times has learned. Downing Street said the cuts "
+                                    "would save \u00a35 billion. The talks failed, Reuters reported.\n", encoding="utf-8")
+    (tmp_path / ".citeaudit.toml").write_text('own-outlets = ["The Times"]\n', encoding="utf-8")
+    res = check("--select", "secondhand-sourcing", str(tmp_path))
+    assert [f["message"] for f in json.loads(res.stdout)["files"][0]["findings"]] == [
+        "Second-hand sourcing: the claim rests on reporting by Reuters."]
     (tmp_path / ".citeaudit.toml").write_text('own-outlets = "BBC"\n', encoding="utf-8")
     res = check(str(tmp_path))
     assert res.exit_code == 2 and "'own-outlets'" in res.output

@@ -104,6 +104,10 @@ def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(audito
     text = "By JANE DOE, Associated Press\n\nRates rose, the AP reported. Prices fell, Reuters reported.\n"
     assert messages(auditor, text, "secondhand-sourcing") == [
         "Second-hand sourcing: the claim rests on reporting by Reuters."]
+    # (a byline's outlet of a name two countries' outlets share is the article's country's)
+    text = ("By Jane Doe, The Times\n\nForty Labour MPs rebelled, The Times has learned. Downing Street said the "
+            "cuts would save \u00a35 billion.\n")
+    assert messages(auditor, text, "secondhand-sourcing") == []
     # (in another outlet's story the agency's race call is second-hand)
     text = "RICHMOND, Va. \u2014 Park won the seat.\n\nThe Associated Press declared Park the winner.\n"
     assert messages(auditor, text, "secondhand-sourcing") == [

@@ -268,6 +268,12 @@ class SourceClassifier:
             return next((o for o in outlets if o.country == country), outlet) if country else outlet
         return outlet
 
+    def outlets_named(self, phrase: str) -> list[Outlet]:
+        """Every outlet a phrase may name: all those sharing its name or alias ("The Times": London's and New
+        York's), else the one it names, or none."""
+        named = self._named_outlet(phrase)
+        return [] if named is None else self.shared_aliases.get(named[0], [named[1]])
+
     def country_of(self, text: str) -> str | None:
         """The country an article's words place it in: the one with the most `country_markers` found
         ("£", "Downing Street", "MPs"), at least two and more than any other's, or None. (The last

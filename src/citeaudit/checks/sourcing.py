@@ -71,13 +71,13 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
 
 
 def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
-    """The canonical names of the rule's `except_outlets` (resolved once for a rule's list), and of the
-    outlet the article credits itself to (_credited_outlets)."""
+    """The canonical names of the rule's `except_outlets` (resolved once for a rule's list; a name outlets of
+    several countries share, all of them), and of the outlet the article credits itself to (_credited_outlets)."""
     key = ("excepted", tuple(rule.get("except_outlets") or ()))
     if key not in rule.cache:
         classifier = article.rules.source_classifier()
-        rule.cache[key] = frozenset((outlet.name if outlet else name) for name in key[1]
-                                    for outlet in [classifier.outlet(name)])
+        rule.cache[key] = frozenset(outlet.name for name in key[1] for outlet in classifier.outlets_named(name)) | {
+            name for name in key[1] if not classifier.outlets_named(name)}
     return rule.cache[key] | _credited_outlets(article)
 
 
@@ -99,7 +99,7 @@ def _credited_outlets(article: Article) -> frozenset[str]:
         credit = _DATELINE_CREDIT if sent.kind == "dateline" else _BYLINE_CREDIT if sent.kind == "byline" else None
         if credit is not None:
             for m in credit.finditer(article.doc.prose, sent.start, sent.end):
-                if (outlet := classifier.outlet(m.group(1))) is not None:
+                if (outlet := classifier.outlet(m.group(1), article.doc.prose)) is not None:
                     found.add(outlet.name)
     article.cache["credited-outlets"] = frozenset(found)
     return article.cache["credited-outlets"]
