@@ -12,8 +12,21 @@ def test_a_pasted_press_release_is_named_line_by_line(auditor):
             "About Acme Corp.\nAcme is a leading provider of cloud software.\n\n"
             "Forward-Looking Statements\nThis release contains forward-looking statements within the meaning of "
             "the Act.\n\nMedia contact: press@acme.example\n")
-    assert [line for line, _ in findings(auditor, text)] == [3, 5, 8, 9, 11]
-    assert findings(auditor, text)[0][1] == "Press-release text in the article: '/PRNewswire/'"
+    assert [line for line, _ in findings(auditor, text)] == [3, 3, 5, 6, 8, 9, 11]
+    assert [message.split(": ", 1)[1] for _, message in findings(auditor, text)][:4] == [
+        "'/PRNewswire/'", "'today announced'", "'About Acme Corp.'", "'a leading provider of'"]
+
+
+def test_a_releases_voice_and_closing_lines(auditor):
+    text = ("Acme raises $20 million\n\nAcme Robotics, a leading provider of warehouse robots, today announced "
+            "a funding round. For more information, visit www.acmerobotics.com.\n\nSOURCE Acme Robotics\n")
+    assert [message.split(": ", 1)[1] for _, message in findings(auditor, text)] == [
+        "'a leading provider of'", "'today announced'", "'For more information, visit www.acmerobotics.com.'",
+        "'SOURCE Acme Robotics'"]
+    # (news names its source and its day: "said on Tuesday", "a source said"; a contact line for readers is no release)
+    text = ("Acme Robotics said on Tuesday it had raised $20 million, a source said.\n\n"
+            "For more information, call the city's hotline at 311.\n")
+    assert findings(auditor, text) == []
 
 
 def test_an_about_section_with_its_text_after_a_colon(auditor):
