@@ -606,6 +606,9 @@ def test_an_outlets_name_shared_by_two_countries_is_the_one_of_the_articles_coun
     assert classifier.outlet("the ABC", "Labor MPs in Canberra welcomed it. It costs A$2 billion.").name == \
         "ABC News (Australia)"
     assert classifier.country_of("The mayor spoke.") is None  # (too few markers)
+    # ... the one the article names by a name of its own, wherever it is placed
+    london = "Sadiq Khan was elected mayor of London, Britain's capital, according to The New York Times."
+    assert classifier.country_of(london) == "GB" and classifier.outlet("the Times", london).name == "The New York Times"
 
 
 def test_country_markers_must_be_lists_of_patterns_named_by_key(tmp_path):

@@ -209,6 +209,10 @@ class SourceClassifier:
         # place an article in a country (see local_outlet)
         self.shared_aliases = {alias: outlets for alias, outlets in by_alias.items()
                                if len({o.country for o in outlets}) > 1}
+        # ... and the names and aliases each of those outlets shares with no other, as written ("New York Times")
+        self._own_names = {o: [a for r in rules.of_kind("outlets") for e in r.get("outlets") if e["name"] == o.name
+                               for a in [e["name"], *e.get("aliases", [])] if len(by_alias[a.lower()]) == 1]
+                           for outlets in self.shared_aliases.values() for o in outlets}
         self.country_markers = _country_markers(rules)
         self._country: tuple[str | None, str | None] = (None, None)  # (the last text country_of placed, its country)
         self.caps_aliases = {a.lower() for r in rules.of_kind("outlets") for e in r.get("outlets")
@@ -251,8 +255,9 @@ class SourceClassifier:
         """The outlet a phrase names: an outlet's name or alias, after "the" or a descriptor ("the
         Russian news agency RIA", "the tabloid The Sun") or alone. Where outlets of several countries
         share the name, the one a web address of `hosts` (those the sentence links to) belongs to, else
-        the one of the country the article's `text` is placed in (see country_of: "The Times" in an
-        article giving prices in pounds is London's), else the one the registry lists last."""
+        the only one the article's `text` names by a name of its own ("according to The New York Times
+        ... the Times reported"), else the one of the country the text is placed in (see country_of: "The
+        Times" in an article giving prices in pounds is London's), else the one the registry lists last."""
         named = self._named_outlet(phrase)
         if named is None:
             return None
@@ -264,7 +269,12 @@ class SourceClassifier:
                 linked = [o for o in outlets if any(host == d or host.endswith("." + d) for d in o.domains)]
                 if linked:
                     return linked[0]
-            country = self.country_of(text) if text is not None else None
+            if text is None:
+                return outlet
+            named = [o for o in outlets if any(name in text for name in self._own_names[o])]
+            if len(named) == 1:
+                return named[0]
+            country = self.country_of(text)
             return next((o for o in outlets if o.country == country), outlet) if country else outlet
         return outlet
 
