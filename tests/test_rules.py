@@ -75,6 +75,7 @@ def test_an_invalid_pattern_among_joined_ones_is_named(tmp_path):
     ("patterns:\n  - '(?P<source>\\w+):'\n", "patterns[0]"),  # no (?P<cue>...) group
     ("at: line-start\npatterns:\n  - '(?P<cue>:)'\n", "at"),
     ("source: person\npatterns:\n  - '(?P<cue>:)'\n", "source"),
+    ("source_kind: rumour\npatterns:\n  - '(?P<cue>:)'\n", "source_kind"),
 ])
 def test_cue_pattern_rules_are_checked(tmp_path, body, key):
     from citeaudit.engine import Auditor
@@ -82,6 +83,18 @@ def test_cue_pattern_rules_are_checked(tmp_path, body, key):
     (tmp_path / "c.yaml").write_text("id: cues/house\nkind: cue-patterns\ndescription: d\n" + body, encoding="utf-8")
     with pytest.raises(RuleError, match=r"c.yaml: key '" + re.escape(key) + "'"):
         Auditor(load_rules([str(tmp_path)]))
+
+
+def test_a_cue_pattern_rule_may_give_the_kind_of_its_sources(tmp_path):
+    from citeaudit.engine import Auditor
+    from citeaudit.reader import parse
+
+    rule = "id: cues/house\nkind: cue-patterns\ndescription: d\npatterns:\n  - '(?P<source>Word from the pits)(?P<cue>:)'\n"
+    text = "Word from the pits: the engine failed.\n"
+    for extra, kind in (("", "unknown"), ("source_kind: vague\n", "vague")):
+        (tmp_path / "c.yaml").write_text(rule + extra, encoding="utf-8")
+        (a,) = Auditor(load_rules([str(tmp_path)])).analyse(parse(text, "t.txt")).attributions
+        assert (a.source.text, a.source.kind) == ("Word from the pits", kind)
 
 
 def _finding_rules():

@@ -30,7 +30,7 @@ from citeaudit.phrases import (ARTICLES, AUXILIARY, CLAUSE_OPENERS, DETERMINERS,
 from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, RuleSet, data_file
 from citeaudit.segment import transcript_speakers
-from citeaudit.sources import NAME_PARTICLES, holds_particle
+from citeaudit.sources import NAME_PARTICLES, SOURCE_KINDS, holds_particle
 from citeaudit.verbs import inflections, lemmas, verb_forms
 
 
@@ -1482,6 +1482,10 @@ class Attributor:
                     raise r.error(f"patterns[{i}]", "needs a named group (?P<cue>...) marking the cue")
             requires = tuple(str(w).lower() for w in r.get("requires") or ())
             self.pattern_rules.append((r, r.patterns(), at == "sentence-start", requires))
+            if r.get("source_kind") is not None and r.get("source_kind") not in SOURCE_KINDS:
+                raise r.error("source_kind", f"{r.get('source_kind')!r} is not one of {', '.join(SOURCE_KINDS)}")
+        # the kind every source of a rule is, where the rule says (cues/agentless: "It is believed" is vague)
+        self.rule_source_kinds = {r.id: r.get("source_kind") for r in rules.of_kind("cue-patterns") if r.get("source_kind")}
         self.alone_rules = {r.id for kind in ("cue-phrases", "cue-patterns") for r in rules.of_kind(kind)
                             if r.get("alone")}
         # rules whose sources are noun phrases naming a thing ("Body camera footage"): no cue is learned in them
@@ -1556,7 +1560,11 @@ class Attributor:
                               and b.content[0] <= a.source.start and a.cue_end <= b.content[1]
                               and not b.content[0] <= b.cue_start < b.content[1]), None)
                 lo, hi = outer.content if outer else (sent.start, sent.end)
-                self._classify(a.source, text, a.cue_start, lo, hi, reason_end)
+                if a.cue_rule in self.rule_source_kinds:
+                    _prose_only(a.source, text)
+                    a.source.kind, a.source.outlet, a.source.detail = self.rule_source_kinds[a.cue_rule], None, None
+                else:
+                    self._classify(a.source, text, a.cue_start, lo, hi, reason_end)
                 if a.source.kind == "unknown" and a.source.text in companies:
                     a.source.kind = "organization"  # "Nike Inc. shares fell ... Nike also said"
                 elif (a.source.kind == "unknown" and _ONE_NAME_WORD.fullmatch(a.source.text)
