@@ -205,6 +205,7 @@ class SourceClassifier:
     def __init__(self, rules: RuleSet):
         by_alias = _outlets_by_alias(rules)
         self.outlets = {alias: outlets[-1] for alias, outlets in by_alias.items()}
+        self.all_outlets = list(dict.fromkeys(o for outlets in by_alias.values() for o in outlets))  # (in order)
         # aliases of outlets of several countries ("The Times": London's and New York's), and the words that
         # place an article in a country (see local_outlet)
         self.shared_aliases = {alias: outlets for alias, outlets in by_alias.items()
@@ -265,8 +266,7 @@ class SourceClassifier:
         if alias in self.shared_aliases and (text is not None or hosts):
             outlets = self.shared_aliases[alias]
             for host in hosts:
-                host = host.lower().removeprefix("www.")
-                linked = [o for o in outlets if any(host == d or host.endswith("." + d) for d in o.domains)]
+                linked = [o for o in self.outlets_at(host) if o in outlets]
                 if linked:
                     return linked[0]
             if text is None:
@@ -547,9 +547,8 @@ class SourceClassifier:
                     return reason
         return None
 
-    def outlet_for_domain(self, host: str) -> Outlet | None:
+    def outlets_at(self, host: str) -> list[Outlet]:
+        """The outlets a web host belongs to, in the registry's order ("www.thetimes.co.uk": The Times and The
+        Sunday Times)."""
         host = host.lower().removeprefix("www.")
-        for outlet in set(self.outlets.values()):
-            if any(host == d or host.endswith("." + d) for d in outlet.domains):
-                return outlet
-        return None
+        return [o for o in self.all_outlets if any(host == d or host.endswith("." + d) for d in o.domains)]

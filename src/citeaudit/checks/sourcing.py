@@ -64,8 +64,7 @@ def _linked_note(article: Article, sentence_index: int, outlet: str | None) -> s
     sent = article.seg.sentences[sentence_index]
     classifier = article.rules.source_classifier()
     for host in article.doc.linked_hosts(sent.start, sent.end):
-        found = classifier.outlet_for_domain(host)
-        if found and found.name == outlet:
+        if any(found.name == outlet for found in classifier.outlets_at(host)):
             return f" The sentence links to the original report ({host.removeprefix('www.')})."
     return ""
 
