@@ -1144,6 +1144,9 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
      "No such resolution exists"),
     ('"We will appeal," the head of the agency, Tom Lee, said.\n', '"We will appeal'),
     ("On Tuesday, a lawyer for the family, Tom Lee, said the plan would fail.\n", "the plan would fail."),
+    # ... a title, perhaps before an auxiliary
+    ("The plan is dead, the Minister of Finance, John Smith, has said.\n", "The plan is dead"),
+    ("The plan is dead, the Finance Minister, John Smith, said.\n", "The plan is dead"),
 ])
 def test_a_statement_before_a_role_and_name_in_apposition(analyse, text, content):
     (a,) = [a for a in analyse(text).attributions if a.cue_text in ("said", "told")]
@@ -2956,6 +2959,18 @@ def test_a_word_opening_a_phrase_is_no_first_name(analyse):
             "Trump said the country needs law and order.\n")
     a = next(a for a in analyse(text).attributions if a.cue_text == "said")
     assert a.source.text == "Trump" and a.source.canonical == "Donald Trump"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title set off before a name in apposition: the name is the source
+    ("The plan is dead, the Finance Minister, John Smith, said.\n", "John Smith"),
+    ("Reacting, the NLC President, Joe Ajaero, told reporters that the union would act.\n", "Joe Ajaero"),
+    # "earlier" after an auxiliary stands between subject and verb ("his earlier claim" is an adjective's)
+    ("The Nigeria Labour Congress had earlier threatened to down tools.\n", "The Nigeria Labour Congress"),
+])
+def test_the_source_past_a_title_or_an_adverb_of_time(analyse, text, source):
+    (a,) = [a for a in analyse(text).attributions if a.cue_text in ("said", "told", "threatened")]
+    assert a.source.text == source
 
 
 def test_a_places_first_word_is_no_first_name(analyse):

@@ -50,6 +50,7 @@ himself herself themselves itself""".split())  # (a reflexive stressing the subj
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
+_AUXILIARIES_BEFORE_EARLIER = {"has", "have", "had", "was", "were", "is", "are"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
 _NOUN_MODIFIER_PREPOSITIONS = {"of", "to", "for", "at", "in", "from", "by", "across", "around", "throughout"}
@@ -155,8 +156,12 @@ _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d
 _KIN_OR_ROLE = rx.compile(r"\s+(?:(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?"
                           r"|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+"
-                          r"|(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+\s+(?:for|of|at|to|with)"
-                          r"(?:\s+[^\s,\"\u201c\u201d;:]+){1,6}),\s*$")
+                          r"|(?:a|an|the)\s+(?:[\p{L}.'\u2019-]+\s+){0,3}[\p{L}-]+"
+                          r"(?:\s+(?:for|of|at|to|with)(?:\s+[^\s,\"\u201c\u201d;:]+){1,6})?),\s*$")
+
+
+# the comma closing a name in apposition before its cue, perhaps with an auxiliary: ", said", ", has said"
+_APPOSITIVE_CLOSE = rx.compile(r"\s*,\s*(?:(?:has|have|had)\s+)?")
 
 
 def role_in_apposition(text: str, lo: int, name_start: int) -> int | None:
@@ -339,6 +344,8 @@ _NAME_IN_APPOSITION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}
 NAME_AFTER_DESCRIPTION = rx.compile(r",\s+((?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'\u2019-]*)"
                                     r"(?=\s*(?:,|[.!?][\"\u201d\u2019']?\s*$))")
 _THE = rx.compile(r"(?:The|the)\s")
+# (a title after a statement: "..., the Finance Minister, John Smith, said")
+_THE_BEFORE = rx.compile(r"(?<![\p{L}\p{N}])the\s+$")
 _OBJECT_DETERMINERS = ARTICLES | (_POSSESSIVES - {"my", "your"})  # (an object's: "cut its forecast")
 _DEMONSTRATIVES = frozenset(("that", "this", "these", "those"))
 # what a statement may be made in (after "in a", "in an"): "in a filing", "in a post", "in a news conference"
@@ -570,6 +577,8 @@ def _before_auxiliaries(tokens: list, i: int) -> int:
     between a subject and its verb ("federal officials have also said"; not the name "Theresa May")."""
     while i >= 0 and not _modal_name(tokens, i) and (
             tokens[i][2].lower() in _BETWEEN_SUBJECT_AND_VERB or _ADVERB.fullmatch(tokens[i][2])
+            # ("earlier" after an auxiliary, an adverb: "The union had earlier threatened"; not "his earlier claim")
+            or (tokens[i][2].lower() == "earlier" and i > 0 and tokens[i - 1][2].lower() in _AUXILIARIES_BEFORE_EARLIER)
             or _NEGATED_AUXILIARY.fullmatch(tokens[i][2])
             or (tokens[i][2].lower() in _FLOATING and i > 0 and (tokens[i - 1][2][:1].isalnum() or tokens[i - 1][2] == ")")
                 and (tokens[i - 1][2].lower() not in NOT_A_SUBJECT
@@ -1055,8 +1064,8 @@ class PhraseFinder:
             a = None  # a capitalised noun after "one" or "a" and its modifiers is no name: "One senior Tory, speaking
             # on condition of anonymity, told" (the subject is the whole phrase)
         if a:
-            titled = _THE.match(a.group(1)) or (
-                _POSSESSIVE_ROLE.fullmatch(a.group(1)) and a.group(1).split()[-1].lower() in self.roles)
+            titled = (_THE.match(a.group(1)) or _THE_BEFORE.search(doc.prose, max(lo, a.start(1) - 4), a.start(1))
+                      or (_POSSESSIVE_ROLE.fullmatch(a.group(1)) and a.group(1).split()[-1].lower() in self.roles))
             named = _NAME_IN_APPOSITION.fullmatch(doc.prose, a.end(1), ends) if titled else None
             if named:  # a title, then the name: "The Opposition Leader, Sussan Ley, accused", "Victoria's
                 # Treasurer, Jaclyn Symes, said"
@@ -1618,7 +1627,8 @@ class PhraseFinder:
             # appeal," said Ana Ruiz, who called the ruling "a disgrace."'
             return after.start(1), hi
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
-                                                            or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start))
+                                                            or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start)
+                                                            or _APPOSITIVE_CLOSE.fullmatch(text, src.end, cue_start))
         quoted_first = near and _quotation_first(text, after_label(text, lo, end), end)
         if (near and not quoted_first and src is not None and src.start < cue_start
                 and any(q in text[lo:end] for q in "\"\u201d'\u2019")):
@@ -1631,7 +1641,8 @@ class PhraseFinder:
                                 and _KIN_OR_ROLE.match(text, role.start(), end)):
                 end = role.start()
         if (near and not quoted_first and src is not None and src.start < cue_start
-                and text[src.end:cue_start].strip() == "," and (role := role_in_apposition(text, lo, end)) is not None
+                and _APPOSITIVE_CLOSE.fullmatch(text, src.end, cue_start)
+                and (role := role_in_apposition(text, lo, end)) is not None
                 and len(text[lo:role].split()) >= 3):
             # ... with no quotation: "The plan will fail, his lawyer, Tom Lee, said" (after a statement of its
             # own: not "On Tuesday, his lawyer, Tom Lee, said he ...")
