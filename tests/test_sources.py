@@ -363,6 +363,10 @@ def classifier(rules):
     # studies and polls no one names are vague; one named or looked up is a document
     ("Studies", "vague", None), ("Many studies", "vague", None), ("Polls", "vague", None), ("Research", "vague", None),
     ("Studies by the CDC", "government", None), ("A new poll", "document", None), ("The study", "document", None),
+    # unions' and parties' congresses are no legislature; a guidance counselor is a person
+    ("The Nigeria Labour Congress", "organization", None), ("the Trades Union Congress", "organization", None),
+    ("the African National Congress", "organization", None), ("Congress", "government", None),
+    ("a high school guidance counselor", "person", None),
     ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
