@@ -136,6 +136,8 @@ def test_agentless_passives_are_vague(auditor):
                  # learnt, in British and Indian copy, feared and known
                  "The structures were built on land reserved for a garden, it is learnt.\n",
                  "It is learned that the minister will resign on Friday.\n",
+                 # ... gathered, in Nigerian copy
+                 "It was gathered that some state governors were yet to key into the new wage.\n",
                  "It is feared that the death toll will rise.\n",
                  "It has been known for some time that the book was in the works.\n",
                  # worries, talk and rumours of no one's, and the contraction
