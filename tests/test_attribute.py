@@ -637,6 +637,9 @@ def content_of(analyse, text, cue=None):
     ("Turnout fell by 3 percent in the first election after the law took effect, per state election data.\n", "per",
      "state election data"),
     ("Turnout fell, per government data.\n", "per", "government data"),
+    # ... or people of a kind ("$5 per person" is a rate)
+    ("The Warriors will pursue a center this summer, per league sources.\n", "per", "league sources"),
+    ("The deal is done, per people familiar with the talks.\n", "per", "people familiar with the talks"),
     # a name before a role of a body without an article, which a relative clause describes
     ("Dr. Maria Carrillo, chief science officer of the Alzheimer's Association, who was not involved in the research, "
      "called the findings encouraging.\n", "called", "Dr. Maria Carrillo"),
