@@ -96,6 +96,19 @@ def test_an_outlet_named_as_outlets_of_two_countries_are_is_the_articles_country
         "Second-hand sourcing: the claim rests on reporting by ABC News (Australia)."]
 
 
+def test_an_outlet_told_is_named_whole_and_the_post_alone_is_no_new_york_post(auditor):
+    text = "The Knicks agreed to an extension, sources tell The Athletic.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The Athletic."]
+    # "The Post" is the Post named before ("The Washington Post ... The Post reported"), never the New York one by
+    # default, nor "The Post and Courier"
+    text = "The Washington Post broke the story on Monday.\n\nThe deal is off, The Post reported.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The Washington Post."]
+    text = "Wilson told The Post and Courier newspaper of Charleston that he voted for Rubio.\n"
+    assert not any("New York Post" in m for m in messages(auditor, text, "secondhand-sourcing"))
+
+
 def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(auditor):
     text = ("RICHMOND, Va. (AP) \u2014 Park won the seat.\n\n"
             "The Associated Press declared Park the winner. Turnout rose, Reuters reported.\n")
