@@ -107,6 +107,13 @@ def test_an_outlet_told_is_named_whole_and_the_post_alone_is_no_new_york_post(au
         "Second-hand sourcing: the claim rests on reporting by The Washington Post."]
     text = "Wilson told The Post and Courier newspaper of Charleston that he voted for Rubio.\n"
     assert not any("New York Post" in m for m in messages(auditor, text, "secondhand-sourcing"))
+    # ... so too "the Journal", "the Tribune", "the Globe": a Salt Lake City story's Tribune is no Chicago one
+    for paper, named in (("Journal", "Wall Street Journal"), ("Tribune", "Chicago Tribune"), ("Globe", "Boston Globe")):
+        text = f"The council will vote on Tuesday, the {paper} reported.\n"
+        assert not any(named in m for m in messages(auditor, text, "secondhand-sourcing"))
+    text = "The Wall Street Journal broke the story.\n\nThe deal is off, the Journal reported.\n"
+    assert messages(auditor, text, "secondhand-sourcing") == [
+        "Second-hand sourcing: the claim rests on reporting by The Wall Street Journal."]
 
 
 def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(auditor):
