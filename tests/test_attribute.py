@@ -1622,6 +1622,9 @@ def test_a_label_asking_a_question_is_no_cue(analyse):
     assert got == [("said", "Sen. Susan Collins")]
     # (a speaker and a colon are no label: "Trump said: ...")
     assert [a.cue_text for a in analyse('Trump said: "So I have a belt."\n').attributions] == ["said"]
+    # ... nor is the label alone on its line before a list
+    text = "What they're saying:\n\n* The ACLU called the verdict \"a step forward.\"\n"
+    assert [a.cue_text for a in analyse(text, "markdown", "t.md").attributions] == ["called"]
 
 
 @pytest.mark.parametrize("text", [

@@ -667,6 +667,7 @@ _LATER_AGENT = rx.compile(r"(?P<name>[^.;:!?,\u201c\u201d\"]{1,40}?)\s+by\s+(?=\
 _VIEW_BEFORE = rx.compile(r",\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:view|sentiment|opinion|position|assessment|concern|"
                           r"fear|claim|belief|argument|point|criticism|complaint|theme|message|warning)\s+$")
 _WH_LABEL = rx.compile(r"[\s*_]*(?:What|Why|Who|How|Where|When|Which)\b")  # a label opening with a question word
+_WH_LABEL_ALONE = rx.compile(r"[\s*_#]*(?:What|Why|Who|How|Where|When|Which)\b[^:\n.!?\"\u201c]{0,60}:[\s*_]*")  # ... alone
 _JOINERS = frozenset(",;:\u2014\u2013-")  # punctuation joining a statement to its cue
 # a recording or sight of someone: "footage of Trump", "a video of the senator"
 _OF_NAME = rx.compile(r"^(?:\p{L}+\s+){0,3}?(?:footage|video|videos|clip|clips|recording|recordings|audio|tape|"
@@ -2108,8 +2109,9 @@ class Attributor:
                 continue
             if (_guarded(self.verb_guards, text, start, sent.end)
                     or self._object_of_verb(text, sent.start, start, form)
-                    or (_WH_LABEL.match(text, sent.start, start) and after_label(text, sent.start, sent.end) > start)):
-                # (a label asking a question: "What they're saying: ...")"
+                    or (_WH_LABEL.match(text, sent.start, start) and (after_label(text, sent.start, sent.end) > start
+                                                                      or _WH_LABEL_ALONE.fullmatch(text, sent.start, sent.end)))):
+                # (a label asking a question: "What they're saying: ...", alone on its line before a list too)
                 article.vetoed.setdefault(sent.index, []).append((start, end))
                 continue
             after_comma = _COMMA_END.search(text, sent.start, start) is not None
