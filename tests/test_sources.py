@@ -367,6 +367,7 @@ def classifier(rules):
     ("The Nigeria Labour Congress", "organization", None), ("the Trades Union Congress", "organization", None),
     ("the African National Congress", "organization", None), ("Congress", "government", None),
     ("a high school guidance counselor", "person", None),
+    ("The ACLU", "organization", None), ("Planned Parenthood", "organization", None), ("the AFL-CIO", "organization", None),
     ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
