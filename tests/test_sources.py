@@ -368,6 +368,10 @@ def classifier(rules):
     ("the African National Congress", "organization", None), ("Congress", "government", None),
     ("a high school guidance counselor", "person", None),
     ("The ACLU", "organization", None), ("Planned Parenthood", "organization", None), ("the AFL-CIO", "organization", None),
+    # public bodies by initials or short name ("Sec." of a secretary is no SEC)
+    ("the SEC", "government", None), ("ICE", "government", None), ("the Fed", "government", None),
+    ("the Bank of England", "government", None), ("Border Patrol", "government", None), ("the Home Office", "government", None),
+    ("the Bundestag", "government", None), ("Sec. Blinken", "person", None), ("ice", "unknown", None),
     ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
