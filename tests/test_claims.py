@@ -161,9 +161,9 @@ def test_a_reason_for_anonymity_is_no_causal_claim(auditor):
 
 def test_what_someone_will_say_is_no_prediction(auditor):
     text = ("Housing\n\nCritics will say that building more housing only helps the wealthy.\n\n"
-            "The council will vote on the plan next week.\n")
+            "The council will reject the plan.\n")
     assert [message for _, message in line_messages(auditor, text)] == [
-        "Unattributed claim: makes a prediction ('will')"]  # (the vote only)
+        "Unattributed claim: makes a prediction ('will')"]  # (the rejection only)
 
 
 def test_what_is_scheduled_is_no_causal_claim(auditor):
@@ -323,6 +323,12 @@ def test_a_schedule_is_no_prediction(auditor):
     assert line_messages(auditor, text) == [
         (11, "Unattributed claim: makes a prediction ('might')"), (13, "Unattributed claim: makes a prediction ('will')"),
         (19, "Unattributed claim: makes a prediction ('will')")]
+    # ... nor an event someone will hold or attend at a time named (what one will do otherwise is)
+    text = ("Events\n\nThe mayor will hold a news conference at 2 p.m.\n\nLynch will appear before the committee on "
+            "Tuesday.\n\nThe Senate will vote on the bill next week.\n\nThe company will cut jobs next year.\n\n"
+            "The mayor will hold firm.\n")
+    assert line_messages(auditor, text) == [
+        (9, "Unattributed claim: makes a prediction ('will')"), (11, "Unattributed claim: makes a prediction ('will')")]
 
 
 def test_a_superlative_ranks_something_a_quantity_does_not(auditor):
