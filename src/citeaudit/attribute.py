@@ -451,9 +451,8 @@ def _described(src: SourceRef, things: list[tuple[int, SourceRef]], companies: f
     "the Houston-based company") or one named with its trade (`trade_named`: "Halvorsen Therapeutics") with
     no word naming another sort of body (_NOT_COMPANIES: not "the Tax Foundation"), and where none is, one
     the rules list (`known`: "Apple"; a research firm named with its trade is "the firm" that estimated
-    after "Apple said"); "Orchard Inc.
-    said ... the company reported ... according to Counterpoint Research ... The company also announced"
-    is Orchard."""
+    after "Apple said"); "Orchard Inc. said ... the company reported ... according to Counterpoint
+    Research ... The company also announced" is Orchard."""
     head = _DESCRIPTION.fullmatch(src.text).group("head")
     # (among the last _RECENT_THINGS sources: a 20 MB article names thousands)
     recent = things[-_RECENT_THINGS:]
@@ -723,7 +722,8 @@ _COUNT_ONLY = rx.compile(r"[\d.,]+")
 _IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _WHEN_ASKED = rx.compile(r"[\"\u201c]?(?:When|If|Once|After|Though|Although|Unless|Until|While)\s+")  # "When asked about it, he"
-_ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|whom|which|where|on)\b")  # ... asked about something, not someone
+# ... asked about something, not someone
+_ASKED_ABOUT = rx.compile(r"(?:about|whether|if|what|how|why|when|who|whom|which|where|on)\b")
 # a name alone, perhaps after an honorific: "Brad Bannon", "Ms. Gil", "Larry J. Sabato"
 _NAME_ONLY = rx.compile(r"(?!(?:" + WEEKDAYS + "|" + MONTHS + r")\b)(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.?\s+)?"
                         r"\p{Lu}[\p{L}'\u2019-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'\u2019-]+)){0,3}")
@@ -1602,12 +1602,14 @@ class Attributor:
         return out
 
     def _local_outlets(self, doc: Document, seg: Segmented, found: list[Attribution]) -> None:
-        """An outlet named by a name outlets of several countries share is the one the sentence links to, or
-        else the one of the article's country (SourceClassifier.outlet: "The Times reported" in an article
-        giving prices in pounds is London's)."""
+        """An outlet named by a name outlets of several countries share is the one the article means, as
+        SourceClassifier.outlet tells from the sentence's links, the article's names and its country ("The
+        Times reported" in an article giving prices in pounds is London's)."""
+        if not self.sources.shared_aliases:
+            return
         for a in found:
             src = a.source
-            if src is None or src.kind != "outlet" or not self.sources.shared_aliases:
+            if src is None or src.kind != "outlet":
                 continue
             sent = seg.sentences[a.sentence]
             local = self.sources.outlet(src.canonical or src.text, doc.prose, doc.linked_hosts(sent.start, sent.end))

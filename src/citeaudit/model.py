@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 SEVERITIES = ("error", "warning", "info")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -66,8 +67,6 @@ class Document:
 
     def linked_hosts(self, start: int, end: int) -> list[str]:
         """The web hosts of the links beginning between two offsets (a sentence's), as written."""
-        from urllib.parse import urlsplit
-
         return [urlsplit(link.url).hostname or "" for link in self.links if start <= link.start < end]
 
     def entities_within(self, start: int, end: int) -> bool:

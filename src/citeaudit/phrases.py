@@ -50,6 +50,7 @@ himself herself themselves itself""".split())  # (a reflexive stressing the subj
 # quantifiers floating after their noun ("Strategists for Obama and Clinton all agree"); alone, or after
 # "and" or a comma, they are the subject ("Both have promised")
 _FLOATING = {"both", "all", "each"}
+# the auxiliaries after which "earlier" is an adverb ("had earlier threatened"), not an adjective ("his earlier claim")
 _AUXILIARIES_BEFORE_EARLIER = {"has", "have", "had", "was", "were", "is", "are"}
 
 # prepositions that attach to a noun inside a subject ("the ambassador to the US"), not to a verb
@@ -151,8 +152,8 @@ _APPOSITIVE_GAP = rx.compile(r",(?:[^,.;:\"\u201c\u201d]{1,150},)?\s*")
 _ROLE_BEFORE_NAME = rx.compile(r"(?<=[\"\u201d'\u2019])\s+(?:[^\s,\"\u201c\u201d]+\s+){0,6}[^\s,\"\u201c\u201d]+,\s*$")
 
 # ... a possessive's relative or role, after a quotation closing a statement: " his sister, ", " her lawyer, ", " the
-# company's chief executive, ", " their children's school, "; or a role of someone or of a body: " a spokesperson
-# for the council, ", " the head of the agency, "
+# company's chief executive, ", " their children's school, "; or a role or title after its article: " a spokesperson
+# for the council, ", " the head of the agency, ", " the Finance Minister, ", " the Minister of Labour and Employment, "
 _KIN_OR_ROLE = rx.compile(r"\s+(?:(?:(?:his|her|their|its)(?:\s+\p{L}[\p{L}.'\u2019-]*['\u2019]s)?"
                           r"|(?:the\s+)?\p{L}[\p{L}.'\u2019-]*['\u2019]s)"
                           r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+"

@@ -120,14 +120,9 @@ class Outlet:
     domains: tuple[str, ...]
 
 
-def load_outlets(rules: RuleSet) -> dict[str, Outlet]:
-    """alias (lower-cased) -> outlet, from every `outlets` rule (of outlets sharing an alias, the last
-    listed); entries are validated."""
-    return {alias: outlets[-1] for alias, outlets in _outlets_by_alias(rules).items()}
-
-
 def _outlets_by_alias(rules: RuleSet) -> dict[str, list[Outlet]]:
-    """alias (lower-cased) -> the outlets it names, in the order listed, each once."""
+    """alias (lower-cased) -> the outlets it names, in the order listed, each once, from every `outlets`
+    rule; entries are validated."""
     by_alias: dict[str, list[Outlet]] = {}
     for rule in rules.of_kind("outlets"):
         for i, entry in enumerate(rule.get("outlets")):
@@ -206,8 +201,8 @@ class SourceClassifier:
         by_alias = _outlets_by_alias(rules)
         self.outlets = {alias: outlets[-1] for alias, outlets in by_alias.items()}
         self.all_outlets = list(dict.fromkeys(o for outlets in by_alias.values() for o in outlets))  # (in order)
-        # aliases of outlets of several countries ("The Times": London's and New York's), and the words that
-        # place an article in a country (see local_outlet)
+        # (an alias outlets share names the last listed, unless it is shared by outlets of several countries ("The
+        # Times": London's and New York's), which outlet() tells apart by the article, its links and its country)
         self.shared_aliases = {alias: outlets for alias, outlets in by_alias.items()
                                if len({o.country for o in outlets}) > 1}
         # ... and the names and aliases each of those outlets shares with no other, as written ("New York Times")

@@ -75,8 +75,8 @@ def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
     key = ("excepted", tuple(rule.get("except_outlets") or ()))
     if key not in rule.cache:
         classifier = article.rules.source_classifier()
-        rule.cache[key] = frozenset(outlet.name for name in key[1] for outlet in classifier.outlets_named(name)) | {
-            name for name in key[1] if not classifier.outlets_named(name)}
+        rule.cache[key] = frozenset(named for name in key[1]
+                                    for named in ([o.name for o in classifier.outlets_named(name)] or [name]))
     return rule.cache[key] | _credited_outlets(article)
 
 
