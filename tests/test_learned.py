@@ -192,14 +192,19 @@ def test_a_corrupt_model_file_is_a_one_line_usage_error(tmp_path):
     assert "Traceback" not in r.output
 
 
-def _noun_model_rules(tmp_path):
+def _words_model_rules(tmp_path, *words):
+    """Rules holding only a cue model that takes each of `words` for a cue wherever it stands."""
     rules = tmp_path / "rules"
     rules.mkdir(exist_ok=True)
-    words = ("reckons", "criticism", "implication", "consider", "recognizing", "persuading", "hailed", "point", "began")
     CueModel(frozenset(words), {**{f"w={w}": 5.0 for w in words}, "b": -1.0}).dump(rules / "m.tsv")
     (rules / "learned.yaml").write_text(
         "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
     return rules
+
+
+def _noun_model_rules(tmp_path):
+    return _words_model_rules(tmp_path, "reckons", "criticism", "implication", "consider", "recognizing", "persuading",
+                              "hailed", "point", "began")
 
 
 @pytest.mark.parametrize("text, cue, source", [
@@ -239,11 +244,7 @@ def test_a_learned_cue_finds_its_source(tmp_path, text, cue, source):
     ("Analysts Prediction Center is the report's title.\n", ["Prediction"]),
 ])
 def test_a_learned_cue_is_no_word_of_a_name(tmp_path, text, cues):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    CueModel(frozenset({"prediction"}), {"w=prediction": 5.0, "b": -1.0}).dump(rules / "m.tsv")
-    (rules / "learned.yaml").write_text(
-        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    rules = _words_model_rules(tmp_path, "prediction")
     assert [cue for cue, _, _ in _attributions(rules, text)] == cues
 
 
@@ -252,11 +253,7 @@ def test_a_learned_cue_is_no_word_of_a_name(tmp_path, text, cues):
     "Don't touch sick or dead birds.\n",  # (nor does the reader told what to do)
 ])
 def test_a_learned_cue_needs_a_holder_other_than_a_count_or_the_reader(tmp_path, text):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    CueModel(frozenset({"know", "sick"}), {"w=know": 5.0, "w=sick": 5.0, "b": -1.0}).dump(rules / "m.tsv")
-    (rules / "learned.yaml").write_text(
-        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    rules = _words_model_rules(tmp_path, "know", "sick")
     assert _attributions(rules, text) == []
     assert _attributions(rules, "Most voters know the tax law.\n") == [("know", "Most voters", "cues/learned")]
 
@@ -281,11 +278,7 @@ def test_ignore_switches_the_model_off_and_select_leaves_it_on(tmp_path):
 
 
 def test_a_lone_auxiliary_or_preposition_takes_the_word_it_belongs_to(tmp_path):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    CueModel(frozenset({"was", "about"}), {"w=was": 5.0, "w=about": 5.0, "b": -1.0}).dump(rules / "m.tsv")
-    (rules / "learned.yaml").write_text(
-        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    rules = _words_model_rules(tmp_path, "was", "about")
     assert _attributions(rules, "The song was written by Bruce Springsteen in 1999.\n") == [
         ("was written", "Bruce Springsteen", "cues/learned")]
     assert _attributions(rules, "The rule was formally adopted by the board.\n")[0][0] == "was formally adopted"
@@ -325,11 +318,7 @@ def test_an_auxiliary_cue_takes_its_verb_past_adverbs():
 
 
 def test_an_interview_label_is_no_learned_cue(tmp_path):
-    rules = tmp_path / "rules"
-    rules.mkdir()
-    CueModel(frozenset({":"}), {"w=:": 5.0, "b": -1.0}).dump(rules / "m.tsv")
-    (rules / "learned.yaml").write_text(
-        "id: cues/learned\nkind: cue-model\ndescription: test\nmodel: m.tsv\nthreshold: 0\n", encoding="utf-8")
+    rules = _words_model_rules(tmp_path, ":")
     interview = "Q: What happens next?\n\nA: We will restore two routes in March.\n"
     assert [cue for cue, _, rule in _attributions(rules, interview) if rule == "cues/learned"] == []
     # (a colon elsewhere still may be one)
