@@ -635,4 +635,3 @@ def test_the_outlets_of_a_web_host_are_found_in_the_registrys_order(classifier):
     # article was said to link to The Times' report in one run and not in the next)
     assert [o.name for o in classifier.outlets_at("www.thetimes.co.uk")] == ["The Times", "The Sunday Times"]
     assert classifier.outlets_at("example.org") == []
-

@@ -1311,8 +1311,7 @@ _NOT_A_SURNAME = frozenset((*NOT_A_SUBJECT, *DETERMINERS, *CLAUSE_OPENERS, *PRON
     "september october november december whatever whoever neither either none another longtime republican "
     "democratic democrat conservative liberal "
     # (the first word of a place's name: "of East Baltimore" ... "Baltimore recorded")
-    "east west north south northern southern eastern western central upper lower greater fort port mount lake"
-    ).split()))
+    "east west north south northern southern eastern western central upper lower greater fort port mount lake").split()))
 
 
 def _described_one(a: Attribution, words: list[str]) -> bool:
