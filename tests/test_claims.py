@@ -249,6 +249,10 @@ def test_markup_attributes_dates_and_labels_are_no_figures_or_quotes(auditor):
             'The park closed after 52 complaints.\n\nI waited for the No. 14 bus, his No. 1 choice.\n')
     assert line_messages(auditor, text) == [
         (5, "Unattributed claim: states the figure 52")]
+    # ... nor telephone numbers
+    text = ("Appeal\n\nGardai are appealing for anyone with information to call 021 452 2000.\n\n"
+            "Call (555) 010-0100 or 555-010-0100 for help.\n\nThe line took 500 calls in a day.\n")
+    assert line_messages(auditor, text) == [(7, "Unattributed claim: states the figure 500")]
 
 
 @pytest.mark.parametrize("sentence", [
