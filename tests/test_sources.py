@@ -372,6 +372,9 @@ def classifier(rules):
     ("the SEC", "government", None), ("ICE", "government", None), ("the Fed", "government", None),
     ("the Bank of England", "government", None), ("Border Patrol", "government", None), ("the Home Office", "government", None),
     ("the Bundestag", "government", None), ("Sec. Blinken", "person", None), ("ice", "unknown", None),
+    # a body named for what it does and its country, a Canadian department so named government's
+    ("Universities Canada", "organization", None), ("Sport England", "organization", None),
+    ("Health Canada", "government", None), ("Kenya Moore", "person", None),
     ("Twitter", "organization", None), ("3M", "organization", None), ("Sainsbury\u2019s", "organization", None),
     ("Nato", "organization", None), ("Oxfam", "organization", None), ("Ofcom", "government", None),
     ("the HSE", "government", None), ("the ECB", "government", None),  # (bodies British and Irish copy name alone)
