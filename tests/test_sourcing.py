@@ -97,6 +97,9 @@ def test_an_outlet_named_as_outlets_of_two_countries_are_is_the_articles_country
     # ... and the one told ("told the ABC" in Canberra)
     au = "The Prime Minister told the ABC the plan was dead. Labor MPs in Canberra welcomed it.\n"
     assert resting_on(auditor, au) == ["ABC News (Australia)"]
+    au = "Mr Chandler-Mather told Sky News the policy cost A$10 billion. Labor MPs in Canberra disagreed.\n"
+    assert resting_on(auditor, au) == ["Sky News Australia"]
+    assert resting_on(auditor, "Mr Albanese told ABC Radio National there were no plans.\n") == ["ABC News (Australia)"]
 
 
 def test_an_outlet_told_is_named_whole_and_the_post_alone_is_no_new_york_post(auditor):
