@@ -36,6 +36,14 @@ def test_anonymous_source_with_reason(auditor):
     assert rule == "anonymous-source" and sev == "info" and "not authorized to speak publicly" in msg
 
 
+def test_a_source_refusing_to_say_anything_is_not_reported(auditor):
+    # (no claim rests on it: "declined to comment", "did not say how many"; a view in the negative is one)
+    text = ("Officials declined to comment. Officials did not say how many people were arrested. Critics would not "
+            "say whether they would sue. Officials said 12 people were arrested. Critics don't expect the law to pass.\n")
+    assert [(rule, msg.split("'")[1]) for rule, _, msg in findings(auditor, text)] == [
+        ("anonymous-source", "Officials"), ("vague-attribution", "Critics")]
+
+
 def test_an_outlets_own_work_named_before_its_noun_is_its_reporting(auditor):
     got = findings(auditor, "A ProPublica investigation found that the company overcharged veterans.\n\n"
                             "A CNN analysis of flight data showed the plane circled for an hour.\n\n"

@@ -104,6 +104,22 @@ def _credited_outlets(article: Article) -> frozenset[str]:
     return article.cache["credited-outlets"]
 
 
+# a cue stating nothing: a refusal ("declined to comment", "refused to say") or a verb of saying in the negative
+# ("did not say how many", "would not say whether"; not a view: "regulators did not consider him", "most don't
+# expect him to"): no claim rests on its source
+_REFUSING = rx.compile(r"(?i:declin|refus)")
+_NOT_SAYING = rx.compile(r"(?i:say|comment|respond|elaborate|specify|disclose|confirm|answer|reply|explain|"
+                         r"release|return|provide|give|offer)\b")
+_NEGATED_BEFORE = rx.compile(r"\b(?i:did|does|do|would|will|could|can)(?:\s+not|n['\u2019]t)\s+(?:(?i:immediately|publicly)\s+)?$")
+
+
+def _refusal(prose: str, a) -> bool:
+    """Whether an attribution's cue refuses or denies saying anything (see _REFUSING)."""
+    return _REFUSING.match(a.cue_text) is not None or (
+        _NOT_SAYING.match(a.cue_text) is not None
+        and _NEGATED_BEFORE.search(prose, max(0, a.cue_start - 40), a.cue_start) is not None)
+
+
 def _part_of(start: int, end: int, cue: int, other: tuple[int, int, int]) -> bool:
     """Whether the source start..end (of the cue at `cue`) is reported with `other` (start, end, cue): it
     lies inside `other`, its cue outside it; or `other` lies inside it, and other's cue too."""
@@ -143,7 +159,7 @@ def check_source_kind(rule: Rule, article: Article) -> Iterable[Finding]:
             spans.setdefault(a.sentence, []).append((a.source.start, a.source.end, a.cue_start))
     for a in article.attributions:
         src = a.source
-        if src is None or a.carried:
+        if src is None or a.carried or _refusal(article.doc.prose, a):
             continue
         if any(_part_of(src.start, src.end, a.cue_start, other) for other in spans.get(a.sentence, ())):
             continue
