@@ -27,7 +27,7 @@ from typing import Iterable
 
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
-from citeaudit.model import Finding
+from citeaudit.model import Attribution, Finding
 from citeaudit.phrases import named_as
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
@@ -110,10 +110,11 @@ def _credited_outlets(article: Article) -> frozenset[str]:
 _REFUSING = rx.compile(r"(?i:declin|refus)")
 _NOT_SAYING = rx.compile(r"(?i:say|comment|respond|elaborate|specify|disclose|confirm|answer|reply|explain|"
                          r"release|return|provide|give|offer)\b")
-_NEGATED_BEFORE = rx.compile(r"\b(?i:did|does|do|would|will|could|can)(?:\s+not|n['\u2019]t)\s+(?:(?i:immediately|publicly)\s+)?$")
+_NEGATED_BEFORE = rx.compile(r"\b(?i:did|does|do|would|will|could|can)(?:\s+not|n['\u2019]t)\s+"
+                             r"(?:(?i:immediately|publicly)\s+)?$")
 
 
-def _refusal(prose: str, a) -> bool:
+def _refusal(prose: str, a: Attribution) -> bool:
     """Whether an attribution's cue refuses or denies saying anything (see _REFUSING)."""
     return _REFUSING.match(a.cue_text) is not None or (
         _NOT_SAYING.match(a.cue_text) is not None
