@@ -1596,6 +1596,13 @@ def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(an
 @pytest.mark.parametrize("text, content", [
     ('"It\'s cherry-picked," Asher told us.\n', '"It\'s cherry-picked'),  # a short quotation with its comma
     ('The claim: "Violent crime fell 20%," the governor said in a campaign ad.\n', '"Violent crime fell 20%'),
+    # a quotation the source and cue split is one statement, both halves (the source described between them too)
+    ('\u201cIt\u2019s a start,\u201d Lee said, \u201cbut it\u2019s not enough.\u201d\n',
+     '\u201cIt\u2019s a start,\u201d Lee said, \u201cbut it\u2019s not enough.'),
+    ('"We will look at every option," said Maria Gomez, the budget director, "including layoffs."\n',
+     '"We will look at every option," said Maria Gomez, the budget director, "including layoffs.'),
+    # (not a quotation resumed before more of the sentence: only the first half is sure to be the statement)
+    ('"We\u2019re done," he said, "and we\u2019re going home," before leaving the room.\n', '"We\u2019re done'),
 ])
 def test_a_quotation_before_the_source_is_the_statement(analyse, text, content):
     assert content_of(analyse, text) == content

@@ -274,6 +274,9 @@ _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
 RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
                      r"did|do)\b")
+# a quotation resumed after its source and cue (and a description of the source set off): '"It's a start," said
+# Tom Lee, a council member, "but it's not enough."'
+_QUOTATION_RESUMED = rx.compile(r"(?:\s*,[^,.;:\"\u201c\u201d]{1,120})?\s*,\s*[\"\u201c](?=[^\"\u201c\u201d]*[\"\u201d]\W*$)")
 _THAT_OPENS = rx.compile(r"\bthat\s+$")  # "that" right before a statement
 # verbs whose object is the one told, not the speaker
 TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
@@ -1648,6 +1651,10 @@ class PhraseFinder:
             # ... with no quotation: "The plan will fail, his lawyer, Tom Lee, said" (after a statement of its
             # own: not "On Tuesday, his lawyer, Tom Lee, said he ...")
             end = role
+        if quoted_first and _QUOTATION_RESUMED.match(text, max(cue_end, src.end if src is not None else 0), hi):
+            # a quotation split by its source and cue is one statement, both halves: the sentence (as a statement
+            # the source and cue interrupt: "The agency, the report said, must act")
+            return PhraseFinder.statement_before(text, lo, hi)
         before = text[lo:end].rstrip()  # what stands before the source and cue
         if closed_by_opening_mark(before):
             before = before[:-1]
