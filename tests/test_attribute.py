@@ -1601,6 +1601,8 @@ def test_a_passive_with_an_agent_reports_its_subject_unless_someone_was_asked(an
      '\u201cIt\u2019s a start,\u201d Lee said, \u201cbut it\u2019s not enough.'),
     ('"We will look at every option," said Maria Gomez, the budget director, "including layoffs."\n',
      '"We will look at every option," said Maria Gomez, the budget director, "including layoffs.'),
+    ('"Public office is a public trust," Ocampo said from the bench, "and the law treats its abuse seriously."\n',
+     '"Public office is a public trust," Ocampo said from the bench, "and the law treats its abuse seriously.'),
     # (not a quotation resumed before more of the sentence: only the first half is sure to be the statement)
     ('"We\u2019re done," he said, "and we\u2019re going home," before leaving the room.\n', '"We\u2019re done'),
 ])

@@ -274,9 +274,9 @@ _AS_ENDING = rx.compile(r",\s*(?:just\s+)?as$")  # a statement, then "as X said"
 # a statement's verb resuming after an aside of its source and cue: ", would", ", is"
 RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|does|"
                      r"did|do)\b")
-# a quotation resumed after its source and cue (and a description of the source set off): '"It's a start," said
-# Tom Lee, a council member, "but it's not enough."'
-_QUOTATION_RESUMED = rx.compile(r"(?:\s*,[^,.;:\"\u201c\u201d]{1,120})?\s*,\s*[\"\u201c](?=[^\"\u201c\u201d]*[\"\u201d]\W*$)")
+# a quotation resumed after its source and cue (and a description of the source set off, or where it was said):
+# '"It's a start," said Tom Lee, a council member, "but it's not enough."', '..., Ocampo said from the bench, "and ..."'
+_QUOTATION_RESUMED = rx.compile(r"(?:[^,.;:\"\u201c\u201d]{0,120},){1,2}\s*[\"\u201c](?=[^\"\u201c\u201d]*[\"\u201d]\W*$)")
 _THAT_OPENS = rx.compile(r"\bthat\s+$")  # "that" right before a statement
 # verbs whose object is the one told, not the speaker
 TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
