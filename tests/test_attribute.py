@@ -819,6 +819,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "Pharmacy robberies have declined nationally since 2012.\n",  # a fall, no refusal
     "Emergency calls are being handled manually.\n",  # a plural noun
     "For nine years Ellison wrote checks from county accounts to a shell company.\n",  # cheques, no statement
+    "Haines wrote more than 140 checks from county accounts between 2014 and 2023.\n",
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
