@@ -448,6 +448,14 @@ def content_of(analyse, text, cue=None):
      "said", "a spokesperson for the Department for Environment, Food and Rural Affairs"),
     ("The Ministry of Agriculture, Fisheries and Food said stocks were low.\n", "said",
      "The Ministry of Agriculture, Fisheries and Food"),
+    ("The ministry of Innovation, Science and Economic Development said the plan would cost $2 billion.\n", "said",
+     "The ministry of Innovation, Science and Economic Development"),
+    # ... after "according to" (a body's by its head or its last word, not names listed after a source)
+    ("Study permits fell by a third, according to Immigration, Refugees and Citizenship Canada.\n", "according to",
+     "Immigration, Refugees and Citizenship Canada"),
+    ("According to the Department of Fisheries, Oceans and Coast Guard, the stock collapsed.\n", "According to",
+     "the Department of Fisheries, Oceans and Coast Guard"),
+    ("According to Reuters, Smith and Jones, the two founders, sold the firm.\n", "According to", "Reuters"),
     # an initial's full stop does not end a name after the cue
     ('"It was common ground," said John D. Podesta, a counselor to the president.\n', "said", "John D. Podesta"),
     ("By 58% to 33%, some of those surveyed said the economy was the top issue.\n", "said", "some of those surveyed"),

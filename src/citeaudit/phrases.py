@@ -473,7 +473,14 @@ _APPOSITIVE_OPENERS = frozenset({"a", "an"})
 _NAME_LIST_TAIL = rx.compile(r"\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*"
                              r"\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*")
 _LISTED_NAME_HEAD = rx.compile(r"(\p{Lu}[\p{L}-]*)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,\s+$")
-_BODY_OF = rx.compile(r"\b(?:Department|Ministry|Office|Secretary|Secretariat|Committee|Commission|Agency|Council|Board|"
+# ... and the rest of such a name after its first comma, after "according to": "Immigration, Refugees and Citizenship
+# Canada", "the Department of Innovation, Science and Economic Development" (a body's by its head or last word)
+_NAME_LIST_REST = rx.compile(r"(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*,?\s+and\s+\p{Lu}[\p{L}-]*"
+                             r"(?:\s+\p{Lu}[\p{L}-]*)*(?=\s*(?:[,.;:]|$))")
+_BODY_LAST_WORD = rx.compile(r"\b(?:Canada|Australia|England|Scotland|Wales|Ireland|Zealand|Department|Ministry|Agency|"
+                             r"Commission|Institute|Council|Authority|Board|Office|Service|Services|Foundation|"
+                             r"Association|Society|Alliance|Coalition|Network|Centre|Center)$")
+_BODY_OF = rx.compile(r"\b(?i:Department|Ministry|Office|Secretary|Secretariat|Committee|Commission|Agency|Council|Board|"
                       r"Institute|Bureau|Authority)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*$")
 _MEMBERS_AFTER = rx.compile(r",\s+((?:including|among\s+them|such\s+as)\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?"
                             r"(?:,\s+(?:[^,;:.!?\"\u201c\u201d]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){1,150}?)*?)\s*,\s*"
@@ -1388,6 +1395,9 @@ class PhraseFinder:
             clause = _CLAUSE_WORD.search(doc.prose, s, e)  # "identified by prosecutors as Daniel Reyes"
             if clause and clause.start() > s:
                 e = clause.start()
+            elif phrase_cue and (rest := _NAME_LIST_REST.match(doc.prose, e, hi)) and (
+                    _BODY_OF.search(doc.prose, s, e) or _BODY_LAST_WORD.search(doc.prose, s, rest.end())):
+                e = rest.end()  # a body's name listing its fields: "according to Immigration, Refugees and Citizenship Canada"
             elif short := _BRACKETED_SHORT_NAME.match(doc.prose, e, hi):
                 e = short.end()  # and its short name: "the Office for National Statistics (ONS)"
             elif not phrase_cue and doc.prose[s:s + 1].islower() and (named := NAME_AFTER_DESCRIPTION.match(doc.prose, e, hi)):
