@@ -220,6 +220,30 @@ def test_an_interviews_questions_and_answers_are_marked(analyse):
     assert [p.role for p in analyse(text).seg.paragraphs] == [None, None, None]
 
 
+@pytest.mark.parametrize("question", ["**{}**", "__{}__", "*{}*"])
+def test_a_qa_without_labels_has_questions_set_in_bold_or_italics(analyse, question):
+    paragraphs = ["Nurse on the shortage", "Maria Lopez has been a nurse for 14 years.", question.format("How bad is it?"),
+                  "We run with half the nurses we need.", "Last month I had four patients.",
+                  question.format("Will you stay?"), "I don't know. Many colleagues have left."]
+    art = analyse("\n\n".join(paragraphs) + "\n", fmt="markdown", path="a.md")
+    assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", "answer", "question", "answer"]
+
+
+def test_a_questions_in_bold_mark_a_qa_only_twice_over_and_answered_in_the_first_person(analyse):
+    # one bold question is no Q&A
+    text = "Cuts\n\nThe council cut bus routes.\n\n**Was it a mistake?**\n\nRidership is down 14%, I said.\n"
+    assert [p.role for p in analyse(text, fmt="markdown", path="a.md").seg.paragraphs] == [None] * 4
+    # an explainer's questions are headings: its answers are the newsroom's own
+    text = ("Bird flu\n\n**What is bird flu?**\n\nA disease of wild birds. It has killed millions of poultry.\n\n"
+            "**Can people catch it?**\n\nHuman cases are rare.\n")
+    assert [p.role for p in analyse(text, fmt="markdown", path="a.md").seg.paragraphs] == [None] * 5
+    # HTML's <strong> or <b> around the question, its paragraph whole
+    text = ("<html><body><h1>Nurse</h1><p>Maria Lopez is a nurse.</p><p><strong>How bad is it?</strong></p>"
+            "<p>We run with half the nurses.</p><p><b>Will you stay?</b></p><p>I don't know.</p></body></html>")
+    art = analyse(text, fmt="markdown", path="a.html")
+    assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", "question", "answer"]
+
+
 def test_a_quotations_signature_in_brackets_stays_in_its_sentence(analyse):
     text = ('"It is about time." (Maria Delgado, Eastside)\n\n'
             '"We will win." (He later took the remark back.)\n')

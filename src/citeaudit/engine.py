@@ -66,7 +66,8 @@ class Auditor:
         prefixes = [(r.get("type"), p, bool(r.get("first_paragraph")))
                     for r in rules.of_kind("structure") if r.get("prefix") for p in r.joined()]
         interview = ([p for r in rules.of_kind("interview") for p in r.patterns("question_labels")],
-                     [p for r in rules.of_kind("interview") for p in r.patterns("answer_labels")])
+                     [p for r in rules.of_kind("interview") for p in r.patterns("answer_labels")],
+                     [p for r in rules.of_kind("interview") for p in r.patterns("question_paragraphs")])
         self.segmenter = Segmenter({k: set(v) for k, v in abbr.items() if isinstance(v, list)}, structure, prefixes,
                                    interview)
         self.attributor = Attributor(rules)

@@ -47,7 +47,7 @@ KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
                       "clock": (list, False), "after_clock": (list, False)},
     "structure": {"type": (str, True), "patterns": (list, True), "max_length": (int, False), "prefix": (bool, False),
                   "first_paragraph": (bool, False)},
-    "interview": {"question_labels": (list, True), "answer_labels": (list, True)},
+    "interview": {"question_labels": (list, True), "answer_labels": (list, True), "question_paragraphs": (list, False)},
     # --- attribution data
     "cue-verbs": {"verbs": (list, True), "guards": (list, False), "in_quotations": (bool, False),
                   "requires_source": (bool, False)},

@@ -72,9 +72,13 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
     return width if width >= 50 and near >= 0.7 * len(inner) else 0
 
 
+# a word of the first person: an interviewee answering ("I don't know", "We are running with half the nurses")
+_FIRST_PERSON = rx.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['\u2019](?:re|ve|d|ll)|us|[Oo]urs?)\b")
+
+
 class Segmenter:
     def __init__(self, abbreviations: dict[str, set[str]], structure: list[tuple[str, object, int]],
-                 prefixes: list[tuple[str, object, bool]] = (), interview: tuple[list, list] = ([], [])):
+                 prefixes: list[tuple[str, object, bool]] = (), interview: tuple[list, list, list] = ([], [], [])):
         # abbreviation -> "title" (never ends a sentence before a capitalised word)
         #                 or "other" (ends one only before a common sentence opener)
         self.titles = {a.lower() for a in abbreviations.get("titles", set())}
@@ -90,8 +94,9 @@ class Segmenter:
         # `first` only the first body paragraph ("NEW DELHI:"), set apart as a sentence of that kind
         # before the paragraph's sentences
         self.prefixes = prefixes
-        # (question labels, answer labels): patterns opening the paragraphs of an interview's Q&A
-        self.questions, self.answers = interview
+        # (question labels, answer labels): patterns opening the paragraphs of an interview's Q&A; and patterns
+        # a question paragraph's source lines match whole, where no labels mark the Q&A (a bold question)
+        self.questions, self.answers, self.question_paragraphs = interview
 
     # -- paragraphs ------------------------------------------------------------------------
     def paragraphs(self, doc: Document) -> list[tuple[int, int, str | None]]:
@@ -244,25 +249,64 @@ class Segmenter:
                         break
             for s, e in self.split(text, start, p_end):
                 sentences.append(Sentence(len(sentences), s, e, pi, kind, doc.prose[s:e]))
-        self._interview_roles(text, paragraphs)
+        self._interview_roles(doc, paragraphs)
         return Segmented(paragraphs, sentences)
 
-    def _interview_roles(self, text: str, paragraphs: list[Paragraph]) -> None:
+    def _interview_roles(self, doc: Document, paragraphs: list[Paragraph]) -> None:
         """In an article with body paragraphs opening with a question label ("Q: ..."), mark those as
         questions and the ones opening with an answer label ("A: ...") as answers: the interviewee's
         words, not the newsroom's claims. Without questions, "A:" is no label, and without answers, "Q"
-        is none ("QAnon supporters rallied")."""
+        is none ("QAnon supporters rallied"). Failing labels, two or more body paragraphs that are a
+        question paragraph whole ("**Will you stay?**") are questions, and the body paragraphs after the
+        first of them answers."""
+        text = doc.prose
+        if not self._labelled_interview(text, paragraphs) and self.question_paragraphs and doc.format != "text":
+            body = [p for p in paragraphs if p.kind == "body"]
+            asked = {p.index for p in body if self._question_paragraph(doc, p)}
+            if len(asked) < 2:
+                return
+            answers: list[list[Paragraph]] = []  # the paragraphs after each question
+            for p in body:
+                if p.index in asked:
+                    answers.append([])
+                elif answers:
+                    answers[-1].append(p)
+            # (an explainer's questions are headings, its answers the newsroom's: someone answering speaks in
+            # the first person, in half the answers at least)
+            spoken = sum(any(_FIRST_PERSON.search(text, p.start, p.end) for p in run) for run in answers)
+            if 2 * spoken >= len(answers):
+                for run in answers:
+                    for p in run:
+                        p.role = "answer"
+                for p in body:
+                    if p.index in asked:
+                        p.role = "question"
+
+    def _question_paragraph(self, doc: Document, p: Paragraph) -> bool:
+        """Whether a paragraph's source, with the markup around it (blanked out of the prose), matches one of
+        the question paragraph patterns whole."""
+        lo, hi = p.start, p.end
+        while lo > 0 and doc.prose[lo - 1].isspace():
+            lo -= 1
+        while hi < len(doc.prose) and doc.prose[hi].isspace():
+            hi += 1
+        source = doc.text[lo:hi].strip()
+        return any(q.fullmatch(source, timeout=REGEX_TIMEOUT) for q in self.question_paragraphs)
+
+    def _labelled_interview(self, text: str, paragraphs: list[Paragraph]) -> bool:
+        """Marks the questions and answers of a Q&A with labels ("Q: ...", "A: ..."); whether there were any."""
         if not self.questions or not self.answers:
-            return
+            return False
         opening = [(p, p.start + len(text[p.start:p.end]) - len(text[p.start:p.end].lstrip()))
                    for p in paragraphs if p.kind == "body"]
         asked = [p for p, at in opening if any(q.match(text, at, timeout=REGEX_TIMEOUT) for q in self.questions)]
         if not asked:
-            return
+            return False
         answered = [p for p, at in opening if any(a.match(text, at, timeout=REGEX_TIMEOUT) for a in self.answers)]
         if not answered:
-            return
+            return False
         for p in asked:
             p.role = "question"
         for p in answered:
             p.role = "answer"
+        return True
