@@ -2851,6 +2851,9 @@ def test_a_description_of_a_body_stands_for_the_body_it_fits(analyse):
     assert got["The government"] is None  # another body than the ministry
     text = "Lumora Inc. said it had raised $80 million.\n\nThe startup did not disclose revenue, the startup said.\n"
     assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "the startup"] == ["Lumora Inc."]
+    # (a utility, a grocer or a chain as well as a firm)
+    text = "DTE Energy said crews were helping.\n\nThe utility urged residents to stay away from downed lines.\n"
+    assert [a.source.canonical for a in analyse(text).attributions if a.source.text == "The utility"] == ["DTE Energy"]
     # a company named with its trade, not its legal form; "the company" is no foundation nor university
     text = ("Halvorsen Therapeutics said the drug met its goal.\n\n"
             "Two deaths may have been linked to the treatment, the company disclosed.\n\n"

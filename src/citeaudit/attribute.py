@@ -559,10 +559,11 @@ def _only_within(text: str, short: str, name: str, end: int) -> bool:
 # Office", "the group" for "the Tax Foundation" or "the National Association of Realtors"
 # ... and the nouns that stand for a company named with its legal form: "the startup" for "Lumora Inc."
 _COMPANY_HEADS = frozenset("company firm startup start-up business maker manufacturer chipmaker carmaker automaker "
-                           "retailer lender bank insurer airline carrier conglomerate giant group".split())
+                           "drugmaker steelmaker planemaker retailer grocer supermarket chain brewer lender bank "
+                           "insurer airline carrier utility conglomerate giant group".split())
 # a name set off as a company by a noun of its trade beside it: "the drug's maker, Novo Nordisk,", "Novo Nordisk,
 # the Danish drugmaker," (the name in group a or b)
-_COMPANY_NOUNS = r"(?:" + "|".join(sorted(_COMPANY_HEADS | {"drugmaker", "steelmaker", "planemaker"})) + r")"
+_COMPANY_NOUNS = r"(?:" + "|".join(sorted(_COMPANY_HEADS)) + r")"
 _CAPITALISED_RUN = r"\p{Lu}[\p{L}&'\u2019.-]*(?:[ \t]+\p{Lu}[\p{L}&'\u2019.-]*){0,3}"
 _COMPANY_IN_APPOSITION = rx.compile(
     r"\b" + _COMPANY_NOUNS + r",[ \t]+(?P<a>" + _CAPITALISED_RUN + r")(?=[ \t]*[,.;:)])"
