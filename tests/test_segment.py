@@ -116,6 +116,8 @@ def test_short_paragraphs_wrapped_wide_are_joined(analyse):
     ("BRUSSELS - European leaders met on Friday.\n", "BRUSSELS -"),
     ("Washington (AFP) \u2013 Democrat Hillary Clinton took a swipe at Trump.\n", "Washington (AFP) \u2013"),
     ("NEW DELHI: Prices will rise by Rs 2, officials said.\n", "NEW DELHI:"),
+    # (an agency in brackets, no dash, as Indian agencies write it)
+    ("New Delhi, Nov 26 (PTI) The Centre is planning new rules, officials said.\n", "New Delhi, Nov 26 (PTI)"),
 ])
 def test_a_dateline_is_set_apart_from_the_first_sentence(analyse, text, dateline):
     got = sentences(analyse, text)
