@@ -1148,6 +1148,9 @@ def test_a_cue_set_off_by_a_comma_credits_the_statement_before_it(analyse):
      "Hale has long wanted to play in a bigger market"),
     ("Sanders remains committed to the race, his top aide, Tad Devine, told The Huffington Post.\n",
      "Sanders remains committed to the race"),
+    # (and on what terms: "on condition of anonymity")
+    ("The ministry has prepared a draft, a senior official told PTI on condition of anonymity.\n",
+     "The ministry has prepared a draft"),
     # (a statement after the one told is the statement)
     ("The plan will fail, his lawyer, Tom Lee, told reporters he was sure.\n", "he was sure."),
     ("On Tuesday, his lawyer, Tom Lee, said the plan would fail.\n", "the plan would fail."),

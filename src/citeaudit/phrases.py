@@ -242,14 +242,15 @@ _VENUE = (r"(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+
           r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
           r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|press conference|briefing|rally|hearing|event|meeting))")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
-# time.", " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
+# time.", on what terms (" on condition of anonymity."), " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
 # Letters.", " in the journal Science."; or a publication or a place named: " in The Washington Post.", " in Kyiv."
 VENUE_ONLY = rx.compile(
     # (a day first, then where: " Tuesday in a blog post.")
     r"\s+(?:(?:" + WEEKDAYS + r")\s+(?=(?:in|at|during|on)\b))?"
     r"(?:" + _VENUE + r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?time|on\s+(?:Twitter|X|Facebook|Instagram|Telegram|"
     r"Threads|Bluesky|TikTok|YouTube|LinkedIn|Truth Social|Weibo|WeChat|Reddit|Substack|social media|"
-    + WEEKDAYS + r")|to\s+reporters|(?:last|this|earlier\s+this)\s+(?:week|month|"
+    + WEEKDAYS + r")|to\s+reporters|(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of|that)|on\s+background"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month|"
     r"year|spring|summer|fall|autumn|winter)|in\s+\d{4}|yesterday"
     r"|in\s+(?:the\s+journal\s+\p{Lu}[\w&-]*|(?:[Tt]he\s+)?(?:\p{Lu}[\w&-]*\s+){0,4}(?:Journal|Review|Letters|Lancet)\b"
     r"|(?:Nature|Science|Cell|JAMA|BMJ)\b)|in\s+(?:[Tt]he\s+)?\p{Lu}[\w.&'\u2019-]*"
