@@ -131,6 +131,7 @@ def content_of(analyse, text, cue=None):
     # calling someone something is speaking; naming a thing is not (next test)
     ("The Trump campaign called the charges unsubstantiated.\n", "called", "The Trump campaign"),
     ("His surrogates called him a genius.\n", "called", "His surrogates"),
+    ("Opposition leaders termed the move an \"afterthought\".\n", "termed", "Opposition leaders"),
     # a document with its modifiers, in one sentence
     ("A 2023 UNESCO report found that bans improved scores.\n", "found", "A 2023 UNESCO report"),
     ("Coffee drinkers live longer, a large new study finds.\n", "finds", "a large new study"),
