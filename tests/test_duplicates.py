@@ -113,6 +113,16 @@ def test_people_killed_and_people_who_died_are_one_count(auditor):
     assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
 
 
+def test_a_count_opening_a_sentence_in_words_is_compared_from_ten_up(auditor):
+    text = ("A fire tore through a Bronx building early Sunday, killing 12 people, fire officials said.\n\n"
+            "Fourteen people died in the fire, according to a statement from the mayor's office.\n")
+    assert placed(auditor, text, ("number-mismatch",)) == [("number-mismatch", 3, [1])]
+    # (the small numbers news spells out count other events too often: the first attack's two, the four in all)
+    text = ("Two Americans were killed at the compound, officials said.\n\n"
+            "The four Americans killed in the attack might have been saved, Hicks said.\n")
+    assert placed(auditor, text, ("number-mismatch",)) == []
+
+
 def test_people_left_dead_are_people_killed(auditor):
     text = ("A fire in a Bronx apartment building killed 12 people early Sunday, officials said.\n\n"
             "The blaze left 14 people dead, according to police.\n")

@@ -444,7 +444,11 @@ APPROXIMATION = 0.1
 _QUALIFIED = "(?:" + "|".join(sorted((w.replace(" ", r"\s+") for w in (*_BOUNDS, *_APPROXIMATE)),
                                      key=lambda w: (-len(w), w))) + r")\s+"
 _COUNTED_NOUN = rx.compile(r"\p{Ll}+s|people|men|women|children")  # what is counted: a plural
-_DIGIT = rx.compile(r"\d")  # (a claim with none counts nothing)
+# a count's figure, in figures or words from ten up: a sentence opens with one spelled out ("killing 12 people" /
+# "Fourteen people died"; the small numbers news spells out count other events too often: "Two Americans were
+# killed" in the first attack, "the four Americans killed")
+_COUNT_FIGURE = (r"(?:\d[\d,]*(?![\d.]\d)|(?:" + "|".join(_TENS) + r")[-\u2010](?:" + "|".join(_UNITS) + r")\b|(?:"
+                 + "|".join(w for w, n in _NUMBER_WORDS.items() if n >= 10) + r")\b)")
 
 
 # between two counts of one noun: "killed 17 people and wounded 32 (others)", "killing 12 people, injuring 30"
@@ -458,12 +462,13 @@ def _count_pattern(forms: list[str], tolls: list[str] = ()) -> regex.Pattern:
     counted: "the death toll rose to 16"."""
     verbs = "|".join(regex.escape(f) for f in forms)
     nouns = "|".join(r"\s+".join(map(regex.escape, t.split())) for t in tolls)
+    number = _COUNT_FIGURE
     counted_by = (rf"|\b(?P<toll>{nouns})\s+"
                   rf"(?:(?:has|had|now)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to"
-                  rf"|reached|hit|of)\s+(?P<q3>{_QUALIFIED})?(?P<figure3>\d[\d,]*)(?![\d.]\d)") if tolls else ""
-    return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>\d[\d,]*)(?![\d.]\d)"
+                  rf"|reached|hit|of)\s+(?P<q3>{_QUALIFIED})?(?P<figure3>{number})") if tolls else ""
+    return rx.compile(rf"(?i)\b(?P<verb>{verbs})\s+(?P<q>{_QUALIFIED})?(?P<figure>{number})"
                       rf"(?:\s+(?P<noun>\p{{L}}+)\b)?"
-                      rf"|(?P<q2>{_QUALIFIED})?\b(?P<figure2>\d[\d,]*)\s+(?P<noun2>\p{{L}}+)\s+"
+                      rf"|(?P<q2>{_QUALIFIED})?\b(?P<figure2>{number})\s+(?P<noun2>\p{{L}}+)\s+"
                       rf"(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+)?)?(?P<verb2>{verbs})\b" + counted_by)
 
 
@@ -486,7 +491,7 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
     counted: dict[tuple, list[tuple[Claim, str]]] = defaultdict(list)
     text = article.doc.prose
     for c in _all_claims(article):
-        if not _DIGIT.search(text, c.start, c.end):
+        if not c.figures:
             continue  # (no figure to count: the pattern is not run over the sentence)
         before = None  # the count just before in the claim: where it ends, its noun and its qualifier
         for m in pattern.finditer(text, c.start, c.end):
@@ -509,7 +514,7 @@ def _different_counts(article: Article, rule: Rule) -> Iterable[tuple[Claim, Cla
             approximate = qualified is not None and " ".join(qualified.lower().split()) in _APPROXIMATE
             if qualified and not approximate:
                 continue
-            counted[(lemma, noun.lower())].append((c, int(figure.replace(",", "")), approximate))
+            counted[(lemma, noun.lower())].append((c, int(_value(figure)), approximate))
     seen = set()
     for found in counted.values():
         for (a, fa, approximate_a), (b, fb, approximate_b) in combinations(found, 2):
