@@ -80,6 +80,9 @@ def classifier(rules):
     ("Witnesses", "vague", None),  # (people who saw it or live near, alone)
     ("residents", "vague", None),
     ("Residents of Elm Street", "person", None),
+    # people met at the scene, alone ("Tenants said", "angry parents"), not those a story counted, nor a constituency
+    ("Tenants", "vague", None), ("angry parents", "vague", None), ("Demonstrators", "vague", None),
+    ("the tenants", "person", None), ("Voters", "person", None),
     ("a witness", "person", None),
     ("climate scientists", "vague", None),
     ("tracking site FlightAware", "organization", None),
@@ -213,7 +216,7 @@ def classifier(rules):
     ("two officials who reviewed the document", "anonymous", None),
     ("Sky Germany", "outlet", "Sky Germany"),
     # what a group or a number of people are decides
-    ("Small groups of protesters", "person", None),
+    ("Small groups of protesters", "vague", None), ("a group of lawyers", "vague", None),
     ("a group of companies", "organization", None),
     ("Harry Hurt III", "person", None),
     ("Polling by YouGov for The Times", "document", None),
