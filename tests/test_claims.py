@@ -98,7 +98,8 @@ def test_a_markets_moves_are_public_record_and_a_companys_figures_are_not(audito
             "Sales at the company will reach $4 billion next year.\n\nShares of Harlow Foods closed down 3 percent.\n\n"
             "The stock has fallen 31 percent this year.\n\nRevenue for the quarter rose 2 percent.\n\n"
             "The dollar dropped to 102.02 yen.\n\nThe real weakened 0.3% against the dollar.\n\n"
-            "The S&P 500 was up 0.3% in afternoon trading.\n\nSupport for the plan was up 12% in the poll.\n")
+            "The S&P 500 was up 0.3% in afternoon trading.\n\nSupport for the plan was up 12% in the poll.\n\n"
+            "Shares fell 2% in extended trading.\n")
     assert [line for line, *_ in claims(auditor, text)] == [9, 15, 23]
 
 
