@@ -45,6 +45,25 @@ def test_a_slip_is_no_derivation_english_would_not_spell(auditor):
     assert [(w, fix) for w, fix, _ in typos(auditor, text)] == [("goverments", "governments"), ("equially", "equally")]
 
 
+@pytest.mark.parametrize("word, fix", [
+    ("wantes", "wanted"), ("bomes", "comes"),  # "-es" follows a hissing sound, an "o" or a "y" turned "i"
+    ("comeing", "coming"), ("eveing", "evening"),  # a silent "e" goes before a vowel
+    ("carryed", "carried"),  # a "y" after a consonant turns "i" (not before "-ing": "carrying")
+    ("steped", "stepped"), ("biger", "bigger"),  # one syllable ending with a vowel and a consonant doubles it
+    ("mosted", "posted"), ("sooned", "sooner"),  # words that take no suffix
+    ("isued", "issued"),  # a base of three letters that is no English word ("isu")
+    ("repreents", "represents"),  # one prefix, not two ("re-pre-ents")
+])
+def test_a_slip_is_no_derivation_english_would_not_spell_it_so(auditor, word, fix):
+    assert [(w, f) for w, f, _ in typos(auditor, f"The board said it {word} the matter on Monday.\n")] == [(word, fix)]
+
+
+def test_the_derivations_english_does_spell_are_words(auditor):
+    text = ("The carriers boxes and potatoes were planned, stopped, opened, visited and played. He kept nixing "
+            "ideas, tsking at the iciness, guzzles coffee and winnows the list. It snowed; the carrying went on.\n")
+    assert typos(auditor, text) == []
+
+
 def test_a_slip_of_a_very_common_word_is_flagged_each_time(auditor):
     # a spelling used twice is usually deliberate (a coinage), but not one slip from "that"
     got = typos(auditor, "He said thhat it was over and thhat it was time. The zorbl and the zorbl.\n")

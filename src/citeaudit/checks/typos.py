@@ -49,6 +49,16 @@ DERIVING_BASE_ZIPF = 2.3  # how common the base of a word-forming suffix must be
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _DOUBLES = rx.compile(r"(?:^|[^aeiou])[aeiou][b-df-hj-np-tv-z]$")  # a base whose last consonant doubles
+_INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "est", "ly"))  # (the other suffixes form words)
+_DOUBLING = frozenset(("ed", "ing", "er", "ers", "est", "able"))  # the suffixes before which it does
+_MUST_DOUBLE = rx.compile(r"[^aeiouy]*[aeiou][b-df-hj-np-tvz]")  # a word of one syllable whose consonant doubles
+_BEFORE_ES = ("s", "x", "z", "ch", "sh", "o", "i")  # what "-es" follows ("i": a "y" turned, "carries")
+SHORT_BASE_ZIPF = 3.0  # how common a base of three letters must be ("nixing", "tsking")
+SHORT_STEM_ZIPF = 3.5  # ... before a word-forming suffix
+# words that take no suffix: "notted", "mosted", "sooned" are slips of "noted", "most", "soon"
+_FUNCTION_WORDS = frozenset("""not most soon very much many such also even just only than then there their they
+what when where which while with from into onto upon about after before under over this that these those some
+more less least been being have were your yours ours them thus here""".split())
 
 
 KEY_SLIP = 1.0
@@ -75,6 +85,33 @@ def _edits1(w: str) -> set[str]:
     out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     out |= {a + c + b for a, b in splits for c in _LETTERS}
     out.discard(w)
+    return out
+
+
+def _bases(w: str, s: str) -> list[str]:
+    """The words English would spell `w` from with the suffix `s`, or none: "stopped" from "stop", "making" from
+    "make", "carried" from "carry"; not "dayss", "couldd", "officeer" (English drops the "e": "officer"),
+    "wantes" ("-es" follows a hissing sound, an "o" or a "y" turned "i"), "saleing", "carryed", "steped" (a
+    word of one syllable ending with a vowel and a consonant doubles it), "gainned"."""
+    b = w[: -len(s)]
+    if (s == "s" and b.endswith("s")) or (s in ("d", "y") and not b.endswith("e")) or (s[0] == "e" and b.endswith("e")):
+        return []  # ("-y" where the word keeps its "e": "gluey", "pricey"; not "usualy", "onlyy")
+    if s == "es" and not b.endswith(_BEFORE_ES):
+        return []
+    if s[0] in "aeiou" and b[-1] == "e" and b[-2:] not in ("ee", "oe", "ye"):
+        return []  # a silent "e" goes before a vowel
+    if s[0] != "i" and b[-1] == "y" and b[-2] not in "aeiou":
+        return []  # a "y" after a consonant turns "i"
+    out = [b]
+    if b[-1] == "i" and s[0] != "i":
+        out.append(b[:-1] + "y")  # "carried", "happily" (not "triing")
+    if s[0] in "aeiou":
+        out.append(b + "e")  # "making"
+        if s in _DOUBLING:
+            if b[-1] == b[-2] and _DOUBLES.search(b[:-1]):
+                out.append(b[:-1])  # "stopped", "planning"
+            if _MUST_DOUBLE.fullmatch(b):
+                out.remove(b)  # not "steped", "tened"
     return out
 
 
@@ -124,30 +161,25 @@ class Speller:
         frequent words written as one."""
         return self._affixed(w) or self.compound(w)
 
-    def _affixed(self, w: str) -> bool:
+    def _affixed(self, w: str, prefixed: bool = True) -> bool:
+        """Whether `w` is a known word with a suffix as English spells it on, or a prefix (`prefixed`: one
+        prefix, not two: "re-pre-ents" is no word)."""
         for s in SUFFIXES:
             if w.endswith(s) and len(w) - len(s) >= 3:
-                b = w[: -len(s)]
-                if (s == "s" and b.endswith("s")) or (s == "d" and not b.endswith("e")) or (
-                        s[0] == "e" and b.endswith("e")) or (s == "y" and not b.endswith("e")):
-                    # "dayss", "couldd", "officeer" (English drops the "e": "officer"); "-y" only where the
-                    # word keeps its "e" ("gluey", "pricey"; not "usualy", "onlyy")
-                    continue
-                bases = [b, b[:-1] + "y"] if b.endswith("i") else [b]  # "carried", "happily"
-                if s[0] in "aeiou":
-                    bases.append(b + "e")  # "making"
-                    if b[-1] == b[-2] and _DOUBLES.search(b[:-1]):
-                        # "stopped": a consonant after one vowel doubles before a vowel (not "gainned",
-                        # "officeer", nor before "s": "adviserrs")
-                        bases.append(b[:-1])
                 # (a word-forming suffix, "-ment", "-ness", needs a base in common use: "gover" of "goverments"
-                # is a surname)
-                floor = DERIVING_BASE_ZIPF if len(s) >= 3 else None
-                if any(self._sound_base(c, floor) for c in bases):
+                # is a surname; a base of three letters more so: "isu" of "isued", "lat" of "latist" are no
+                # English words)
+                floor = DERIVING_BASE_ZIPF if len(s) >= 3 or s == "y" else None
+                short = SHORT_BASE_ZIPF if s in _INFLECTIONS else SHORT_STEM_ZIPF
+                if any(self._sound_base(b, floor if len(b) > 3 else short) and b not in _FUNCTION_WORDS
+                       for b in _bases(w, s)):
                     return True
+        if not prefixed:
+            return False
         for p in PREFIXES:
             rest = w[len(p):]
-            if w.startswith(p) and len(rest) >= 4 and (self._sound_base(rest) or self.derivable(rest)):
+            if w.startswith(p) and len(rest) >= 4 and (self._sound_base(rest) or self._affixed(rest, False)
+                                                       or self.compound(rest)):
                 return True
         return False
 
