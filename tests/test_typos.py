@@ -70,6 +70,12 @@ def test_a_slip_of_a_very_common_word_is_flagged_each_time(auditor):
     assert [(w, fix) for w, fix, _ in got] == [("thhat", "that"), ("thhat", "that")]
 
 
+def test_a_misspelling_of_a_very_common_word_is_flagged_each_time_however_far(auditor):
+    # two edits from "said" (Zipf 4.5 or more), used twice: a writer's habit
+    got = typos(auditor, "The mayor seiad no. Her aide seiad the same.\n")
+    assert [(w, fix) for w, fix, _ in got] == [("seiad", "said"), ("seiad", "said")]
+
+
 def test_a_short_misspelling_inside_mangled_text_is_left_alone(auditor):
     # "ois" (a codespell misspelling) is a piece of a wrongly decoded "Fran\u00e7ois"
     assert typos(auditor, "French President Fran\u00c3\u00a7ois Hollande said Friday.\n") == []

@@ -126,6 +126,7 @@ class Speller:
         self.min_length = int(rule.get("min_length", 4))
         self.suggest_zipf = float(rule.get("suggest_zipf", 3.0))
         self.common_zipf = float(rule.get("common_zipf", 4.0))  # see check_spelling's slips of common words
+        self.repeated_zipf = float(rule.get("repeated_zipf", 4.5))  # see correction's words used again
         self._extra: list[str] = []  # words the rule's lexicons and allow-list add
         for i, name in enumerate(rule.get("lexicons", []) or []):
             path = data_file(rule, name)
@@ -306,10 +307,11 @@ def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     """The correction for one surface form in an article whose word counts are `counts`, or None."""
     low = word.lower()
     if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
-        # the same spelling used again is deliberate, unless it is one slip from a very common word
-        # ("thhat", "wommen": a writer's habit, not a coinage)
+        # the same spelling used again is deliberate, unless it is one slip from a common word ("thhat",
+        # "wommen") or its suggestion a very common word ("climet" twice for "climate"): a writer's habit,
+        # not a coinage
         fix = speller.verdict(low) if word[0].islower() else None
-        return fix if fix and speller.slip_of_common(low, fix) else None
+        return fix if fix and (speller.slip_of_common(low, fix) or speller.known(fix, speller.repeated_zipf)) else None
     if word[0].isupper():
         # capitalised words are names, unless they misspell a proper name ("Britian")
         fix = speller.fix(low) if len(low) >= speller.min_length else None
