@@ -757,6 +757,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "The deficit will end sooner than originally expected.\n",
     'It was a new headline from the Washington Post, which hits liberals where they live: "Surge in robberies."\n',
     "The two men, ages 24 and 31, were pronounced dead at the scene.\n",
+    "Apple has pushed back the launch of its first smart glasses to 2027.\n",  # postponing, no view
     "The county has been declared a federal disaster area.\n",
     "Rents reached $90, per square foot in Manhattan, last year.\n",
     "The estimated 55 million voters stayed home.\n",
