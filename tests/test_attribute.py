@@ -1431,6 +1431,9 @@ def test_a_cue_set_off_after_an_introduction_credits_the_statement_after_it(anal
             "climate change is real.\n")
     assert content_of(analyse, text, "said") == ("a majority of Americans have come to believe that climate change "
                                                  "is real.")
+    # ... or after a connective or an adverb alone
+    assert content_of(analyse, "Still, he says, he will be at the booth tomorrow.\n") == "he will be at the booth tomorrow."
+    assert content_of(analyse, "Ultimately, she said, the voters will decide.\n") == "the voters will decide."
     # (not a statement resumed after the aside: "But the weapons, he added, are like nuclear bombs")
     text = "But the economic weapons his country has, he added, are like nuclear bombs that you cannot use.\n"
     assert content_of(analyse, text, "added").startswith("But the economic weapons")

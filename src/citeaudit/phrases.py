@@ -410,8 +410,12 @@ _OPENING_PREPOSITIONS = "In|On|At|Through|During|After|Before|Since|With|Without
 _INTRODUCTION = rx.compile(r"\s*(?:" + _OPENING_PREPOSITIONS + r"|Later|Earlier|But|And|Yet|So|Meanwhile|However|Still|Also|"
                            r"(?:When|Once|If)\s+asked|Asked|Pressed|Questioned)\b")
 # ... a preposition's phrase alone, up to its comma: "During his seven and a half years in office,"
-_PREPOSITION_PHRASE_ONLY = rx.compile(r"\s*(?:" + _OPENING_PREPOSITIONS + r"|Throughout|Within|Amid|Among)\b"
-                                      r"[^,;:\u2014\u2013\"\u201c\u201d]*,")
+_PREPOSITION_PHRASE_ONLY = rx.compile(r"\s*(?:(?:" + _OPENING_PREPOSITIONS + r"|Throughout|Within|Amid|Among)\b"
+                                      r"[^,;:\u2014\u2013\"\u201c\u201d]*"
+                                      # (or a connective or an adverb alone: "Still, he says, he will be there")
+                                      r"|(?:Still|However|Yet|But|And|So|Now|Then|Today|Yesterday|Meanwhile|Instead|Indeed|"
+                                      r"Besides|Nevertheless|Nonetheless|Otherwise|Anyway|Regardless|Overall|Eventually|"
+                                      r"\p{Lu}\p{Ll}+ly))\s*,")
 # numbers and quantifiers opening a plural subject: "two Democratic speechwriters implored her, arguing"
 _COUNTS = frozenset("two three four five six seven eight nine ten several many some most both few dozens hundreds "
                     "thousands".split())
