@@ -149,7 +149,8 @@ def test_an_age_after_a_name_before_a_semicolon_or_after_both_is_no_figure(audit
 
 def test_no_age_is_a_figure(auditor):
     text = ("Court\n\nA 34-year-old man was arrested. The victim, aged 27, was walking home.\n\n"
-            "She died at 88 in Madison. He was 61, and 212 checks were forged.\n")
+            "She died at 88 in Madison. He was 61, and 212 checks were forged.\n\n"
+            "Sarah and Tim Rogers, 27 and 29 years old, married.\n")
     assert [message for _, message in line_messages(auditor, text)] == ["Unattributed claim: states the figure 212"]
 
 
@@ -331,7 +332,7 @@ def test_a_schedule_is_no_prediction(auditor):
     # ... nor an event someone will hold or attend at a time named (what one will do otherwise is)
     text = ("Events\n\nThe mayor will hold a news conference at 2 p.m.\n\nLynch will appear before the committee on "
             "Tuesday.\n\nThe Senate will vote on the bill next week.\n\nThe company will cut jobs next year.\n\n"
-            "The mayor will hold firm.\n")
+            "The mayor will hold firm.\n\nThe full interview will premiere on Sept. 30 on Apple Music.\n")
     assert line_messages(auditor, text) == [
         (9, "Unattributed claim: makes a prediction ('will')"), (11, "Unattributed claim: makes a prediction ('will')")]
 
