@@ -141,6 +141,19 @@ def test_the_outlet_a_dateline_or_byline_credits_is_no_second_hand_source(audito
     assert resting_on(auditor, text) == ["Associated Press"]
 
 
+def test_the_publisher_an_articles_metadata_names_is_no_second_hand_source(auditor):
+    def resting(text, path):
+        return [m for found, _, m in findings(auditor, text, "markdown", path) if found == "secondhand-sourcing"]
+
+    front = "---\ntitle: Deal\npublisher: Politico\n---\n\n"
+    body = "Leaders are near a deal, Sen. Ann Ruiz told POLITICO. It would avert a shutdown, CNN reported.\n"
+    assert [m.split("by ")[-1] for m in resting(front + body, "a.md")] == ["CNN."]
+    assert len(resting(body, "a.md")) == 2  # (without it, Politico's reporting is another's)
+    page = ('<html><head><meta content="POLITICO" property="og:site_name"></head><body><p>' + body.strip()
+            + "</p></body></html>")
+    assert [m.split("by ")[-1] for m in resting(page, "a.html")] == ["CNN."]
+
+
 def test_named_person_is_not_flagged(auditor):
     assert findings(auditor, "Sergei Ryabkov, Russia's deputy foreign minister, said it was not too late.\n") == []
 

@@ -4,7 +4,8 @@ The message may use {source} (the source phrase), {outlet} (canonical outlet nam
 stated reason for anonymity, or "no reason given") and {linked} (for Markdown articles, a note when
 the sentence links to the outlet's own site). `except_outlets` (names or aliases; the configuration's
 `own-outlets` adds to it) are left out: "the BBC understands" in the BBC's own copy; so are the outlets
-the article's dateline or byline credits ("RICHMOND, Va. (AP) -", "By JANE DOE, Associated Press"); so are sources
+the article's dateline, byline or metadata credits ("RICHMOND, Va. (AP) -", "By JANE DOE, Associated Press",
+"publisher: Politico" in the front matter, a web page's og:site_name); so are sources
 matching one of `except_sources` (the newsroom itself: "seen by this newspaper"), and
 attributions inside a statement credited to a source of the kinds in `unless_credited_to`, at its end
 ("Analysts had expected 73 cents, according to LSEG data") or, wherever it stands, by a cue of a rule in
@@ -25,10 +26,13 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Iterable
 
+import regex
+
 from citeaudit import rx
 from citeaudit.checks import Article, article_check, make_finding
 from citeaudit.model import Attribution, Finding
 from citeaudit.phrases import named_as
+from citeaudit.reader import front_matter
 from citeaudit.rules import REGEX_TIMEOUT, Rule
 
 
@@ -84,10 +88,19 @@ def _excepted_outlets(rule: Rule, article: Article) -> frozenset[str]:
 # outlet after its comma: "By JANE DOE, Associated Press"
 _DATELINE_CREDIT = rx.compile(r"\(([^()\n]{1,40})\)")
 _BYLINE_CREDIT = rx.compile(r",\s*([^,\n]{2,60}?)\s*$")
+# the publisher an article's metadata names: its front matter's ("publisher: Politico", "site_name: ...") or a
+# web page's ('<meta property="og:site_name" content="POLITICO">', in either order of the attributes)
+_FRONT_MATTER_PUBLISHER = rx.compile(r"^(?:publisher|publication|outlet|site_name|site)[ \t]*[:=][ \t]*[\"']?([^\"'\n]{2,60}?)"
+                                     r"[\"']?[ \t]*$", regex.M | regex.I)
+_META_PUBLISHER = rx.compile(r"<meta\s+(?:[^>]*?\s)?(?:property|name)\s*=\s*[\"'](?:og:site_name|publisher|application-name)[\"']"
+                             r"[^>]*?\scontent\s*=\s*[\"']([^\"'<>]{2,60})[\"']"
+                             r"|<meta\s+(?:[^>]*?\s)?content\s*=\s*[\"']([^\"'<>]{2,60})[\"'][^>]*?\s(?:property|name)\s*=\s*"
+                             r"[\"'](?:og:site_name|publisher|application-name)[\"']", regex.I)
 
 
 def _credited_outlets(article: Article) -> frozenset[str]:
-    """The outlets an article's datelines and bylines credit it to: a wire story's own race call or
+    """The outlets an article's datelines, bylines and metadata (a publisher in the front matter, a web page's
+    site name) credit it to: a wire story's own race call or
     report is no second-hand sourcing ("RICHMOND, Va. (AP) - ... The Associated Press declared Park the
     winner"). Found once per article (each source-kind rule asks)."""
     if "credited-outlets" in article.cache:
@@ -100,6 +113,17 @@ def _credited_outlets(article: Article) -> frozenset[str]:
             for m in credit.finditer(article.doc.prose, sent.start, sent.end):
                 if (outlet := classifier.outlet(m.group(1), article.doc.prose)) is not None:
                     found.add(outlet.name)
+    if article.doc.format != "text":
+        # (and the publisher its metadata names)
+        text = article.doc.text
+        named = [m.group(1) for m in _FRONT_MATTER_PUBLISHER.finditer(front_matter(text))]
+        if "<meta" in text:
+            head = text.find("</head>")
+            named += [m.group(1) or m.group(2)
+                      for m in _META_PUBLISHER.finditer(text, 0, len(text) if head < 0 else head, timeout=REGEX_TIMEOUT)]
+        for name in named:
+            if (outlet := classifier.outlet(name.strip(), article.doc.prose)) is not None:
+                found.add(outlet.name)
     article.cache["credited-outlets"] = frozenset(found)
     return article.cache["credited-outlets"]
 
