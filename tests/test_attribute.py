@@ -2974,6 +2974,13 @@ def test_a_signature_line_credits_the_quotation_above_it(analyse):
     text = "> The stadium will create 4,000 jobs.\n> \u2014 Chamber of Commerce president Lisa Wu\n\nVotes follow.\n"
     assert [(a.source.text, text[a.content[0]:a.content[1]]) for a in analyse(text, "markdown", "t.md").attributions] == [
         ("Chamber of Commerce president Lisa Wu", "The stadium will create 4,000 jobs.")]
+    # ... with a handle and where it was said after the name, the quotation's sentences before carried
+    text = ("> Polls are a snapshot, not a prediction. The race is close.\n"
+            "> \u2014 Campaign spokesman Dan Ortiz (@dortiz), on X\n\nVotes follow.\n")
+    assert [(a.source.text, a.carried, text[a.content[0]:a.content[1]])
+            for a in analyse(text, "markdown", "t.md").attributions] == [
+        ("Campaign spokesman Dan Ortiz", True, "Polls are a snapshot, not a prediction."),
+        ("Campaign spokesman Dan Ortiz", False, "The race is close.")]
     # a name in bold before a colon labels its speaker
     (a,) = analyse('- **Lee Chang**: "We need rent stabilization."\n', "markdown", "t.md").attributions
     assert a.source.text == "Lee Chang"

@@ -2868,7 +2868,7 @@ class Attributor:
                 carried.append(_carried(a, nxt))
             if block is not None:
                 a.content = (carried[first].content[0], carried[-1].content[1])  # (what the account states)
-        carried += self._quotation_openings(seg, grouped, {c.sentence for c in carried}, quotes)
+        carried += self._quotation_openings(doc, seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._carried_back(doc, seg, grouped, {c.sentence for c in carried}, quotes)
         carried += self._signed(doc, seg, grouped, {c.sentence for c in carried})
         carried += _credited_back(doc, seg, grouped, {c.sentence for c in carried})
@@ -2902,24 +2902,30 @@ class Attributor:
         return out
 
     @staticmethod
-    def _quotation_openings(seg: Segmented, grouped: dict, taken: set, quotes: _Quotations) -> list[Attribution]:
+    def _quotation_openings(doc: Document, seg: Segmented, grouped: dict, taken: set,
+                            quotes: _Quotations) -> list[Attribution]:
         """The sentences of a quotation before the one attributing it, in the same paragraph: the
-        opening sentences of '"A. B. C," X said.' or '"A. B." ― X'."""
+        opening sentences of '"A. B. C," X said.' or '"A. B." ― X'; or of a block quote its signature
+        ends ("> A. B.\n> — X", the lines one paragraph)."""
         sentences, paragraphs = seg.sentences, seg.paragraphs
         out = []
         for i, here in grouped.items():
             lead = [a for a in here if a.source is not None and a.content and not a.carried]
             sent = sentences[i]
             start = paragraphs[sent.paragraph].start
-            if not lead or not quotes.inside(start, sent.start):
+            # (a signature: a mark, its statement before it)
+            signed = next((a for a in lead if not a.cue_text.isalpha() and a.content[1] <= a.cue_start), None)
+            if signed is not None and not _in_block_quote(doc.text, start):
+                signed = None
+            if not lead or not (signed or quotes.inside(start, sent.start)):
                 continue
-            a = lead[0]
+            a = signed or lead[0]
             for j in range(i - 1, -1, -1):
                 prev = sentences[j]
                 if prev.paragraph != sent.paragraph or j in grouped or j in taken:
                     break
                 out.append(_carried(a, prev))
-                if not quotes.inside(start, prev.start):
+                if not signed and not quotes.inside(start, prev.start):
                     break  # the sentence that opens the quotation
         return out
 

@@ -121,6 +121,8 @@ _NOT_A_NAME_AFTER = rx.compile(
 
 # what may stand after a sentence's last word: its stop and a closing quotation mark
 SENTENCE_CLOSE = rx.compile(r'\s*[.?!]?["\u201d\u2019]?\s*$')
+# ... or a signature's, perhaps after a handle in brackets and where it was said: "— Dan Ortiz (@dortiz), on X"
+_SIGNATURE_CLOSE = rx.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+(?:in|on|at|via|from|to)\b[^\n]{0,60})?" + SENTENCE_CLOSE.pattern)
 # a conjunction closing the words before a source and cue ("..., but none of them responded")
 _CONJUNCTION_END = rx.compile(r"(?i)\b(?:and|but|or|nor|so|yet|because|while|when|if|though|although|since)$")
 
@@ -1635,7 +1637,7 @@ class PhraseFinder:
             lo = label_end  # (a label is no part of a statement before the source: "11:42 p.m. \u2014 AP calls")
         after = _WORDS_AFTER.match(text, cue_end, hi)
         if (src is not None and src.start >= cue_end and not any(c.isalpha() for c in text[cue_start:cue_end])
-                and not text[cue_end:src.start].strip() and SENTENCE_CLOSE.match(text, src.end, hi)
+                and not text[cue_end:src.start].strip() and _SIGNATURE_CLOSE.match(text, src.end, hi)
                 and text[lo:cue_start].strip()):
             # a mark followed only by its source, closing the sentence, credits what comes before it: a signature on
             # the line after a block quotation's ('> The stadium will create 4,000 jobs.\n> — Lisa Wu')
