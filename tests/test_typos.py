@@ -60,7 +60,8 @@ def test_a_slip_is_no_derivation_english_would_not_spell_it_so(auditor, word, fi
 
 def test_the_derivations_english_does_spell_are_words(auditor):
     text = ("The carriers boxes and potatoes were planned, stopped, opened, visited and played. He kept nixing "
-            "ideas, tsking at the iciness, guzzles coffee and winnows the list. It snowed; the carrying went on.\n")
+            "ideas, tsking at the iciness, guzzles coffee and winnows the list. It snowed; the carrying went on. "
+            "Those vaxxed were doxxed.\n")  # (a consonant doubled makes a base of any length: "vax", "dox")
     assert typos(auditor, text) == []
 
 

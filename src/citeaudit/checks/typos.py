@@ -172,8 +172,9 @@ class Speller:
                 # English words)
                 floor = DERIVING_BASE_ZIPF if len(s) >= 3 or s == "y" else None
                 short = SHORT_BASE_ZIPF if s in _INFLECTIONS else SHORT_STEM_ZIPF
-                if any(self._sound_base(b, floor if len(b) > 3 else short) and b not in _FUNCTION_WORDS
-                       for b in _bases(w, s)):
+                # (a base whose consonant the word doubles is one by its spelling, whatever its length: "vaxxed")
+                if any(self._sound_base(b, floor if len(b) > 3 or w[len(b)] == b[-1] else short)
+                       and b not in _FUNCTION_WORDS for b in _bases(w, s)):
                     return True
         if not prefixed:
             return False
