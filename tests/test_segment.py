@@ -231,7 +231,7 @@ def test_a_qa_without_labels_has_questions_set_in_bold_or_italics(analyse, quest
     assert [p.role for p in art.seg.paragraphs] == [None, None, "question", "answer", "answer", "question", "answer"]
 
 
-def test_a_questions_in_bold_mark_a_qa_only_twice_over_and_answered_in_the_first_person(analyse):
+def test_questions_in_bold_mark_a_qa_only_twice_over_and_answered_in_the_first_person(analyse):
     # one bold question is no Q&A
     text = "Cuts\n\nThe council cut bus routes.\n\n**Was it a mistake?**\n\nRidership is down 14%, I said.\n"
     assert [p.role for p in analyse(text, fmt="markdown", path="a.md").seg.paragraphs] == [None] * 4

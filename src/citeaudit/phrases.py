@@ -244,8 +244,9 @@ _VENUE = (r"(?:(?:in|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w.'\u2019-]+
           r"filing|memo|report|newsletter|podcast|advisory|bulletin|update|notice|announcement|broadcast|address|testimony)"
           r"|(?:at|after)\s+(?:an?|the)\s+(?:\w+\s+)?(?:news conference|press conference|briefing|rally|hearing|event|meeting))")
 # only where and when after a cue: " in an interview Wednesday.", " at a news conference on Monday.", " at the
-# time.", on what terms (" on condition of anonymity."), " in its 11 a.m. advisory.", or the journal it was published in: " in The Astrophysical Journal
-# Letters.", " in the journal Science."; or a publication or a place named: " in The Washington Post.", " in Kyiv."
+# time.", on what terms (" on condition of anonymity."), " in its 11 a.m. advisory.", or the journal it was
+# published in: " in The Astrophysical Journal Letters.", " in the journal Science."; or a publication or a place
+# named: " in The Washington Post.", " in Kyiv."
 VENUE_ONLY = rx.compile(
     # (a day first, then where: " Tuesday in a blog post.")
     r"\s+(?:(?:" + WEEKDAYS + r")\s+(?=(?:in|at|during|on)\b))?"

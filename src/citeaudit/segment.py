@@ -73,7 +73,8 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int:
 
 
 # a word of the first person: an interviewee answering ("I don't know", "We are running with half the nurses")
-_FIRST_PERSON = rx.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['\u2019](?:re|ve|d|ll)|us|[Oo]urs?)\b")
+_FIRST_PERSON = rx.compile(r"\b(?:I|I['\u2019](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['\u2019](?:re|ve|d|ll)|us"
+                           r"|[Oo]urs?)\b")
 
 
 class Segmenter:

@@ -462,7 +462,7 @@ def _count_pattern(forms: list[str], tolls: list[str] = ()) -> regex.Pattern:
     counted: "the death toll rose to 16"."""
     verbs = "|".join(regex.escape(f) for f in forms)
     nouns = "|".join(r"\s+".join(map(regex.escape, t.split())) for t in tolls)
-    number = _COUNT_FIGURE
+    number = _COUNT_FIGURE  # (in figures or words)
     counted_by = (rf"|\b(?P<toll>{nouns})\s+"
                   rf"(?:(?:has|had|now)\s+)?(?:was|is|stood\s+at|stands\s+at|rose\s+to|risen\s+to|climbed\s+to"
                   rf"|reached|hit|of)\s+(?P<q3>{_QUALIFIED})?(?P<figure3>{number})") if tolls else ""
