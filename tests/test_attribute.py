@@ -1246,6 +1246,12 @@ def test_a_relative_clauses_statement_ends_with_the_clause(analyse):
     text = "Councilmember Alan Brooks, who proposed the plan, said the lanes would make the street safer.\n"
     a = next(a for a in analyse(text).attributions if a.cue_text == "proposed")
     assert text[a.content[0]:a.content[1]] == "the plan"
+    # ... a clause set off by dashes too, its pronoun standing for the words before the first
+    for dash in ("--", "\u2014"):
+        text = f"Instead, the study {dash} which notes that 58 companies would pay more {dash} finds the plan works.\n"
+        a = next(a for a in analyse(text).attributions if a.cue_text == "notes")
+        assert (a.source.text, a.source.canonical) == ("which", "the study")
+        assert text[a.content[0]:a.content[1]] == "58 companies would pay more"
 
 
 def test_a_participle_after_a_verb_of_no_content_is_the_statement(analyse):

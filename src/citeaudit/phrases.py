@@ -281,6 +281,7 @@ RESUMED = rx.compile(r"\s*,\s*(?:would|will|could|can|may|might|must|should|shal
 # a quotation resumed after its source and cue (and a description of the source set off, or where it was said):
 # '"It's a start," said Tom Lee, a council member, "but it's not enough."', '..., Ocampo said from the bench, "and ..."'
 _QUOTATION_RESUMED = rx.compile(r"(?:[^,.;:\"\u201c\u201d]{0,120},){1,2}\s*[\"\u201c](?=[^\"\u201c\u201d]*[\"\u201d]\W*$)")
+_DASH_BEFORE = rx.compile(r"(\u2014|\u2013|--)\s*$")  # a dash setting a clause off, right before its first word
 _THAT_OPENS = rx.compile(r"\bthat\s+$")  # "that" right before a statement
 # verbs whose object is the one told, not the speaker
 TOLD = frozenset(("told", "tell", "tells", "telling", "informed", "inform", "informs", "informing"))
@@ -685,7 +686,11 @@ def _relative_pronoun(doc: Document, tokens: list, i: int) -> SourceRef | None:
     ...", "the report, which notes ..."), standing for the words before it (up to a word that cannot
     be part of a subject)."""
     head = tokens[i]
-    last = i - 2 if i >= 1 and tokens[i - 1][2] == "," else i - 1
+    last = i - 1
+    if last >= 0 and tokens[last][2] in (",", "\u2014", "\u2013"):
+        last -= 1  # a clause set off by a comma or a dash: "the study, which notes", "the study \u2014 which notes"
+    elif last >= 1 and tokens[last][2] == tokens[last - 1][2] == "-":
+        last -= 2  # ... or two hyphens: "the study -- which notes"
     if last >= 2 and tokens[last][2].isdigit() and len(tokens[last][2]) <= 3 and tokens[last - 1][2] == ",":
         last -= 2  # an age between commas: "Darlene Thibodeaux, 67, who said"
     last = _before_time(tokens, last)  # "a report by Bloomberg News last month, which said"
@@ -1646,8 +1651,11 @@ class PhraseFinder:
         if (src is not None and src.text.lower() in ("who", "which") and src.end <= cue_start and after
                 and any(c.isalnum() for c in after.group(1))):
             # a relative clause's verb states what follows it, not the sentence its antecedent closes: '"We will
-            # appeal," said Ana Ruiz, who called the ruling "a disgrace."'
-            return after.start(1), hi
+            # appeal," said Ana Ruiz, who called the ruling "a disgrace."'; a clause set off by dashes ends at the
+            # closing one: "The study -- which notes that 58 companies would pay more -- finds"
+            dash = _DASH_BEFORE.search(text, max(lo, src.start - 4), src.start)
+            closing = text.find(dash.group(1), after.start(1), hi) if dash else -1
+            return PhraseFinder.statement_before(text, after.start(1), closing) if closing > 0 else (after.start(1), hi)
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_CLOSE.fullmatch(text, src.end, cue_start))
