@@ -1254,6 +1254,12 @@ def test_a_relative_clauses_statement_ends_with_the_clause(analyse):
         assert text[a.content[0]:a.content[1]] == "58 companies would pay more"
 
 
+def test_a_verb_joined_to_the_sentences_first_shares_its_subject_for_a_learned_cue(analyse):
+    text = "McConnell met with her and other Burmese leaders and came away convinced that reforms were underway.\n"
+    a = next(a for a in analyse(text).attributions if a.cue_text == "convinced")
+    assert a.source.text == "McConnell"
+
+
 def test_a_participle_after_a_verb_of_no_content_is_the_statement(analyse):
     text = 'The senator responded on Twitter, calling the charge "pathetic" and "dangerous."\n'
     a = next(a for a in analyse(text).attributions if a.cue_text == "responded")

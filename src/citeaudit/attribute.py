@@ -720,6 +720,10 @@ _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a com
 # what stands before a learned cue and holds no view: a bare count ("5 things to know about"), a sentence opening
 # with a verb in the negative ("Don't touch sick or dead birds")
 _COUNT_ONLY = rx.compile(r"[\d.,]+")
+# a verb, in the past, joined by "and" after the words a subject was looked for in ("... and came away")
+# (irregular forms only: "and left" may be a side, "and concerned citizens" a noun's modifier)
+_AND_VERB_BEFORE = rx.compile(r"\band\s+(?:came|went|made|took|gave|saw|got|ran|felt|kept|thought|brought|began|became|"
+                              r"stood|sat|spoke|wrote|heard)\b")
 _IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _WHEN_ASKED = rx.compile(r"[\"\u201c]?(?:When|If|Once|After|Though|Although|Unless|Until|While)\s+")  # "When asked about it, he"
@@ -1924,6 +1928,10 @@ class Attributor:
             return None  # a sentence telling the reader what to do holds no view: "Don't touch sick or dead birds"
         if before is not None and _COUNT_ONLY.fullmatch(before.text):
             before = None  # a count holds nothing: "5 things to know about"; "Supporters in the crowd of about 2,600 waved"
+        if before is not None and _AND_VERB_BEFORE.search(before.text):
+            # a verb joined to the sentence's first is no part of a subject: "McConnell met with her and other
+            # leaders and came away convinced" (the sentence's subject holds the view)
+            before = self.phrases.opening_subject(doc, sent.start, start)
         if before is not None and (before.text.lower() in ARTICLES or text[start:end].endswith("ing")
                                    and _COMMA_WORD_END.search(text, sent.start, start)):
             # an article alone holds nothing ("An assessment of ..."); a participle after a comma is the
