@@ -1252,6 +1252,9 @@ def test_a_relative_clauses_statement_ends_with_the_clause(analyse):
         a = next(a for a in analyse(text).attributions if a.cue_text == "notes")
         assert (a.source.text, a.source.canonical) == ("which", "the study")
         assert text[a.content[0]:a.content[1]] == "58 companies would pay more"
+    # (the closing dash spaced as the opening one: a range inside the clause is no end of it)
+    text = "The study \u2013 which notes that firms paid more in 2014\u20132016 \u2013 finds the plan works.\n"
+    assert content_of(analyse, text, "notes") == "firms paid more in 2014\u20132016"
 
 
 def test_a_verb_joined_to_the_sentences_first_shares_its_subject_for_a_learned_cue(analyse):
