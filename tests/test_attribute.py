@@ -831,6 +831,7 @@ def test_cue_and_source(analyse, text, cue, source):
     "For nine years Ellison wrote checks from county accounts to a shell company.\n",  # cheques, no statement
     "Haines wrote more than 140 checks from county accounts between 2014 and 2023.\n",
     "Troops observed the truce, and the crowd observed a minute's silence.\n",  # keeping a truce, no remark
+    "The plan won over such expected backers as the unions.\n",  # an adjective
 ])
 def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
