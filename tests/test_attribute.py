@@ -837,6 +837,13 @@ def test_guarded_and_noun_uses_are_not_cues(analyse, text):
     assert attrs(analyse, text) == []
 
 
+def test_a_think_tank_is_no_cue(analyse):
+    text = ('"This is very bad news," said Dean Baker, co-director of the Center for Economic and Policy Research, a '
+            'liberal think tank. "We may see a recession."\n')
+    assert [(a.cue_text, a.source.text, a.carried) for a in analyse(text).attributions] == [
+        ("said", "Dean Baker", False), ("said", "Dean Baker", True)]
+
+
 def test_a_document_described_by_when_it_came_out_is_no_statement(analyse):
     text = "In a retraction notice posted Tuesday, the journal's editors wrote that the data were flawed.\n"
     assert attrs(analyse, text) == [("wrote", "the journal's editors")]
