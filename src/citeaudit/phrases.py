@@ -1655,8 +1655,10 @@ class PhraseFinder:
             # closing one: "The study -- which notes that 58 companies would pay more -- finds"
             # (spaced as the opening one: not a range's "2014\u20132016" inside the clause)
             dash = _DASH_BEFORE.search(text, max(lo, src.start - 4), src.start)
-            mark = (" " if dash and text[dash.start() - 1:dash.start()] == " " else "") + dash.group(1) if dash else ""
-            closing = text.find(mark, after.start(1), hi) if dash else -1
+            closing = -1
+            if dash:
+                spaced = text[dash.start() - 1:dash.start()] == " "
+                closing = text.find((" " if spaced else "") + dash.group(1), after.start(1), hi)
             return PhraseFinder.statement_before(text, after.start(1), closing) if closing > 0 else (after.start(1), hi)
         near = src is None or src.start > cue_start or bool(_ADJACENT.fullmatch(text, src.end, cue_start)
                                                             or _APPOSITIVE_GAP.fullmatch(text, src.end, cue_start)
