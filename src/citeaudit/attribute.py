@@ -720,11 +720,11 @@ _WORD_AND_COMMA_END = rx.compile(r"\p{L},\s*$")  # a participle set off by a com
 # what stands before a learned cue and holds no view: a bare count ("5 things to know about"), a sentence opening
 # with a verb in the negative ("Don't touch sick or dead birds")
 _COUNT_ONLY = rx.compile(r"[\d.,]+")
+_IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 # a verb, in the past, joined by "and" after the words a subject was looked for in ("... and came away")
 # (irregular forms only: "and left" may be a side, "and concerned citizens" a noun's modifier)
 _AND_VERB_BEFORE = rx.compile(r"\band\s+(?:came|went|made|took|gave|saw|got|ran|felt|kept|thought|brought|began|became|"
                               r"stood|sat|spoke|wrote|heard)\b")
-_IMPERATIVE = rx.compile(r"(?i:don['\u2019]t|do\s+not|never)\b")
 _ASKED = frozenset(("asked", "pressed", "questioned"))  # ... the one asked, saying something after the aside
 _WHEN_ASKED = rx.compile(r"[\"\u201c]?(?:When|If|Once|After|Though|Although|Unless|Until|While)\s+")  # "When asked about it, he"
 # ... asked about something, not someone

@@ -309,7 +309,7 @@ def correction(speller: Speller, word: str, counts: Counter) -> str | None:
     low = word.lower()
     if counts[low] > 1 and not (low in speller.misspellings and word[0].islower()):
         # the same spelling used again is deliberate, unless it is one slip from a common word ("thhat",
-        # "wommen") or its suggestion a very common word ("climet" twice for "climate"): a writer's habit,
+        # "wommen") or its suggestion a very common word ("seiad" twice for "said"): a writer's habit,
         # not a coinage
         fix = speller.verdict(low) if word[0].islower() else None
         return fix if fix and (speller.slip_of_common(low, fix) or speller.known(fix, speller.repeated_zipf)) else None
